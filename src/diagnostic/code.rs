@@ -1,0 +1,121 @@
+//! The stable code of every diagnostic `standar` reports.
+
+use std::fmt;
+
+/// How serious a diagnostic is. Errors fail a run; warnings only with `--deny-warnings`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Must be fixed before the standard can be published.
+    Error,
+    /// Should be fixed; publishing still works.
+    Warning,
+}
+
+impl Severity {
+    /// The English word used in machine-readable output (`error`, `warning`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident => $text:literal, $severity:ident, $summary:literal;)*) => {
+        /// A stable identifier for each kind of problem. The text form never changes once released.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(
+                #[doc = $summary]
+                $variant,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in documentation order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The code as printed, e.g. `kunci-tidak-dikenal`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $text,)* }
+            }
+
+            /// The severity this code is reported with.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// One sentence, in Indonesian, saying what the code means (used in the README).
+            pub fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $summary,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    FileUnreadable => "berkas-tidak-terbaca", Error, "Berkas atau folder tidak dapat dibaca (tidak ada, tidak ada izin, atau tautan rusak).";
+    FileNotUtf8 => "berkas-bukan-utf8", Error, "Berkas bukan teks UTF-8; simpan ulang sebagai UTF-8.";
+    FileTooLarge => "berkas-terlalu-besar", Error, "Berkas melebihi batas ukuran.";
+    FileEmpty => "berkas-kosong", Error, "Berkas tidak berisi data (kosong, hanya komentar, atau hanya `null`).";
+    FileName => "nama-berkas", Error, "Nama berkas atau folder bukan slug (huruf kecil, angka, tanda hubung), atau dua nama bertabrakan.";
+    YamlSyntax => "yaml-sintaks", Error, "Penulisan YAML salah (indentasi, tanda kutip, titik dua, tab).";
+    YamlDuplicateKey => "yaml-kunci-ganda", Error, "Kunci yang sama ditulis dua kali dalam satu bagian.";
+    YamlMultipleDocuments => "yaml-dokumen-ganda", Error, "Berkas berisi lebih dari satu dokumen YAML (`---`).";
+    YamlComplexKey => "yaml-kunci-bukan-teks", Error, "Kunci berupa daftar atau pemetaan; kunci harus teks.";
+    YamlUnsupported => "yaml-tidak-didukung", Error, "Fitur YAML yang tidak didukung (tag khusus, `.inf`, `.nan`).";
+    YamlLimit => "yaml-batas", Error, "Berkas melampaui batas kedalaman, alias, panjang daftar, atau panjang teks.";
+    UnknownKey => "kunci-tidak-dikenal", Error, "Kunci tidak dikenal (salah ketik atau di tempat yang salah).";
+    MissingKey => "kunci-wajib", Error, "Kunci wajib tidak ada.";
+    WrongType => "tipe-salah", Error, "Jenis nilai salah, misalnya angka di tempat teks (perlu tanda kutip) atau teks di tempat daftar.";
+    UnknownValue => "nilai-tidak-dikenal", Error, "Nilai bukan salah satu pilihan yang diizinkan.";
+    WrongFormat => "format-salah", Error, "Teks tidak sesuai format (durasi, jam, tanggal, slug).";
+    OutOfRange => "nilai-di-luar-batas", Error, "Angka terlalu kecil atau terlalu besar, atau daftar terlalu pendek.";
+    WrongShape => "bentuk-salah", Error, "Nilai tidak cocok dengan bentuk mana pun yang diizinkan.";
+    FormatVersion => "versi-format", Error, "`versi_format` tidak dikenal oleh versi `standar` ini.";
+    ProviderMissing => "penyelenggara-tidak-ada", Error, "Standar tidak punya penyelenggara, baik di berkasnya sendiri maupun di `_unit.yaml`.";
+    ComplaintsMissing => "pengaduan-tidak-ada", Error, "Standar tidak punya komponen pengaduan, baik di berkasnya sendiri maupun di `_unit.yaml`.";
+    TimeMismatch => "waktu-tidak-sesuai", Error, "Jumlah waktu langkah tidak sama dengan jangka waktu yang dinyatakan.";
+    FeeWithoutBasis => "biaya-tanpa-dasar-hukum", Error, "Ada biaya/tarif tetapi tidak ada dasar hukumnya (Perda/Perbup).";
+    FeeContradiction => "biaya-bertentangan", Error, "Biaya dinyatakan gratis tetapi ada tarif lebih dari nol.";
+    UnknownActor => "pelaksana-tidak-dikenal", Error, "Langkah menyebut pelaksana yang tidak dideklarasikan.";
+    UnknownStep => "langkah-tujuan-tidak-ada", Error, "Cabang keputusan menunjuk nomor langkah yang tidak ada.";
+    InvalidEmail => "email-tidak-valid", Error, "Alamat email tidak valid.";
+    InvalidPhone => "telepon-tidak-valid", Error, "Nomor telepon tidak valid.";
+    InvalidUrl => "url-tidak-valid", Error, "Alamat situs (URL) tidak valid atau skemanya tidak diizinkan.";
+    InvalidDate => "tanggal-tidak-valid", Error, "Tanggal tidak ada di kalender.";
+    InvalidHours => "jam-tidak-valid", Error, "Jam pelayanan tidak masuk akal (jam tutup sebelum jam buka, jam di luar 00.00–24.00).";
+    InvalidNip => "nip-tidak-valid", Error, "NIP tidak terdiri dari 18 angka.";
+    TiersNotIncreasing => "tenggat-tidak-naik", Error, "Tenggat tingkatan pengaduan tidak makin panjang dari tingkat ke tingkat.";
+    NumberWords => "terbilang-tidak-sesuai", Error, "Angka dan tulisan terbilangnya berbeda, misalnya `10 (sembilan)`.";
+    EmptyComponent => "komponen-kosong", Warning, "Komponen pelayanan yang wajib tampil kepada publik masih kosong.";
+    EmptyText => "teks-kosong", Warning, "Teks masih kosong (belum diisi).";
+    DecreeMissing => "sk-tidak-ada", Warning, "Nomor SK penetapan standar tidak ada.";
+    DecreeDraft => "sk-rancangan", Warning, "SK penetapan masih berstatus rancangan.";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = HashSet::new();
+        for code in Code::ALL {
+            let text = code.as_str();
+            assert!(seen.insert(text), "duplicate code {text}");
+            assert!(
+                text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{text} is not kebab-case"
+            );
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Diagnostics: what went wrong, where, and how to fix it.
+//!
+//! Every stage of the pipeline reports problems as [`Diagnostic`]s that carry the file, a byte
+//! span and an Indonesian message; [`render`] turns them into the output formats of the CLI.
+
+mod code;
+pub mod render;
+
+pub use code::{Code, Severity};
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::source::SourceFile;
+
+/// A secondary place in the same file that explains the primary one.
+#[derive(Debug, Clone)]
+pub struct Label {
+    /// Byte range in the file.
+    pub span: Range<usize>,
+    /// Short text shown under the underlined span.
+    pub text: String,
+}
+
+/// One problem found in one file.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// Stable code (also decides the severity).
+    pub code: Code,
+    /// What is wrong, in Indonesian.
+    pub message: String,
+    /// How to fix it, in Indonesian.
+    pub help: Option<String>,
+    /// The file the problem is in.
+    pub file: Arc<SourceFile>,
+    /// Byte range of the problem; `None` when it concerns the whole file.
+    pub span: Option<Range<usize>>,
+    /// Short text shown at the span.
+    pub label: Option<String>,
+    /// Other places that explain the problem.
+    pub related: Vec<Label>,
+}
+
+impl Diagnostic {
+    /// A diagnostic about the whole file.
+    pub fn new(code: Code, file: &Arc<SourceFile>, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            help: None,
+            file: Arc::clone(file),
+            span: None,
+            label: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// Points the diagnostic at a byte range.
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Adds a fix suggestion.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Sets the text shown at the span.
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a secondary place.
+    pub fn related(mut self, span: Range<usize>, text: impl Into<String>) -> Self {
+        self.related.push(Label {
+            span,
+            text: text.into(),
+        });
+        self
+    }
+
+    /// The severity, decided by the code.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// 1-based line and column of the start of the span (1:1 for whole-file diagnostics).
+    pub fn line_col(&self) -> (usize, usize) {
+        match &self.span {
+            Some(span) => self.file.line_col(span.start),
+            None => (1, 1),
+        }
+    }
+
+    /// Sort key giving a stable, readable order: by file, then position, then code.
+    pub fn sort_key(&self) -> (&str, usize, Code) {
+        (
+            self.file.path.as_str(),
+            self.span.as_ref().map_or(0, |s| s.start),
+            self.code,
+        )
+    }
+}
+
+/// Sorts diagnostics by file and position and drops exact repeats.
+pub fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup_by(|a, b| {
+        a.sort_key() == b.sort_key() && a.message == b.message && a.span == b.span
+    });
+}

@@ -1,0 +1,289 @@
+//! Output formats for diagnostics: human (miette), short, JSON and GitHub Actions annotations.
+
+use std::fmt::{self, Write as _};
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use serde::Serialize;
+
+use super::{Diagnostic, Severity};
+
+/// How diagnostics are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// miette's graphical report with the source snippet.
+    Human {
+        /// Use colours (only on a terminal).
+        color: bool,
+        /// Wrap width in columns.
+        width: usize,
+    },
+    /// `file:line:col: severity[code]: message`, one per line.
+    Short,
+    /// One JSON document holding every diagnostic.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…`).
+    Github,
+}
+
+/// Renders all diagnostics in the given format. Nothing is written for an empty list, except
+/// in JSON, which always prints a document.
+pub fn render(diagnostics: &[Diagnostic], format: Format) -> String {
+    match format {
+        Format::Human { color, width } => render_human(diagnostics, color, width),
+        Format::Short => diagnostics.iter().map(|d| short_line(d) + "\n").collect(),
+        Format::Json => render_json(diagnostics),
+        Format::Github => diagnostics.iter().map(|d| github_line(d) + "\n").collect(),
+    }
+}
+
+fn render_human(diagnostics: &[Diagnostic], color: bool, width: usize) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_links(false);
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let view = MietteView::new(diagnostic);
+        // Writing into a String cannot fail; a miette formatting error would only lose this one report.
+        if handler.render_report(&mut out, &view).is_err() {
+            out.push_str(&short_line(diagnostic));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `path:line:col: error[code]: message`.
+pub fn short_line(d: &Diagnostic) -> String {
+    let (line, col) = d.line_col();
+    let mut text = format!(
+        "{}:{}:{}: {}[{}]: {}",
+        d.file.path,
+        line,
+        col,
+        d.severity().as_str(),
+        d.code,
+        d.message
+    );
+    if let Some(help) = &d.help {
+        let _ = write!(text, " ({help})");
+    }
+    text
+}
+
+fn github_line(d: &Diagnostic) -> String {
+    let (line, col) = d.line_col();
+    let kind = match d.severity() {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut message = d.message.clone();
+    if let Some(help) = &d.help {
+        let _ = write!(message, "\n{help}");
+    }
+    format!(
+        "::{kind} file={},line={line},col={col},title={}::{}",
+        escape_property(&d.file.path),
+        escape_property(d.code.as_str()),
+        escape_data(&message)
+    )
+}
+
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    /// Byte offset of the start of the span.
+    offset: usize,
+    /// Length of the span in bytes.
+    length: usize,
+    severity: &'static str,
+    code: &'static str,
+    message: &'a str,
+    help: Option<&'a str>,
+    label: Option<&'a str>,
+}
+
+fn render_json(diagnostics: &[Diagnostic]) -> String {
+    let document = JsonDocument {
+        errors: diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .count(),
+        warnings: diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Warning)
+            .count(),
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| {
+                let (line, column) = d.line_col();
+                let (offset, length) = d.span.as_ref().map_or((0, 0), |s| (s.start, s.len()));
+                let (end_line, end_column) = d.file.line_col(offset + length);
+                JsonDiagnostic {
+                    file: &d.file.path,
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    offset,
+                    length,
+                    severity: d.severity().as_str(),
+                    code: d.code.as_str(),
+                    message: &d.message,
+                    help: d.help.as_deref(),
+                    label: d.label.as_deref(),
+                }
+            })
+            .collect(),
+    };
+    // Serialising plain strings and numbers cannot fail.
+    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+}
+
+/// Adapts a [`Diagnostic`] to miette's trait for the graphical renderer.
+struct MietteView<'a> {
+    diagnostic: &'a Diagnostic,
+    source: NamedSource<String>,
+}
+
+impl<'a> MietteView<'a> {
+    fn new(diagnostic: &'a Diagnostic) -> Self {
+        Self {
+            diagnostic,
+            source: NamedSource::new(&diagnostic.file.path, diagnostic.file.text.clone()),
+        }
+    }
+}
+
+impl fmt::Debug for MietteView<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MietteView")
+            .field("diagnostic", self.diagnostic)
+            .finish()
+    }
+}
+
+impl fmt::Display for MietteView<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl std::error::Error for MietteView<'_> {}
+
+impl miette::Diagnostic for MietteView<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.diagnostic.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity() {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.diagnostic
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let text_len = self.diagnostic.file.text.len();
+        let clamp = |span: &std::ops::Range<usize>| {
+            let start = span.start.min(text_len);
+            let end = span.end.clamp(start, text_len);
+            (start, end - start)
+        };
+        let mut labels = Vec::new();
+        match &self.diagnostic.span {
+            Some(span) => labels.push(LabeledSpan::new_primary_with_span(
+                self.diagnostic.label.clone(),
+                clamp(span),
+            )),
+            // Whole-file problems still name the file: point at its start.
+            None => labels.push(LabeledSpan::new_primary_with_span(
+                self.diagnostic.label.clone(),
+                (0, 0),
+            )),
+        }
+        for related in &self.diagnostic.related {
+            labels.push(LabeledSpan::new_with_span(
+                Some(related.text.clone()),
+                clamp(&related.span),
+            ));
+        }
+        Some(Box::new(labels.into_iter()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+    use crate::source::SourceFile;
+
+    fn sample() -> Diagnostic {
+        let file = SourceFile::new("unit/a.yaml", "nama: —\npersyaratn: []\n");
+        let start = file.text.find("persyaratn").unwrap_or(0);
+        Diagnostic::new(Code::UnknownKey, &file, "kunci `persyaratn` tidak dikenal")
+            .at(start..start + 10)
+            .help("maksud Anda `persyaratan`?")
+    }
+
+    #[test]
+    fn short_format_names_file_line_and_column() {
+        let text = render(&[sample()], Format::Short);
+        assert_eq!(
+            text,
+            "unit/a.yaml:2:1: error[kunci-tidak-dikenal]: kunci `persyaratn` tidak dikenal (maksud Anda `persyaratan`?)\n"
+        );
+    }
+
+    #[test]
+    fn github_format_escapes_newlines_and_commas() {
+        let text = render(&[sample()], Format::Github);
+        assert!(text.starts_with("::error file=unit/a.yaml,line=2,col=1,title=kunci-tidak-dikenal::"));
+        assert!(text.contains("%0Amaksud Anda"));
+    }
+
+    #[test]
+    fn json_format_is_parseable_and_counts() {
+        let text = render(&[sample()], Format::Json);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["errors"], 1);
+        assert_eq!(value["diagnostics"][0]["line"], 2);
+        assert_eq!(value["diagnostics"][0]["code"], "kunci-tidak-dikenal");
+    }
+}

@@ -1,0 +1,9 @@
+//! `standar`: a compiler for Indonesian public-service standards (*Standar Pelayanan*).
+//!
+//! The pipeline: [`parse`] (YAML with positions) → [`validate`] (JSON Schema) → [`model`]
+//! (typed standard) → [`check`] (semantic rules). The library does no file or network I/O;
+//! the binary's `cli` module does.
+
+pub mod diagnostic;
+pub mod parse;
+pub mod source;

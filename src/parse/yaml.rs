@@ -1,0 +1,436 @@
+//! Builds the [`Node`] tree from the YAML event stream, with byte spans, duplicate-key
+//! detection and bounded alias expansion.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
+
+use super::limits::Limits;
+use super::node::{Entry, Node, NodeValue, Scalar};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source::{CharToByte, SourceFile};
+
+/// Parses the single YAML document of `file` into a tree.
+///
+/// Returns the tree (if one could be built) and every problem found. A syntax error ends
+/// parsing; duplicate and complex keys are reported and parsing goes on.
+pub fn parse_tree(file: &Arc<SourceFile>, limits: &Limits) -> (Option<Node>, Vec<Diagnostic>) {
+    let mut builder = Builder {
+        file,
+        limits,
+        offsets: CharToByte::new(&file.text),
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        nodes: 0,
+        documents: 0,
+        root: None,
+        diagnostics: Vec::new(),
+    };
+    let mut parser = Parser::new_from_str(&file.text);
+    loop {
+        match parser.next_event() {
+            None => break,
+            Some(Ok((event, span))) => match builder.event(event, span) {
+                Flow::Continue => {}
+                Flow::Stop => break,
+            },
+            Some(Err(error)) => {
+                builder.syntax_error(&error);
+                return (None, builder.diagnostics);
+            }
+        }
+    }
+    (builder.root, builder.diagnostics)
+}
+
+enum Flow {
+    Continue,
+    Stop,
+}
+
+enum Frame {
+    Sequence {
+        start: usize,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Mapping {
+        start: usize,
+        anchor: usize,
+        entries: Vec<Entry>,
+        seen: HashMap<String, Range<usize>>,
+        key: Option<Node>,
+    },
+}
+
+struct Builder<'a> {
+    file: &'a Arc<SourceFile>,
+    limits: &'a Limits,
+    offsets: CharToByte<'a>,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, (Node, usize)>,
+    nodes: usize,
+    documents: usize,
+    root: Option<Node>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Builder<'_> {
+    fn span(&mut self, span: &Span) -> Range<usize> {
+        let start = self.offsets.byte_offset(span.start.index());
+        let end = self.offsets.byte_offset(span.end.index());
+        start..end.max(start)
+    }
+
+    fn event(&mut self, event: Event<'_>, span: Span) -> Flow {
+        let range = self.span(&span);
+        match event {
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::YamlMultipleDocuments,
+                            self.file,
+                            "berkas berisi lebih dari satu dokumen YAML",
+                        )
+                        .at(range.start..range.start + 3)
+                        .label("dokumen kedua dimulai di sini")
+                        .help("satu berkas memuat satu standar; pindahkan dokumen kedua ke berkas lain atau hapus pemisah `---`"),
+                    );
+                    return Flow::Stop;
+                }
+                Flow::Continue
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                if text.len() > self.limits.max_scalar_bytes {
+                    return self.limit(
+                        range,
+                        format!(
+                            "teks ini sepanjang {} bita, melebihi batas {} bita",
+                            text.len(),
+                            self.limits.max_scalar_bytes
+                        ),
+                    );
+                }
+                let scalar = Scalar {
+                    text: text.into_owned(),
+                    plain: style == ScalarStyle::Plain,
+                    tag: tag.map(|t| format!("{}{}", t.handle, t.suffix)),
+                };
+                let node = Node {
+                    value: NodeValue::Scalar(scalar),
+                    span: range,
+                };
+                self.finish(node, anchor, 1)
+            }
+            Event::SequenceStart(anchor, _) => self.open(Frame::Sequence {
+                start: range.start,
+                anchor,
+                items: Vec::new(),
+            }, range),
+            Event::MappingStart(anchor, _) => self.open(Frame::Mapping {
+                start: range.start,
+                anchor,
+                entries: Vec::new(),
+                seen: HashMap::new(),
+                key: None,
+            }, range),
+            Event::SequenceEnd | Event::MappingEnd => self.close(range.end),
+            Event::Alias(id) => match self.anchors.get(&id) {
+                Some((node, size)) => {
+                    let size = *size;
+                    let mut node = node.clone();
+                    node.span = range;
+                    self.finish(node, 0, size)
+                }
+                None => Flow::Continue,
+            },
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {
+                Flow::Continue
+            }
+        }
+    }
+
+    fn open(&mut self, frame: Frame, range: Range<usize>) -> Flow {
+        if self.stack.len() >= self.limits.max_depth {
+            return self.limit(
+                range,
+                format!(
+                    "struktur bersarang lebih dari {} tingkat",
+                    self.limits.max_depth
+                ),
+            );
+        }
+        self.stack.push(frame);
+        Flow::Continue
+    }
+
+    fn close(&mut self, end: usize) -> Flow {
+        let Some(frame) = self.stack.pop() else {
+            return Flow::Continue;
+        };
+        let (node, anchor) = match frame {
+            Frame::Sequence {
+                start,
+                anchor,
+                items,
+            } => (
+                Node {
+                    value: NodeValue::Sequence(items),
+                    span: start..end.max(start),
+                },
+                anchor,
+            ),
+            Frame::Mapping {
+                start,
+                anchor,
+                entries,
+                ..
+            } => (
+                Node {
+                    value: NodeValue::Mapping(entries),
+                    span: start..end.max(start),
+                },
+                anchor,
+            ),
+        };
+        // Containers count themselves here; their children were counted as they finished.
+        self.finish(node, anchor, 1)
+    }
+
+    /// Places a finished node into its parent, or as the document root.
+    fn finish(&mut self, node: Node, anchor: usize, size: usize) -> Flow {
+        self.nodes = self.nodes.saturating_add(size);
+        if self.nodes > self.limits.max_nodes {
+            return self.limit(
+                node.span.clone(),
+                format!(
+                    "dokumen memuat lebih dari {} simpul setelah alias YAML diuraikan",
+                    self.limits.max_nodes
+                ),
+            );
+        }
+        if anchor != 0 {
+            let size = count_nodes(&node);
+            self.anchors.insert(anchor, (node.clone(), size));
+        }
+        let max_items = self.limits.max_items;
+        let mut too_many = None;
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame::Sequence { items, .. }) => {
+                if items.len() >= max_items {
+                    too_many = Some(node.span.clone());
+                } else {
+                    items.push(node);
+                }
+            }
+            Some(Frame::Mapping {
+                entries, seen, key, ..
+            }) => match key.take() {
+                None => *key = Some(node),
+                Some(key_node) => {
+                    if entries.len() >= max_items {
+                        too_many = Some(key_node.span.clone());
+                    } else {
+                        let diagnostic = add_entry(self.file, entries, seen, key_node, node);
+                        self.diagnostics.extend(diagnostic);
+                    }
+                }
+            },
+        }
+        match too_many {
+            Some(span) => self.limit(
+                span,
+                format!("daftar atau pemetaan ini memuat lebih dari {max_items} butir"),
+            ),
+            None => Flow::Continue,
+        }
+    }
+
+    fn limit(&mut self, span: Range<usize>, message: String) -> Flow {
+        self.diagnostics.push(
+            Diagnostic::new(Code::YamlLimit, self.file, message)
+                .at(span)
+                .help("standar yang wajar jauh lebih kecil; periksa apakah berkas ini benar berkas standar pelayanan"),
+        );
+        Flow::Stop
+    }
+
+    fn syntax_error(&mut self, error: &ScanError) {
+        let offset = self.offsets.byte_offset(error.marker().index());
+        let (code, message, help) = explain_scan_error(error.info());
+        let end = next_char_end(&self.file.text, offset);
+        self.diagnostics.push(
+            Diagnostic::new(code, self.file, message)
+                .at(offset..end)
+                .label("di sini")
+                .help(help),
+        );
+    }
+}
+
+fn next_char_end(text: &str, offset: usize) -> usize {
+    text.get(offset..)
+        .and_then(|rest| rest.chars().next())
+        .map_or(offset, |c| offset + c.len_utf8())
+}
+
+fn count_nodes(node: &Node) -> usize {
+    match &node.value {
+        NodeValue::Scalar(_) => 1,
+        NodeValue::Sequence(items) => 1 + items.iter().map(count_nodes).sum::<usize>(),
+        NodeValue::Mapping(entries) => {
+            1 + entries.len() + entries.iter().map(|e| count_nodes(&e.value)).sum::<usize>()
+        }
+    }
+}
+
+fn add_entry(
+    file: &Arc<SourceFile>,
+    entries: &mut Vec<Entry>,
+    seen: &mut HashMap<String, Range<usize>>,
+    key: Node,
+    value: Node,
+) -> Option<Diagnostic> {
+    let NodeValue::Scalar(scalar) = key.value else {
+        return Some(
+            Diagnostic::new(
+                Code::YamlComplexKey,
+                file,
+                "kunci berupa daftar atau pemetaan; kunci harus berupa teks",
+            )
+            .at(key.span)
+            .help("tulis kunci sebagai teks biasa, misalnya `persyaratan:`"),
+        );
+    };
+    if let Some(first) = seen.get(&scalar.text) {
+        return Some(
+            Diagnostic::new(
+                Code::YamlDuplicateKey,
+                file,
+                format!("kunci `{}` ditulis dua kali", scalar.text),
+            )
+            .at(key.span)
+            .label("ditulis lagi di sini")
+            .related(first.clone(), "pertama kali di sini")
+            .help("hapus salah satu, atau gabungkan isinya di bawah satu kunci"),
+        );
+    }
+    seen.insert(scalar.text.clone(), key.span.clone());
+    entries.push(Entry {
+        key: scalar.text,
+        key_span: key.span,
+        value,
+    });
+    None
+}
+
+/// Turns the YAML scanner's English message into an Indonesian one with a fix.
+fn explain_scan_error(info: &str) -> (Code, String, String) {
+    let syntax = |message: &str, help: &str| (Code::YamlSyntax, message.to_string(), help.to_string());
+    if info.contains("recursion limit") {
+        return (
+            Code::YamlLimit,
+            "struktur YAML bersarang terlalu dalam".to_string(),
+            "standar yang wajar hanya bersarang beberapa tingkat; periksa kurung `[` dan `{` yang tidak ditutup".to_string(),
+        );
+    }
+    if info.contains("tab") {
+        return syntax(
+            "karakter tab dipakai untuk indentasi; YAML hanya menerima spasi",
+            "ganti tab dengan spasi (misalnya dua spasi per tingkat); banyak editor bisa diatur agar tombol Tab menulis spasi",
+        );
+    }
+    if info.contains("mapping values are not allowed") {
+        return syntax(
+            "titik dua `:` di tempat yang tidak diharapkan",
+            "jika teks memuat `: `, apit seluruh teks dengan tanda kutip, misalnya `uraian: \"Catatan: bawa KTP\"`; jika tidak, periksa indentasi baris ini",
+        );
+    }
+    if info.contains("quoted scalar") && info.contains("end of stream") {
+        return syntax(
+            "tanda kutip dibuka tetapi tidak pernah ditutup",
+            "tambahkan tanda kutip penutup yang sama (`\"` atau `'`) di akhir teks",
+        );
+    }
+    if info.contains("unknown escape") || info.contains("escape code") || info.contains("hexadecimal") {
+        return syntax(
+            "urutan `\\` tidak dikenal di dalam teks berkutip ganda",
+            "pakai tanda kutip tunggal ('...') untuk teks yang memuat `\\`, atau tulis `\\\\`",
+        );
+    }
+    if info.contains("flow sequence") || info.contains("flow mapping") || info.contains("misplaced bracket") || info.contains("flow construct") {
+        return syntax(
+            "kurung `[ ]` atau `{ }` tidak seimbang, atau koma pemisah hilang",
+            "periksa bahwa setiap `[` dan `{` ditutup dan butir-butirnya dipisah koma; teks yang memuat kurung perlu tanda kutip",
+        );
+    }
+    if info.contains("unknown anchor") {
+        return syntax(
+            "alias `*…` menunjuk jangkar `&…` yang tidak ada",
+            "tulis jangkar `&nama` sebelum alias `*nama`, atau tulis nilainya langsung",
+        );
+    }
+    if info.contains("duplicated anchor") {
+        return syntax(
+            "jangkar `&…` yang sama ditulis dua kali",
+            "beri setiap jangkar nama yang berbeda",
+        );
+    }
+    if info.contains("unprintable") || info.contains("UTF-8") {
+        return syntax(
+            "berkas memuat karakter kontrol yang tidak boleh ada dalam YAML",
+            "hapus karakter tersebut; sering terbawa dari salinan Word atau PDF",
+        );
+    }
+    if info.contains("byte order mark") {
+        return syntax(
+            "tanda BOM (U+FEFF) berada di tengah dokumen",
+            "hapus karakter tak terlihat itu; BOM hanya boleh di awal berkas",
+        );
+    }
+    if info.contains("block sequence entries") || info.contains("'-' indicator") {
+        return syntax(
+            "butir daftar `-` tidak sejajar dengan butir lain atau berada di tempat yang salah",
+            "sejajarkan semua `-` dari satu daftar pada kolom yang sama",
+        );
+    }
+    if info.contains("indentation") || info.contains("did not find expected key") || info.contains("simple key") {
+        return syntax(
+            "indentasi tidak konsisten",
+            "kunci pada tingkat yang sama harus mulai di kolom yang sama; isi sebuah kunci diindentasi lebih dalam dari kuncinya",
+        );
+    }
+    if info.contains("document") {
+        return syntax(
+            "penanda dokumen (`---` atau `...`) di tempat yang salah",
+            "hapus penanda tersebut; satu berkas memuat satu dokumen",
+        );
+    }
+    if info.contains("tag") || info.contains("directive") {
+        return syntax(
+            "tag atau direktif YAML (`!…`, `%…`) tidak valid",
+            "hapus tag/direktif; berkas standar tidak memerlukannya. Teks yang diawali `!`, `%`, `@` atau `` ` `` perlu tanda kutip",
+        );
+    }
+    if info.contains("block scalar") || info.contains("block collection") {
+        return syntax(
+            "blok teks `|` atau `>` tidak ditulis dengan benar",
+            "isi blok teks harus diindentasi lebih dalam dari kuncinya, tanpa tab",
+        );
+    }
+    if info.contains("unexpected character") || info.contains("plain scalar") {
+        return syntax(
+            "karakter ini tidak boleh mengawali teks tanpa tanda kutip",
+            "apit teks dengan tanda kutip ganda, misalnya `\"@akun_instagram\"`",
+        );
+    }
+    syntax(
+        &format!("penulisan YAML tidak valid ({info})"),
+        "periksa indentasi, titik dua, dan tanda kutip di sekitar baris ini",
+    )
+}
