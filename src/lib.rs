@@ -4,6 +4,11 @@
 //! (typed standard) → [`check`] (semantic rules). The library does no file or network I/O;
 //! the binary's `cli` module does.
 
+pub mod check;
+pub mod corpus;
 pub mod diagnostic;
+pub mod model;
 pub mod parse;
+pub mod schema;
 pub mod source;
+pub mod validate;

@@ -113,7 +113,8 @@ mod tests {
             let text = code.as_str();
             assert!(seen.insert(text), "duplicate code {text}");
             assert!(
-                text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                text.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{text} is not kebab-case"
             );
         }

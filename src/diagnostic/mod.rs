@@ -112,3 +112,45 @@ pub fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
         a.sort_key() == b.sort_key() && a.message == b.message && a.span == b.span
     });
 }
+
+/// `prosedur → alur ke-1 → langkah ke-3 → waktu`, the way an officer reads the file.
+pub fn place(pointer: &str) -> String {
+    if pointer.is_empty() {
+        return "tingkat teratas berkas".to_string();
+    }
+    let segments: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|segment| match segment.parse::<usize>() {
+            Ok(index) => format!("ke-{}", index + 1),
+            Err(_) => segment.replace("~1", "/").replace("~0", "~"),
+        })
+        .collect();
+    let mut text = String::from("`");
+    for (i, segment) in segments.iter().enumerate() {
+        if i > 0 {
+            text.push_str(if segment.starts_with("ke-") {
+                " "
+            } else {
+                " → "
+            });
+        }
+        text.push_str(segment);
+    }
+    text.push('`');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_read_like_the_file() {
+        assert_eq!(place(""), "tingkat teratas berkas");
+        assert_eq!(
+            place("/prosedur/alur/0/langkah/2/waktu"),
+            "`prosedur → alur ke-1 → langkah ke-3 → waktu`"
+        );
+    }
+}

@@ -274,7 +274,9 @@ mod tests {
     #[test]
     fn github_format_escapes_newlines_and_commas() {
         let text = render(&[sample()], Format::Github);
-        assert!(text.starts_with("::error file=unit/a.yaml,line=2,col=1,title=kunci-tidak-dikenal::"));
+        assert!(
+            text.starts_with("::error file=unit/a.yaml,line=2,col=1,title=kunci-tidak-dikenal::")
+        );
         assert!(text.contains("%0Amaksud Anda"));
     }
 

@@ -273,7 +273,9 @@ mod tests {
         let text = "[".repeat(100_000);
         let (_, diagnostics) = parse_text(&text);
         assert_eq!(codes(&diagnostics), ["yaml-batas"]);
-        let text = (0..50).map(|i| format!("{}k:\n", "  ".repeat(i))).collect::<String>();
+        let text = (0..50)
+            .map(|i| format!("{}k:\n", "  ".repeat(i)))
+            .collect::<String>();
         let (_, diagnostics) = parse_text(&text);
         assert_eq!(codes(&diagnostics), ["yaml-batas"]);
     }

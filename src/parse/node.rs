@@ -106,7 +106,11 @@ impl Node {
     }
 
     /// Calls `visit` with the JSON Pointer and node of every scalar below this node.
-    pub fn walk_scalars<'a>(&'a self, pointer: &mut String, visit: &mut dyn FnMut(&str, &'a Node, &'a Scalar)) {
+    pub fn walk_scalars<'a>(
+        &'a self,
+        pointer: &mut String,
+        visit: &mut dyn FnMut(&str, &'a Node, &'a Scalar),
+    ) {
         match &self.value {
             NodeValue::Scalar(scalar) => visit(pointer, self, scalar),
             NodeValue::Sequence(items) => {

@@ -94,7 +94,10 @@ fn parse_int(text: &str) -> Option<Value> {
         return Some(Value::Number(u.into()));
     }
     // Too long for 64 bits: still a number to YAML, so keep it one (as a float).
-    text.parse::<f64>().ok().and_then(Number::from_f64).map(Value::Number)
+    text.parse::<f64>()
+        .ok()
+        .and_then(Number::from_f64)
+        .map(Value::Number)
 }
 
 fn non_empty_radix(digits: &str, radix: u32) -> Option<Value> {

@@ -126,18 +126,24 @@ impl Builder<'_> {
                 };
                 self.finish(node, anchor, 1)
             }
-            Event::SequenceStart(anchor, _) => self.open(Frame::Sequence {
-                start: range.start,
-                anchor,
-                items: Vec::new(),
-            }, range),
-            Event::MappingStart(anchor, _) => self.open(Frame::Mapping {
-                start: range.start,
-                anchor,
-                entries: Vec::new(),
-                seen: HashMap::new(),
-                key: None,
-            }, range),
+            Event::SequenceStart(anchor, _) => self.open(
+                Frame::Sequence {
+                    start: range.start,
+                    anchor,
+                    items: Vec::new(),
+                },
+                range,
+            ),
+            Event::MappingStart(anchor, _) => self.open(
+                Frame::Mapping {
+                    start: range.start,
+                    anchor,
+                    entries: Vec::new(),
+                    seen: HashMap::new(),
+                    key: None,
+                },
+                range,
+            ),
             Event::SequenceEnd | Event::MappingEnd => self.close(range.end),
             Event::Alias(id) => match self.anchors.get(&id) {
                 Some((node, size)) => {
@@ -331,7 +337,8 @@ fn add_entry(
 
 /// Turns the YAML scanner's English message into an Indonesian one with a fix.
 fn explain_scan_error(info: &str) -> (Code, String, String) {
-    let syntax = |message: &str, help: &str| (Code::YamlSyntax, message.to_string(), help.to_string());
+    let syntax =
+        |message: &str, help: &str| (Code::YamlSyntax, message.to_string(), help.to_string());
     if info.contains("recursion limit") {
         return (
             Code::YamlLimit,
@@ -357,13 +364,20 @@ fn explain_scan_error(info: &str) -> (Code, String, String) {
             "tambahkan tanda kutip penutup yang sama (`\"` atau `'`) di akhir teks",
         );
     }
-    if info.contains("unknown escape") || info.contains("escape code") || info.contains("hexadecimal") {
+    if info.contains("unknown escape")
+        || info.contains("escape code")
+        || info.contains("hexadecimal")
+    {
         return syntax(
             "urutan `\\` tidak dikenal di dalam teks berkutip ganda",
             "pakai tanda kutip tunggal ('...') untuk teks yang memuat `\\`, atau tulis `\\\\`",
         );
     }
-    if info.contains("flow sequence") || info.contains("flow mapping") || info.contains("misplaced bracket") || info.contains("flow construct") {
+    if info.contains("flow sequence")
+        || info.contains("flow mapping")
+        || info.contains("misplaced bracket")
+        || info.contains("flow construct")
+    {
         return syntax(
             "kurung `[ ]` atau `{ }` tidak seimbang, atau koma pemisah hilang",
             "periksa bahwa setiap `[` dan `{` ditutup dan butir-butirnya dipisah koma; teks yang memuat kurung perlu tanda kutip",
@@ -399,7 +413,10 @@ fn explain_scan_error(info: &str) -> (Code, String, String) {
             "sejajarkan semua `-` dari satu daftar pada kolom yang sama",
         );
     }
-    if info.contains("indentation") || info.contains("did not find expected key") || info.contains("simple key") {
+    if info.contains("indentation")
+        || info.contains("did not find expected key")
+        || info.contains("simple key")
+    {
         return syntax(
             "indentasi tidak konsisten",
             "kunci pada tingkat yang sama harus mulai di kolom yang sama; isi sebuah kunci diindentasi lebih dalam dari kuncinya",

@@ -1,0 +1,255 @@
+//! Email addresses, phone numbers and web addresses.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::pengaduan::{BentukKontak, Pengaduan};
+use crate::model::penyelenggara::Penyelenggara;
+use crate::parse::{Document, Target};
+
+/// Why a phone number is not valid, in Indonesian.
+pub fn phone_problem(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    if let Some(bad) = trimmed
+        .chars()
+        .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.' | '+')))
+    {
+        return Some(format!(
+            "nomor telepon memuat `{bad}`; hanya angka, spasi, `-`, `.`, kurung dan `+` di depan yang boleh"
+        ));
+    }
+    if trimmed.char_indices().any(|(i, c)| c == '+' && i > 0) {
+        return Some("tanda `+` hanya boleh di depan nomor (+62…)".to_string());
+    }
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    let international = trimmed.starts_with('+');
+    let ok = if international {
+        digits.starts_with("62") && (8..=15).contains(&digits.len())
+    } else if digits.starts_with('0') {
+        (6..=15).contains(&digits.len())
+    } else {
+        // Short service numbers: 112, 14045, 1500-123.
+        digits.starts_with('1') && (3..=8).contains(&digits.len())
+    };
+    if ok {
+        None
+    } else if international {
+        Some("nomor internasional Indonesia diawali +62 dan berisi 8–15 angka".to_string())
+    } else if digits.is_empty() {
+        Some("nomor telepon tidak berisi angka".to_string())
+    } else {
+        Some(format!(
+            "nomor telepon `{trimmed}` berisi {} angka; nomor Indonesia diawali 0 (atau +62) dan berisi 6–15 angka",
+            digits.len()
+        ))
+    }
+}
+
+/// Why an email address is not valid, in Indonesian.
+pub fn email_problem(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    let has_domain_dot = trimmed
+        .rsplit_once('@')
+        .is_some_and(|(_, domain)| domain.contains('.') && !domain.ends_with('.'));
+    if email_address::EmailAddress::is_valid(trimmed) && has_domain_dot && !trimmed.contains(' ') {
+        None
+    } else {
+        Some(format!(
+            "`{trimmed}` bukan alamat email yang valid (contoh: `nama@instansi.go.id`)"
+        ))
+    }
+}
+
+/// Why a web address is not valid, in Indonesian. A bare host such as `jemberkab.go.id` is
+/// accepted and read as `https://jemberkab.go.id`.
+pub fn url_problem(text: &str) -> Option<String> {
+    web_address(text).err()
+}
+
+/// The absolute http(s) address a written web address stands for.
+pub fn web_address(text: &str) -> Result<url::Url, String> {
+    let trimmed = text.trim();
+    let has_scheme = trimmed.contains("://") || trimmed.contains(':') && !trimmed.contains('.');
+    let candidate = if has_scheme
+        || trimmed.to_lowercase().starts_with("javascript:")
+        || trimmed.to_lowercase().starts_with("data:")
+    {
+        trimmed.to_string()
+    } else {
+        format!("https://{trimmed}")
+    };
+    let url = url::Url::parse(&candidate).map_err(|_| {
+        format!("`{trimmed}` bukan alamat situs yang valid (contoh: `https://instansi.go.id` atau `instansi.go.id`)")
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "alamat `{trimmed}` memakai skema `{}`; hanya http dan https yang diizinkan",
+            url.scheme()
+        ));
+    }
+    let host = url.host_str().unwrap_or_default();
+    if !host.contains('.') || trimmed.contains(' ') {
+        return Err(format!(
+            "`{trimmed}` bukan alamat situs yang valid (contoh: `https://instansi.go.id` atau `instansi.go.id`)"
+        ));
+    }
+    Ok(url)
+}
+
+/// Checks the provider's phone, email and website.
+pub fn check_penyelenggara(doc: &Document, p: &Penyelenggara, out: &mut Vec<Diagnostic>) {
+    check_value(
+        doc,
+        "/penyelenggara/telepon",
+        p.telepon.as_deref(),
+        BentukKontak::Telepon,
+        out,
+    );
+    check_value(
+        doc,
+        "/penyelenggara/email",
+        p.email.as_deref(),
+        BentukKontak::Email,
+        out,
+    );
+    check_value(
+        doc,
+        "/penyelenggara/website",
+        p.website.as_deref(),
+        BentukKontak::Url,
+        out,
+    );
+}
+
+/// Checks every channel's contact against its kind, and the officers' contacts.
+pub fn check_pengaduan(doc: &Document, p: &Pengaduan, out: &mut Vec<Diagnostic>) {
+    for (i, saluran) in p.saluran.iter().enumerate() {
+        let pointer = format!("/pengaduan/saluran/{i}/kontak");
+        check_value(
+            doc,
+            &pointer,
+            saluran.kontak.as_deref(),
+            saluran.jenis.bentuk_kontak(),
+            out,
+        );
+    }
+    for (i, petugas) in p.petugas.iter().flatten().enumerate() {
+        let base = format!("/pengaduan/petugas/{i}");
+        check_value(
+            doc,
+            &format!("{base}/telepon"),
+            petugas.telepon.as_deref(),
+            BentukKontak::Telepon,
+            out,
+        );
+        check_value(
+            doc,
+            &format!("{base}/email"),
+            petugas.email.as_deref(),
+            BentukKontak::Email,
+            out,
+        );
+    }
+}
+
+/// Checks a link field such as a regulation's `tautan`.
+pub fn check_link(doc: &Document, pointer: &str, value: Option<&str>, out: &mut Vec<Diagnostic>) {
+    check_value(doc, pointer, value, BentukKontak::Url, out);
+}
+
+fn check_value(
+    doc: &Document,
+    pointer: &str,
+    value: Option<&str>,
+    form: BentukKontak,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(value) = value.filter(|v| !v.trim().is_empty()) else {
+        return;
+    };
+    let (code, problem) = match form {
+        BentukKontak::Telepon => (Code::InvalidPhone, phone_problem(value)),
+        BentukKontak::Email => (Code::InvalidEmail, email_problem(value)),
+        BentukKontak::Url => (Code::InvalidUrl, url_problem(value)),
+        BentukKontak::Bebas => return,
+    };
+    if let Some(problem) = problem {
+        let help = match form {
+            BentukKontak::Telepon => {
+                "tulis nomor dalam tanda kutip, misalnya \"(0561) 732690\" atau \"0812-3456-7890\"; keterangan seperti ekstensi tulis di `keterangan`"
+            }
+            BentukKontak::Email => "tulis satu alamat email, misalnya `layanan@instansi.go.id`",
+            BentukKontak::Url => {
+                "tulis alamat situs, misalnya `https://instansi.go.id` atau `instansi.go.id`"
+            }
+            BentukKontak::Bebas => "",
+        };
+        out.push(
+            doc.diagnostic(code, pointer, Target::Value, problem)
+                .help(help),
+        );
+    }
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_as_written_in_the_seeds_are_valid() {
+        for phone in [
+            "0331428824",
+            "0361944123",
+            "0361 (944123)",
+            "(0561) 732690",
+            "081256506007",
+            "0812-3456-7890",
+            "+62 812 3456 7890",
+            "112",
+            "1500-123",
+        ] {
+            assert_eq!(phone_problem(phone), None, "{phone}");
+        }
+    }
+
+    #[test]
+    fn malformed_phone_numbers_are_rejected() {
+        for phone in [
+            "0361 ext 12",
+            "12",
+            "08123456789012345",
+            "+1 555 1234",
+            "62+812",
+            "abc",
+        ] {
+            assert!(phone_problem(phone).is_some(), "{phone}");
+        }
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(email_problem("diskopukm@kalbarprov.go.id"), None);
+        assert_eq!(email_problem("dpmn.solokkab@gmail.com"), None);
+        for bad in ["prokopim", "a@b", "a @b.id", "@b.id", "a@b."] {
+            assert!(email_problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls_accept_bare_hosts_and_refuse_other_schemes() {
+        assert_eq!(url_problem("jemberkab.go.id"), None);
+        assert_eq!(url_problem("www.dpmnsolokkab.go.id"), None);
+        assert_eq!(url_problem("http://lapor.go.id"), None);
+        assert_eq!(
+            web_address("diskopukm.kalbarprov.go.id").map(|u| u.to_string()),
+            Ok("https://diskopukm.kalbarprov.go.id/".to_string())
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "ftp://x.go.id",
+            "localhost",
+            "not a url",
+            "http://",
+        ] {
+            assert!(url_problem(bad).is_some(), "{bad}");
+        }
+    }
+}

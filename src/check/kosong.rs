@@ -1,0 +1,73 @@
+//! Empty service-delivery components and texts still to be filled in (warnings).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Standar;
+use crate::model::pengaduan::Pengaduan;
+use crate::parse::node::NodeValue;
+use crate::parse::{Document, Target};
+
+/// Warns for each of the six public components that says nothing.
+pub fn check_components(
+    doc: &Document,
+    standar: &Standar,
+    pengaduan: Option<&Pengaduan>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
+    let components = [
+        ("persyaratan", "Persyaratan", standar.persyaratan.is_empty()),
+        (
+            "prosedur",
+            "Sistem, mekanisme dan prosedur",
+            prosedur_kosong,
+        ),
+        (
+            "jangka_waktu",
+            "Jangka waktu penyelesaian",
+            standar.jangka_waktu.kosong(),
+        ),
+        ("biaya", "Biaya/tarif", standar.biaya.kosong()),
+        ("produk", "Produk pelayanan", standar.produk.is_empty()),
+        (
+            "pengaduan",
+            "Penanganan pengaduan, saran dan masukan",
+            pengaduan.is_some_and(|p| p.saluran.is_empty()) && doc.contains("/pengaduan"),
+        ),
+    ];
+    for (key, name, empty) in components {
+        if empty {
+            out.push(
+                doc.diagnostic(
+                    Code::EmptyComponent,
+                    &format!("/{key}"),
+                    Target::Key,
+                    format!("komponen \"{name}\" masih kosong; komponen ini wajib diumumkan kepada masyarakat"),
+                )
+                .help("isi komponen ini sebelum standar diterbitkan"),
+            );
+        }
+    }
+}
+
+/// Warns for every text written as `""` (or only spaces): a blank still to fill in.
+pub fn check_texts(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let mut pointer = String::new();
+    doc.root
+        .walk_scalars(&mut pointer, &mut |pointer, node, scalar| {
+            let quoted_or_block = !scalar.plain;
+            if quoted_or_block
+                && scalar.text.trim().is_empty()
+                && matches!(node.value, NodeValue::Scalar(_))
+            {
+                out.push(
+                    Diagnostic::new(
+                        Code::EmptyText,
+                        &doc.file,
+                        format!("teks di {} belum diisi", crate::diagnostic::place(pointer)),
+                    )
+                    .at(node.span.clone())
+                    .help("isi teksnya, atau hapus kunci ini bila tidak wajib"),
+                );
+            }
+        });
+}

@@ -1,0 +1,186 @@
+//! Stage 4: semantic checks on the typed model, each with its own stable code.
+//!
+//! Parts a standard shares with its unit (penyelenggara, SK, opening hours, maklumat,
+//! complaints) are checked in the file that writes them, so a problem in `_unit.yaml` is
+//! reported once, not once per standard.
+
+mod biaya;
+mod jam;
+pub mod kontak;
+mod kosong;
+mod maklumat;
+mod pelaksana;
+mod sk;
+mod tenggat;
+pub mod terbilang;
+mod waktu;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::jam_pelayanan::JamPelayanan;
+use crate::model::maklumat::Maklumat;
+use crate::model::pengaduan::Pengaduan;
+use crate::model::penyelenggara::Penyelenggara;
+use crate::model::sk::SuratKeputusan;
+use crate::model::{Standar, Unit};
+use crate::parse::{Document, Target};
+
+/// What the checks know of a standard's unit file.
+#[derive(Debug, Clone, Copy)]
+pub enum UnitFile<'a> {
+    /// The folder has a valid `_unit.yaml`.
+    Valid(&'a Unit),
+    /// The folder has a `_unit.yaml` with errors (reported on their own).
+    Broken,
+    /// The folder has no `_unit.yaml`.
+    Missing,
+}
+
+/// Checks a standard file, including what it inherits from its unit.
+pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    shared_parts(
+        doc,
+        SharedParts {
+            penyelenggara: standar.penyelenggara.as_ref(),
+            sk: standar.sk.as_ref(),
+            jam_pelayanan: standar.jam_pelayanan.as_deref(),
+            maklumat: standar.maklumat.as_ref(),
+            pengaduan: standar.pengaduan.as_ref(),
+        },
+        &mut out,
+    );
+    for (a, alur) in standar.prosedur.alur.iter().enumerate() {
+        pelaksana::check_steps(
+            doc,
+            &alur.langkah,
+            &format!("/prosedur/alur/{a}/langkah"),
+            standar.prosedur.pelaksana.as_deref(),
+            "/prosedur/pelaksana",
+            &mut out,
+        );
+    }
+    waktu::check(doc, standar, &mut out);
+    biaya::check(doc, standar, &mut out);
+    for (i, regulasi) in standar.dasar_hukum.iter().flatten().enumerate() {
+        kontak::check_link(
+            doc,
+            &format!("/dasar_hukum/{i}/tautan"),
+            regulasi.tautan.as_deref(),
+            &mut out,
+        );
+    }
+    for (i, regulasi) in standar.biaya.dasar_hukum.iter().flatten().enumerate() {
+        kontak::check_link(
+            doc,
+            &format!("/biaya/dasar_hukum/{i}/tautan"),
+            regulasi.tautan.as_deref(),
+            &mut out,
+        );
+    }
+
+    let inherited = |own: bool, from_unit: fn(&Unit) -> bool| match unit {
+        _ if own => Inherited::Present,
+        UnitFile::Valid(u) if from_unit(u) => Inherited::Present,
+        UnitFile::Broken => Inherited::Unknown,
+        _ => Inherited::Absent,
+    };
+    if inherited(standar.penyelenggara.is_some(), |_| true) == Inherited::Absent {
+        out.push(missing(doc, Code::ProviderMissing, "penyelenggara", unit));
+    }
+    if inherited(standar.pengaduan.is_some(), |u| u.pengaduan.is_some()) == Inherited::Absent {
+        out.push(missing(doc, Code::ComplaintsMissing, "pengaduan", unit));
+    }
+    if inherited(standar.sk.is_some(), |u| u.sk.is_some()) == Inherited::Absent {
+        sk::check_missing(doc, &mut out);
+    }
+    let pengaduan = standar.pengaduan.as_ref().or(match unit {
+        UnitFile::Valid(u) => u.pengaduan.as_ref(),
+        _ => None,
+    });
+    kosong::check_components(doc, standar, pengaduan, &mut out);
+    kosong::check_texts(doc, &mut out);
+    terbilang::check(doc, &mut out);
+    out
+}
+
+/// Checks a unit file.
+pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    shared_parts(
+        doc,
+        SharedParts {
+            penyelenggara: Some(&unit.penyelenggara),
+            sk: unit.sk.as_ref(),
+            jam_pelayanan: unit.jam_pelayanan.as_deref(),
+            maklumat: unit.maklumat.as_ref(),
+            pengaduan: unit.pengaduan.as_ref(),
+        },
+        &mut out,
+    );
+    kosong::check_texts(doc, &mut out);
+    terbilang::check(doc, &mut out);
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Inherited {
+    Present,
+    Absent,
+    Unknown,
+}
+
+struct SharedParts<'a> {
+    penyelenggara: Option<&'a Penyelenggara>,
+    sk: Option<&'a SuratKeputusan>,
+    jam_pelayanan: Option<&'a [JamPelayanan]>,
+    maklumat: Option<&'a Maklumat>,
+    pengaduan: Option<&'a Pengaduan>,
+}
+
+fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic>) {
+    if let Some(p) = parts.penyelenggara {
+        kontak::check_penyelenggara(doc, p, out);
+    }
+    if let Some(s) = parts.sk {
+        sk::check_written(doc, s, out);
+        kontak::check_link(doc, "/sk/tautan", s.tautan.as_deref(), out);
+    }
+    if let Some(rows) = parts.jam_pelayanan {
+        jam::check(doc, rows, out);
+    }
+    if let Some(m) = parts.maklumat {
+        maklumat::check(doc, m, out);
+    }
+    if let Some(p) = parts.pengaduan {
+        kontak::check_pengaduan(doc, p, out);
+        tenggat::check(doc, p, out);
+        if let Some(steps) = &p.alur {
+            pelaksana::check_steps(
+                doc,
+                steps,
+                "/pengaduan/alur",
+                p.pelaksana.as_deref(),
+                "/pengaduan/pelaksana",
+                out,
+            );
+        }
+    }
+}
+
+fn missing(doc: &Document, code: Code, key: &str, unit: UnitFile<'_>) -> Diagnostic {
+    let where_to = match unit {
+        UnitFile::Missing => format!(
+            "buat `_unit.yaml` di folder ini dengan `{key}:`, atau tulis `{key}:` di berkas ini"
+        ),
+        _ => format!("tulis `{key}:` di `_unit.yaml` folder ini, atau di berkas ini"),
+    };
+    doc.diagnostic(
+        code,
+        "",
+        Target::Key,
+        format!(
+            "standar ini tidak punya `{key}`, baik di berkasnya sendiri maupun di `_unit.yaml`"
+        ),
+    )
+    .help(where_to)
+}

@@ -1,0 +1,86 @@
+//! Steps must name declared actors, and decision branches must lead to existing steps.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::prosedur::{Langkah, Pelaksana, Tujuan};
+use crate::parse::{Document, Target};
+use crate::validate::closest;
+
+/// Checks one list of steps against the actors declared for it.
+///
+/// `steps_pointer` is the JSON Pointer of the step list and `actors_pointer` of the declaration.
+pub fn check_steps(
+    doc: &Document,
+    steps: &[Langkah],
+    steps_pointer: &str,
+    actors: Option<&[Pelaksana]>,
+    actors_pointer: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let declared: Vec<&str> = actors
+        .unwrap_or_default()
+        .iter()
+        .map(Pelaksana::nama)
+        .collect();
+    for (i, step) in steps.iter().enumerate() {
+        let pointer = format!("{steps_pointer}/{i}");
+        if let Some(actor) = step.pelaksana()
+            && !declared.contains(&actor)
+        {
+            let help = match (
+                declared.is_empty(),
+                closest(actor, declared.iter().copied()),
+            ) {
+                (true, _) => format!(
+                    "deklarasikan para pelaksana di `{actors_pointer_key}:`, misalnya\n  pelaksana:\n    - {actor}",
+                    actors_pointer_key = key_path(actors_pointer)
+                ),
+                (false, Some(suggestion)) => format!(
+                    "maksud Anda `{suggestion}`? Atau tambahkan `{actor}` ke `{}`",
+                    key_path(actors_pointer)
+                ),
+                (false, None) => format!(
+                    "pelaksana yang dideklarasikan: {}; tambahkan `{actor}` ke `{}` bila memang pelaksana baru",
+                    declared.join(", "),
+                    key_path(actors_pointer)
+                ),
+            };
+            out.push(
+                doc.diagnostic(
+                    Code::UnknownActor,
+                    &format!("{pointer}/pelaksana"),
+                    Target::Value,
+                    format!(
+                        "langkah {} menyebut pelaksana `{actor}` yang tidak dideklarasikan",
+                        i + 1
+                    ),
+                )
+                .help(help),
+            );
+        }
+        let Some(decision) = step.rinci().and_then(|s| s.keputusan.as_ref()) else {
+            continue;
+        };
+        for (answer, target) in [("ya", decision.ya), ("tidak", decision.tidak)] {
+            if let Some(Tujuan::Langkah(number)) = target
+                && (number == 0 || number as usize > steps.len())
+            {
+                out.push(
+                    doc.diagnostic(
+                        Code::UnknownStep,
+                        &format!("{pointer}/keputusan/{answer}"),
+                        Target::Value,
+                        format!(
+                            "jawaban `{answer}` menuju langkah {number}, padahal alur ini hanya punya {} langkah",
+                            steps.len()
+                        ),
+                    )
+                    .help(format!("tulis nomor langkah 1–{}, atau `selesai`", steps.len())),
+                );
+            }
+        }
+    }
+}
+
+fn key_path(pointer: &str) -> String {
+    pointer.trim_start_matches('/').replace('/', ".")
+}

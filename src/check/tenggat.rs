@@ -1,0 +1,28 @@
+//! Complaint deadline tiers must grow from tier to tier (seed 004: 3 jam, 5, 14, 60 hari kerja).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::pengaduan::Pengaduan;
+use crate::parse::{Document, Target};
+
+/// Checks that each tier allows more time than the one before.
+pub fn check(doc: &Document, pengaduan: &Pengaduan, out: &mut Vec<Diagnostic>) {
+    let tiers = pengaduan.tenggat.as_deref().unwrap_or_default();
+    for (i, pair) in tiers.windows(2).enumerate() {
+        let (before, after) = (&pair[0], &pair[1]);
+        if after.waktu.kira_menit_maksimum() <= before.waktu.kira_menit_maksimum() {
+            out.push(
+                doc.diagnostic(
+                    Code::TiersNotIncreasing,
+                    &format!("/pengaduan/tenggat/{}/waktu", i + 1),
+                    Target::Value,
+                    format!(
+                        "tenggat \"{}\" ({}) tidak lebih lama dari tingkat sebelumnya \"{}\" ({})",
+                        after.tingkat, after.waktu, before.tingkat, before.waktu
+                    ),
+                )
+                .related(doc.span(&format!("/pengaduan/tenggat/{i}/waktu"), Target::Value), "tingkat sebelumnya")
+                .help("urutkan tingkat dari yang paling ringan (tenggat terpendek) ke yang paling berat"),
+            );
+        }
+    }
+}

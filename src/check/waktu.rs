@@ -1,0 +1,77 @@
+//! Step times that do not add up to the declared total (seed 002: 5 + 30 + 25 = 60 menit).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Standar;
+use crate::model::durasi::{Dimensi, Durasi, Kualifikasi};
+use crate::parse::{Document, Target};
+
+/// For every flow whose steps all carry a time, the sum must match `jangka_waktu.total`.
+pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
+    let Some(total) = &standar.jangka_waktu.total else {
+        return;
+    };
+    let (dimension, total_min, total_max) = total.dalam_dimensi();
+    for (a, alur) in standar.prosedur.alur.iter().enumerate() {
+        let times: Vec<&Durasi> = alur.langkah.iter().filter_map(|l| l.waktu()).collect();
+        if times.is_empty() || times.len() != alur.langkah.len() {
+            continue;
+        }
+        if times.iter().any(|t| t.dalam_dimensi().0 != dimension) {
+            // Minutes and working days cannot be added exactly; say nothing rather than guess.
+            continue;
+        }
+        let sum_min: u64 = times.iter().map(|t| t.dalam_dimensi().1).sum();
+        let sum_max: u64 = times.iter().map(|t| t.dalam_dimensi().2).sum();
+        let consistent = match total.kualifikasi {
+            Some(Kualifikasi::PalingLambat) => sum_max <= total_max,
+            Some(Kualifikasi::PalingCepat) => sum_min >= total_min,
+            Some(Kualifikasi::KurangLebih) | None => sum_min == total_min && sum_max == total_max,
+        };
+        if consistent {
+            continue;
+        }
+        let terms: Vec<String> = times.iter().map(|t| t.to_string()).collect();
+        let flow = alur
+            .nama
+            .as_deref()
+            .map(|n| format!(" alur \"{n}\""))
+            .unwrap_or_default();
+        let mut diagnostic = doc
+            .diagnostic(
+                Code::TimeMismatch,
+                "/jangka_waktu/total",
+                Target::Value,
+                format!(
+                    "jumlah waktu langkah{flow} adalah {} = {}, tidak sama dengan jangka waktu {total}",
+                    terms.join(" + "),
+                    describe_sum(dimension, sum_min, sum_max)
+                ),
+            )
+            .label("jangka waktu yang dinyatakan")
+            .help("perbaiki waktu langkah atau jangka waktu totalnya sehingga sama");
+        for (s, langkah) in alur.langkah.iter().enumerate() {
+            if langkah.waktu().is_some() {
+                let pointer = format!("/prosedur/alur/{a}/langkah/{s}/waktu");
+                diagnostic = diagnostic.related(
+                    doc.span(&pointer, Target::Value),
+                    format!("langkah {}", s + 1),
+                );
+            }
+        }
+        out.push(diagnostic);
+    }
+}
+
+fn describe_sum(dimension: Dimensi, min: u64, max: u64) -> String {
+    let unit = match dimension {
+        Dimensi::Jam => "menit",
+        Dimensi::Hari => "hari",
+        Dimensi::HariKerja => "hari kerja",
+        Dimensi::Bulan => "bulan",
+    };
+    if min == max {
+        format!("{min} {unit}")
+    } else {
+        format!("{min}–{max} {unit}")
+    }
+}

@@ -1,0 +1,192 @@
+//! Finds the YAML files named on the command line and reads them.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use standar::corpus::{InputFile, UNIT_FILE};
+use standar::diagnostic::{Code, Diagnostic};
+use standar::parse::Limits;
+use standar::source::SourceFile;
+
+/// Files found and read, and the problems met on the way.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The files, each once, in path order.
+    pub inputs: Vec<InputFile>,
+    /// Unreadable files and folders, links, oversized files.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Reads every `.yaml`/`.yml` file below the given folders, and the given files themselves.
+///
+/// A folder argument is a corpus root: its files are identified relative to it. A file argument
+/// is identified by its folder name, and its folder's `_unit.yaml` is read with it so that
+/// inheritance works when checking a single file.
+pub fn discover(paths: &[PathBuf], limits: &Limits) -> Discovered {
+    let mut found: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match fs::symlink_metadata(path) {
+            Err(error) => problems.push(io_problem(path, &error)),
+            Ok(meta) if meta.is_dir() => walk(path, &mut found, &mut problems),
+            Ok(meta) if meta.file_type().is_symlink() => problems.push(link_problem(path)),
+            Ok(_) => {
+                let relative = relative_to_parent(path);
+                found.insert(display(path), (path.clone(), relative));
+                if let Some(folder) = path.parent() {
+                    let unit = folder.join(UNIT_FILE);
+                    if unit.is_file() && !unit.is_symlink() {
+                        let relative = relative_to_parent(&unit);
+                        found.entry(display(&unit)).or_insert((unit, relative));
+                    }
+                }
+            }
+        }
+    }
+    let mut inputs = Vec::with_capacity(found.len());
+    for (shown, (path, relative)) in found {
+        if let Some(bytes) = read_limited(&path, limits, &mut problems) {
+            inputs.push(InputFile {
+                path: shown,
+                relative,
+                bytes,
+            });
+        }
+    }
+    Discovered { inputs, problems }
+}
+
+fn walk(
+    root: &Path,
+    found: &mut BTreeMap<String, (PathBuf, String)>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error.path().unwrap_or(root).to_path_buf();
+                let io = error
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("loop"));
+                problems.push(io_problem(&path, &io));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy();
+        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        if !is_yaml || entry.file_type().is_dir() {
+            continue;
+        }
+        if entry.file_type().is_symlink() {
+            problems.push(link_problem(path));
+            continue;
+        }
+        let relative = path
+            .strip_prefix(root)
+            .map(|p| {
+                p.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+            .unwrap_or_else(|_| name.to_string());
+        found.insert(display(path), (path.to_path_buf(), relative));
+    }
+}
+
+fn relative_to_parent(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let folder = path.canonicalize().ok().and_then(|p| {
+        p.parent()
+            .and_then(|f| f.file_name())
+            .map(|f| f.to_string_lossy().into_owned())
+    });
+    match folder {
+        Some(folder) => format!("{folder}/{name}"),
+        None => name,
+    }
+}
+
+/// Reads a file unless it is larger than the limit; problems go to `problems`.
+fn read_limited(path: &Path, limits: &Limits, problems: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
+    let result = fs::metadata(path).and_then(|meta| {
+        if meta.len() > limits.max_file_bytes as u64 {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                meta.len().to_string(),
+            ))
+        } else {
+            fs::read(path)
+        }
+    });
+    match result {
+        Ok(bytes) => Some(bytes),
+        Err(error) if error.kind() == std::io::ErrorKind::FileTooLarge => {
+            problems.push(too_large(path, &error.to_string(), limits));
+            None
+        }
+        Err(error) => {
+            problems.push(io_problem(path, &error));
+            None
+        }
+    }
+}
+
+fn too_large(path: &Path, size: &str, limits: &Limits) -> Diagnostic {
+    let file = SourceFile::new(display(path), "");
+    Diagnostic::new(
+        Code::FileTooLarge,
+        &file,
+        format!(
+            "berkas sebesar {size} bita melebihi batas {} bita",
+            limits.max_file_bytes
+        ),
+    )
+    .help(
+        "satu berkas memuat satu standar pelayanan; standar yang wajar berukuran beberapa kilobita",
+    )
+}
+
+/// The path as shown to users, with `/` separators.
+pub fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn io_problem(path: &Path, error: &std::io::Error) -> Diagnostic {
+    let file = SourceFile::new(display(path), "");
+    let reason = match error.kind() {
+        std::io::ErrorKind::NotFound => "tidak ada".to_string(),
+        std::io::ErrorKind::PermissionDenied => "tidak boleh dibaca (izin ditolak)".to_string(),
+        _ => format!("tidak dapat dibaca ({error})"),
+    };
+    Diagnostic::new(
+        Code::FileUnreadable,
+        &file,
+        format!("`{}` {reason}", display(path)),
+    )
+    .help("periksa nama dan izin berkas atau folder ini")
+}
+
+fn link_problem(path: &Path) -> Diagnostic {
+    let file = SourceFile::new(display(path), "");
+    Diagnostic::new(
+        Code::FileUnreadable,
+        &file,
+        format!(
+            "`{}` adalah tautan simbolik; `standar` tidak mengikuti tautan",
+            display(path)
+        ),
+    )
+    .help("salin berkasnya ke folder unit, jangan ditautkan")
+}

@@ -1,0 +1,104 @@
+//! Command-line interface: argument parsing, file discovery, output and exit codes.
+
+mod check;
+mod discover;
+mod new;
+mod report;
+mod schema;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Exit codes, documented in the README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// No errors (warnings allowed unless denied).
+    Clean = 0,
+    /// Errors found, or warnings with `--deny-warnings`.
+    Problems = 1,
+    /// Wrong usage, or a file or folder that could not be read or written.
+    Usage = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        ExitCode::from(exit as u8)
+    }
+}
+
+/// Kompilator Standar Pelayanan: memeriksa berkas YAML standar pelayanan dan
+/// menerbitkannya sebagai halaman web, Markdown dan papan informasi.
+#[derive(Debug, Parser)]
+#[command(name = "standar", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Periksa berkas standar dan laporkan setiap masalah dengan baris dan kolomnya.
+    Check(CheckArgs),
+    /// Cetak JSON Schema berkas standar atau berkas unit, atau tulis keduanya ke folder.
+    Schema(SchemaArgs),
+    /// Buat berkas standar baru `<unit>/<slug>` berisi semua komponen dengan penjelasannya.
+    New(NewArgs),
+}
+
+/// Output format of diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Laporan lengkap dengan cuplikan berkas (bawaan di terminal).
+    Human,
+    /// Satu baris per masalah: `berkas:baris:kolom: error[kode]: pesan` (bawaan bila tidak di terminal).
+    Short,
+    /// Satu dokumen JSON.
+    Json,
+    /// Anotasi GitHub Actions.
+    Github,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// Berkas atau folder yang diperiksa.
+    #[arg(default_value = "standards")]
+    paths: Vec<PathBuf>,
+    /// Format laporan.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// Anggap peringatan sebagai kegagalan (kode keluar 1).
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct SchemaArgs {
+    /// Jenis berkas: `standar` atau `unit`.
+    #[arg(value_parser = ["standar", "unit"], default_value = "standar")]
+    kind: String,
+    /// Tulis semua schema ke folder ini alih-alih mencetak satu.
+    #[arg(long, value_name = "FOLDER")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct NewArgs {
+    /// `<unit>/<slug>`, misalnya `dinas-koperasi/fasilitasi-rapat`.
+    name: String,
+    /// Folder korpus standar.
+    #[arg(long, default_value = "standards")]
+    root: PathBuf,
+}
+
+/// Parses the arguments and runs the command.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let exit = match cli.command {
+        Command::Check(args) => check::run(&args.paths, args.format, args.deny_warnings),
+        Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
+        Command::New(args) => new::run(&args.name, &args.root),
+    };
+    exit.into()
+}

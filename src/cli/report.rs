@@ -1,0 +1,59 @@
+//! Printing diagnostics in the chosen format, the summary line, and the exit code.
+
+use std::io::{IsTerminal, Write};
+
+use standar::diagnostic::render::{self, Format};
+use standar::diagnostic::{Code, Diagnostic, Severity};
+
+use super::{Exit, FormatArg};
+
+/// The format to use: the one asked for, else human on a terminal and short otherwise.
+pub fn format(arg: Option<FormatArg>) -> Format {
+    let terminal = std::io::stdout().is_terminal();
+    match arg {
+        Some(FormatArg::Short) => Format::Short,
+        Some(FormatArg::Json) => Format::Json,
+        Some(FormatArg::Github) => Format::Github,
+        Some(FormatArg::Human) => human(terminal),
+        None if terminal => human(true),
+        None => Format::Short,
+    }
+}
+
+fn human(terminal: bool) -> Format {
+    let color = terminal && std::env::var_os("NO_COLOR").is_none();
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100);
+    Format::Human { color, width }
+}
+
+/// Prints the diagnostics to stdout.
+pub fn print(diagnostics: &[Diagnostic], format: Format) {
+    let text = render::render(diagnostics, format);
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (e.g. `| head`) is not an error worth reporting.
+    let _ = stdout.write_all(text.as_bytes());
+}
+
+/// Counts errors and warnings.
+pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .count();
+    (errors, diagnostics.len() - errors)
+}
+
+/// The exit code a run with these diagnostics ends with.
+pub fn exit_code(diagnostics: &[Diagnostic], deny_warnings: bool) -> Exit {
+    let (errors, warnings) = counts(diagnostics);
+    if diagnostics.iter().any(|d| d.code == Code::FileUnreadable) {
+        Exit::Usage
+    } else if errors > 0 || (deny_warnings && warnings > 0) {
+        Exit::Problems
+    } else {
+        Exit::Clean
+    }
+}

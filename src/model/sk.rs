@@ -1,0 +1,46 @@
+//! The decree (*Surat Keputusan*) that adopts a standard.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::waktu::Tanggal;
+
+/// # Surat keputusan penetapan
+///
+/// SK yang menetapkan standar pelayanan ini.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SuratKeputusan {
+    /// # Nomor SK
+    ///
+    /// Persis seperti tertulis, dalam tanda kutip: `"027.58"`, `"188.45/0020.a/35.09.315/2024"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nomor: Option<String>,
+    /// # Tanggal penetapan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tanggal: Option<Tanggal>,
+    /// # Tentang
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tentang: Option<String>,
+    /// # Status
+    ///
+    /// `berlaku` (sudah ditetapkan; bawaan) atau `rancangan` (belum ditetapkan).
+    #[serde(default)]
+    pub status: StatusSk,
+    /// # Tautan
+    ///
+    /// Alamat dokumen SK (https://…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tautan: Option<String>,
+}
+
+/// # Status SK
+///
+/// `berlaku` atau `rancangan`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusSk {
+    #[default]
+    Berlaku,
+    Rancangan,
+}

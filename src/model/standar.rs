@@ -1,0 +1,141 @@
+//! One service standard: the file `standards/<unit>/<slug>.yaml`.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::biaya::Biaya;
+use super::butir::Butir;
+use super::jam_pelayanan::JamPelayanan;
+use super::jangka_waktu::JangkaWaktu;
+use super::maklumat::Maklumat;
+use super::pengaduan::Pengaduan;
+use super::penyelenggara::Penyelenggara;
+use super::persyaratan::Persyaratan;
+use super::prosedur::Prosedur;
+use super::regulasi::Regulasi;
+use super::sk::SuratKeputusan;
+
+/// # Standar Pelayanan
+///
+/// Satu standar pelayanan (UU 25/2009 Pasal 21; PermenPANRB 15/2014). Nama berkas menjadi alamat halamannya: `standards/<unit>/<slug>.yaml` terbit di `<unit>/<slug>/`. Penyelenggara, SK, jam pelayanan, maklumat dan pengaduan yang tidak ditulis di sini diambil dari `_unit.yaml` di folder yang sama.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Standar {
+    /// # Versi format
+    ///
+    /// Versi format berkas ini. Tulis `1`.
+    #[schemars(range(min = 1))]
+    pub versi_format: u32,
+    /// # Nama layanan
+    ///
+    /// Nama layanan seperti diumumkan, misalnya `Pelayanan Fasilitasi Rapat/Audiensi Perkoperasian dan UKM`.
+    pub nama: String,
+    /// # Deskripsi
+    ///
+    /// Satu-dua kalimat tentang layanan ini, untuk daftar dan mesin pencari.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deskripsi: Option<String>,
+    /// # Penyelenggara
+    ///
+    /// Hanya bila berbeda dari `_unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penyelenggara: Option<Penyelenggara>,
+    /// # SK penetapan
+    ///
+    /// SK yang menetapkan standar ini (bila tidak sama dengan SK di `_unit.yaml`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sk: Option<SuratKeputusan>,
+    /// # Jam pelayanan
+    ///
+    /// Hanya bila berbeda dari `_unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jam_pelayanan: Option<Vec<JamPelayanan>>,
+    /// # Maklumat pelayanan
+    ///
+    /// Hanya bila berbeda dari `_unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maklumat: Option<Maklumat>,
+
+    /// # Persyaratan
+    ///
+    /// Komponen 1: dokumen atau syarat yang harus dipenuhi pemohon.
+    pub persyaratan: Vec<Persyaratan>,
+    /// # Sistem, mekanisme dan prosedur
+    ///
+    /// Komponen 2: alur pelayanan langkah demi langkah.
+    pub prosedur: Prosedur,
+    /// # Jangka waktu penyelesaian
+    ///
+    /// Komponen 3.
+    pub jangka_waktu: JangkaWaktu,
+    /// # Biaya/tarif
+    ///
+    /// Komponen 4.
+    pub biaya: Biaya,
+    /// # Produk pelayanan
+    ///
+    /// Komponen 5: hasil yang diterima pemohon (dokumen, jasa, saran).
+    pub produk: Vec<Butir>,
+    /// # Penanganan pengaduan, saran dan masukan
+    ///
+    /// Komponen 6. Hanya bila berbeda dari `_unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pengaduan: Option<Pengaduan>,
+
+    /// # Dasar hukum
+    ///
+    /// Komponen 7: peraturan yang menjadi dasar layanan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dasar_hukum: Option<Vec<Regulasi>>,
+    /// # Sarana dan prasarana, dan/atau fasilitas
+    ///
+    /// Komponen 8: ruang, peralatan, dan fasilitas, termasuk bagi kelompok rentan dan penyandang disabilitas.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sarana_prasarana: Option<Vec<Butir>>,
+    /// # Kompetensi pelaksana
+    ///
+    /// Komponen 9: pendidikan, pengetahuan, keahlian, keterampilan, pengalaman.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kompetensi_pelaksana: Option<Vec<Butir>>,
+    /// # Pengawasan internal
+    ///
+    /// Komponen 10: misalnya atasan langsung, SPIP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pengawasan_internal: Option<Vec<Butir>>,
+    /// # Jumlah pelaksana
+    ///
+    /// Komponen 11.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jumlah_pelaksana: Option<JumlahPelaksana>,
+    /// # Jaminan pelayanan
+    ///
+    /// Komponen 12: kepastian pelayanan dilaksanakan sesuai standar.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jaminan_pelayanan: Option<String>,
+    /// # Jaminan keamanan dan keselamatan pelayanan
+    ///
+    /// Komponen 13: rasa aman, bebas bahaya, risiko dan keragu-raguan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jaminan_keamanan: Option<String>,
+    /// # Evaluasi kinerja pelaksana
+    ///
+    /// Komponen 14: cara dan kekerapan penilaian (misalnya survei kepuasan masyarakat, laporan bulanan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluasi_kinerja: Option<String>,
+}
+
+/// # Jumlah pelaksana
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JumlahPelaksana {
+    /// # Jumlah
+    ///
+    /// Jumlah orang.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jumlah: Option<u32>,
+    /// # Keterangan
+    ///
+    /// Misalnya rincian per jabatan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keterangan: Option<String>,
+}

@@ -1,0 +1,41 @@
+//! The unit file `_unit.yaml`: what the standards of one folder share.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::jam_pelayanan::JamPelayanan;
+use super::maklumat::Maklumat;
+use super::pengaduan::Pengaduan;
+use super::penyelenggara::Penyelenggara;
+use super::sk::SuratKeputusan;
+
+/// # Unit penyelenggara
+///
+/// Berkas `_unit.yaml`: data yang sama untuk semua standar di folder ini. Standar mewarisinya dan boleh menggantinya dengan menulis kunci yang sama di berkasnya sendiri (kunci diganti utuh, tidak digabung).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    /// # Versi format
+    ///
+    /// Versi format berkas ini. Tulis `1`.
+    #[schemars(range(min = 1))]
+    pub versi_format: u32,
+    /// # Penyelenggara
+    pub penyelenggara: Penyelenggara,
+    /// # SK penetapan
+    ///
+    /// SK yang menetapkan standar-standar unit ini.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sk: Option<SuratKeputusan>,
+    /// # Jam pelayanan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jam_pelayanan: Option<Vec<JamPelayanan>>,
+    /// # Maklumat pelayanan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maklumat: Option<Maklumat>,
+    /// # Penanganan pengaduan, saran dan masukan
+    ///
+    /// Saluran dan alur pengaduan bawaan untuk semua standar unit ini.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pengaduan: Option<Pengaduan>,
+}

@@ -1,0 +1,60 @@
+//! JSON Schemas of the file kinds, generated from the model types.
+//!
+//! The committed copies under `schema/` are what editors use; a test keeps them equal to what
+//! this module generates.
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde_json::Value;
+
+use crate::model::{Standar, Unit};
+
+/// The kinds of file `standar` reads, each with its own schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FileKind {
+    /// `standards/<unit>/<slug>.yaml`.
+    Standar,
+    /// `standards/<unit>/_unit.yaml`.
+    Unit,
+}
+
+impl FileKind {
+    /// Every kind, in the order `standar schema` writes them.
+    pub const ALL: [FileKind; 2] = [FileKind::Standar, FileKind::Unit];
+
+    /// File name of the committed schema, e.g. `standar.schema.json`.
+    pub fn schema_file_name(self) -> &'static str {
+        match self {
+            FileKind::Standar => "standar.schema.json",
+            FileKind::Unit => "unit.schema.json",
+        }
+    }
+
+    /// The kind's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            FileKind::Standar => "standar",
+            FileKind::Unit => "unit",
+        }
+    }
+
+    /// The generated schema.
+    pub fn schema(self) -> Value {
+        match self {
+            FileKind::Standar => generate::<Standar>(),
+            FileKind::Unit => generate::<Unit>(),
+        }
+    }
+
+    /// The schema as committed: pretty JSON with a final newline.
+    pub fn schema_text(self) -> String {
+        // A serde_json::Value always serialises.
+        serde_json::to_string_pretty(&self.schema()).unwrap_or_default() + "\n"
+    }
+}
+
+fn generate<T: JsonSchema>() -> Value {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let schema: Schema = generator.into_root_schema_for::<T>();
+    schema.to_value()
+}

@@ -1,0 +1,59 @@
+//! Stage 2: JSON Schema validation of a parsed document, with every error turned into an
+//! Indonesian diagnostic that points at the right key or value.
+
+mod message;
+mod suggest;
+
+pub use suggest::closest;
+
+use std::sync::LazyLock;
+
+use jsonschema::Validator;
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+use crate::parse::Document;
+use crate::schema::FileKind;
+
+/// A compiled validator for one file kind, with its schema for looking up titles.
+pub struct SchemaValidator {
+    schema: Value,
+    validator: Validator,
+}
+
+static STANDAR: LazyLock<SchemaValidator> =
+    LazyLock::new(|| SchemaValidator::new(FileKind::Standar));
+static UNIT: LazyLock<SchemaValidator> = LazyLock::new(|| SchemaValidator::new(FileKind::Unit));
+
+/// The validator for a file kind, compiled once per process.
+pub fn validator(kind: FileKind) -> &'static SchemaValidator {
+    match kind {
+        FileKind::Standar => &STANDAR,
+        FileKind::Unit => &UNIT,
+    }
+}
+
+impl SchemaValidator {
+    fn new(kind: FileKind) -> Self {
+        let schema = kind.schema();
+        // The schema is generated from our own types and pinned by a test; if it did not
+        // compile that would be a bug in this program, not in a user's file.
+        let validator = jsonschema::options()
+            .should_validate_formats(false)
+            .build(&schema)
+            .unwrap_or_else(|e| {
+                panic!("generated schema for {} does not compile: {e}", kind.name())
+            });
+        Self { schema, validator }
+    }
+
+    /// Every schema error of the document, as diagnostics.
+    pub fn validate(&self, document: &Document) -> Vec<Diagnostic> {
+        let errors: Vec<_> = self.validator.iter_errors(&document.json).collect();
+        let mut diagnostics = Vec::new();
+        for error in &errors {
+            message::explain(error, document, &self.schema, &mut diagnostics);
+        }
+        diagnostics
+    }
+}
