@@ -7,12 +7,7 @@ use crate::parse::node::NodeValue;
 use crate::parse::{Document, Target};
 
 /// Warns for each of the six public components that says nothing.
-pub fn check_components(
-    doc: &Document,
-    standar: &Standar,
-    pengaduan: Option<&Pengaduan>,
-    out: &mut Vec<Diagnostic>,
-) {
+pub fn check_components(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
     let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
     let components = [
         ("persyaratan", "Persyaratan", standar.persyaratan.is_empty()),
@@ -28,25 +23,31 @@ pub fn check_components(
         ),
         ("biaya", "Biaya/tarif", standar.biaya.kosong()),
         ("produk", "Produk pelayanan", standar.produk.is_empty()),
-        (
-            "pengaduan",
-            "Penanganan pengaduan, saran dan masukan",
-            pengaduan.is_some_and(|p| p.saluran.is_empty()) && doc.contains("/pengaduan"),
-        ),
     ];
     for (key, name, empty) in components {
         if empty {
-            out.push(
-                doc.diagnostic(
-                    Code::EmptyComponent,
-                    &format!("/{key}"),
-                    Target::Key,
-                    format!("komponen \"{name}\" masih kosong; komponen ini wajib diumumkan kepada masyarakat"),
-                )
-                .help("isi komponen ini sebelum standar diterbitkan"),
-            );
+            out.push(empty_component(doc, key, name));
         }
     }
+}
+
+/// Warns when complaint handling, wherever it is written, lists no channel.
+pub fn check_channels(doc: &Document, pengaduan: &Pengaduan, out: &mut Vec<Diagnostic>) {
+    if pengaduan.saluran.is_empty() {
+        out.push(empty_component(doc, "pengaduan/saluran", "Penanganan pengaduan, saran dan masukan").help(
+            "tulis setidaknya satu saluran pengaduan, termasuk SP4N-LAPOR! (`jenis: sp4n_lapor`)",
+        ));
+    }
+}
+
+fn empty_component(doc: &Document, key: &str, name: &str) -> Diagnostic {
+    doc.diagnostic(
+        Code::EmptyComponent,
+        &format!("/{key}"),
+        Target::Key,
+        format!("komponen \"{name}\" masih kosong; komponen ini wajib diumumkan kepada masyarakat"),
+    )
+    .help("isi komponen ini sebelum standar diterbitkan")
 }
 
 /// Warns for every text written as `""` (or only spaces): a blank still to fill in.

@@ -93,11 +93,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     if inherited(standar.sk.is_some(), |u| u.sk.is_some()) == Inherited::Absent {
         sk::check_missing(doc, &mut out);
     }
-    let pengaduan = standar.pengaduan.as_ref().or(match unit {
-        UnitFile::Valid(u) => u.pengaduan.as_ref(),
-        _ => None,
-    });
-    kosong::check_components(doc, standar, pengaduan, &mut out);
+    kosong::check_components(doc, standar, &mut out);
     kosong::check_texts(doc, &mut out);
     terbilang::check(doc, &mut out);
     out
@@ -153,6 +149,7 @@ fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic
     }
     if let Some(p) = parts.pengaduan {
         kontak::check_pengaduan(doc, p, out);
+        kosong::check_channels(doc, p, out);
         tenggat::check(doc, p, out);
         if let Some(steps) = &p.alur {
             pelaksana::check_steps(

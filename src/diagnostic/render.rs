@@ -51,8 +51,8 @@ fn render_human(diagnostics: &[Diagnostic], color: bool, width: usize) -> String
         // Writing into a String cannot fail; a miette formatting error would only lose this one report.
         if handler.render_report(&mut out, &view).is_err() {
             out.push_str(&short_line(diagnostic));
-            out.push('\n');
         }
+        out.push('\n');
     }
     out
 }
