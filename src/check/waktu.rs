@@ -42,9 +42,14 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
                 "/jangka_waktu/total",
                 Target::Value,
                 format!(
-                    "jumlah waktu langkah{flow} adalah {} = {}, tidak sama dengan jangka waktu {total}",
+                    "jumlah waktu langkah{flow} adalah {} = {}, {} jangka waktu {total}",
                     terms.join(" + "),
-                    describe_sum(dimension, sum_min, sum_max)
+                    describe_sum(dimension, sum_min, sum_max),
+                    match total.kualifikasi {
+                        Some(Kualifikasi::PalingLambat) => "melebihi",
+                        Some(Kualifikasi::PalingCepat) => "kurang dari",
+                        _ => "tidak sama dengan",
+                    }
                 ),
             )
             .label("jangka waktu yang dinyatakan")

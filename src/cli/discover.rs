@@ -62,6 +62,16 @@ fn walk(
     found: &mut BTreeMap<String, (PathBuf, String)>,
     problems: &mut Vec<Diagnostic>,
 ) {
+    // A folder that holds standards itself is a unit folder: identify its files by its name,
+    // so that `standar check standards/dinas-x` works like `standar check standards`.
+    let prefix = if holds_yaml(root) {
+        root.canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| format!("{}/", n.to_string_lossy())))
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     let walker = walkdir::WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
@@ -97,9 +107,19 @@ fn walk(
                     .collect::<Vec<_>>()
                     .join("/")
             })
+            .map(|p| format!("{prefix}{p}"))
             .unwrap_or_else(|_| name.to_string());
         found.insert(display(path), (path.to_path_buf(), relative));
     }
+}
+
+fn holds_yaml(folder: &Path) -> bool {
+    fs::read_dir(folder).is_ok_and(|entries| {
+        entries.flatten().any(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (name.ends_with(".yaml") || name.ends_with(".yml")) && !name.starts_with('.')
+        })
+    })
 }
 
 fn relative_to_parent(path: &Path) -> String {

@@ -346,6 +346,30 @@ fn explain_scan_error(info: &str) -> (Code, String, String) {
             "standar yang wajar hanya bersarang beberapa tingkat; periksa kurung `[` dan `{` yang tidak ditutup".to_string(),
         );
     }
+    if info.contains("escape") || info.contains("hexadecimal") {
+        return syntax(
+            "urutan `\\` tidak dikenal di dalam teks berkutip ganda",
+            "pakai tanda kutip tunggal ('...') untuk teks yang memuat `\\`, atau tulis `\\\\`",
+        );
+    }
+    if info.contains("trailing content after double-quoted") {
+        return syntax(
+            "ada teks sesudah tanda kutip penutup",
+            "seluruh teks harus berada di dalam tanda kutip, misalnya `nama: \"Layanan \\\"A\\\" baru\"`, atau hapus tanda kutipnya",
+        );
+    }
+    if info.contains("quoted scalar") {
+        return syntax(
+            "tanda kutip dibuka tetapi tidak ditutup pada baris yang sama",
+            "tambahkan tanda kutip penutup yang sama (`\"` atau `'`) di akhir teks; teks berkutip yang berlanjut ke baris berikutnya harus diindentasi",
+        );
+    }
+    if info.contains("':' indicator") {
+        return syntax(
+            "titik dua `:` di dalam kurung `[ ]` atau `{ }`, atau kurung yang belum ditutup",
+            "tutup setiap `[` dengan `]` dan `{` dengan `}`; teks yang memuat titik dua atau kurung ditulis dalam tanda kutip",
+        );
+    }
     if info.contains("tab") {
         return syntax(
             "karakter tab dipakai untuk indentasi; YAML hanya menerima spasi",
@@ -356,21 +380,6 @@ fn explain_scan_error(info: &str) -> (Code, String, String) {
         return syntax(
             "titik dua `:` di tempat yang tidak diharapkan",
             "jika teks memuat `: `, apit seluruh teks dengan tanda kutip, misalnya `uraian: \"Catatan: bawa KTP\"`; jika tidak, periksa indentasi baris ini",
-        );
-    }
-    if info.contains("quoted scalar") && info.contains("end of stream") {
-        return syntax(
-            "tanda kutip dibuka tetapi tidak pernah ditutup",
-            "tambahkan tanda kutip penutup yang sama (`\"` atau `'`) di akhir teks",
-        );
-    }
-    if info.contains("unknown escape")
-        || info.contains("escape code")
-        || info.contains("hexadecimal")
-    {
-        return syntax(
-            "urutan `\\` tidak dikenal di dalam teks berkutip ganda",
-            "pakai tanda kutip tunggal ('...') untuk teks yang memuat `\\`, atau tulis `\\\\`",
         );
     }
     if info.contains("flow sequence")

@@ -1,0 +1,137 @@
+//! The standards shipped in `standards/`: they check without errors, point editors at the
+//! committed schema, and hold every fact of the five seed documents as written.
+
+use std::fs;
+use std::path::Path;
+
+use standar::corpus::{InputFile, compile};
+use standar::diagnostic::render::{Format, render};
+use standar::model::durasi::Durasi;
+use standar::parse::Limits;
+
+fn shipped_inputs() -> Vec<InputFile> {
+    let mut inputs = Vec::new();
+    for unit in fs::read_dir("standards").expect("standards/ exists") {
+        let unit = unit.expect("readable").path();
+        for file in fs::read_dir(&unit).expect("readable") {
+            let path = file.expect("readable").path();
+            let relative = path
+                .strip_prefix("standards")
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
+            inputs.push(InputFile {
+                path: path.to_string_lossy().into_owned(),
+                relative,
+                bytes: fs::read(&path).expect("readable"),
+            });
+        }
+    }
+    inputs.sort_by(|a, b| a.path.cmp(&b.path));
+    inputs
+}
+
+#[test]
+fn shipped_standards_check_without_errors() {
+    let compilation = compile(shipped_inputs(), &Limits::default());
+    assert_eq!(
+        compilation.errors(),
+        0,
+        "{}",
+        render(&compilation.diagnostics, Format::Short)
+    );
+    assert_eq!(compilation.standards.len(), 5);
+    // The warnings are real gaps of the sources, pinned so that new ones are noticed.
+    let warnings: Vec<String> = compilation
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.file.path, d.code))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "standards/gianyar-setda/konsultasi-pelayanan-publik.yaml sk-tidak-ada",
+            "standards/jember-prokopim/_unit.yaml komponen-kosong",
+            "standards/solok-dpmn/administrasi-konsultasi-pelayanan-publik.yaml sk-tidak-ada",
+        ]
+    );
+}
+
+#[test]
+fn every_shipped_file_names_the_committed_schema() {
+    for input in shipped_inputs() {
+        let text = String::from_utf8(input.bytes).expect("UTF-8");
+        let first = text.lines().next().unwrap_or_default();
+        let reference = first
+            .strip_prefix("# yaml-language-server: $schema=")
+            .unwrap_or_else(|| panic!("{} does not start with the schema line", input.path));
+        let schema = Path::new(&input.path)
+            .parent()
+            .expect("in a folder")
+            .join(reference);
+        assert!(
+            schema.is_file(),
+            "{}: {} does not exist",
+            input.path,
+            schema.display()
+        );
+        let expected = if input.relative.ends_with("_unit.yaml") {
+            "unit.schema.json"
+        } else {
+            "standar.schema.json"
+        };
+        assert!(
+            reference.ends_with(expected),
+            "{}: wrong schema {reference}",
+            input.path
+        );
+    }
+}
+
+/// The facts files: the unit folder on the first line, then one fact per line.
+pub fn facts() -> Vec<(String, String, Vec<String>)> {
+    let mut all = Vec::new();
+    let mut files: Vec<_> = fs::read_dir("tests/facts")
+        .expect("tests/facts exists")
+        .map(|e| e.expect("readable").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = fs::read_to_string(&path).expect("readable");
+        let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+        let unit = lines.next().expect("unit line").to_string();
+        all.push((
+            path.display().to_string(),
+            unit,
+            lines.map(str::to_string).collect(),
+        ));
+    }
+    all
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_seed_fact_is_in_the_yaml_as_written() {
+    let facts = facts();
+    assert_eq!(facts.len(), 5, "one facts file per seed");
+    for (file, unit, lines) in facts {
+        let mut yaml = String::new();
+        for entry in fs::read_dir(Path::new("standards").join(&unit)).expect("unit folder") {
+            yaml.push_str(&fs::read_to_string(entry.expect("readable").path()).expect("readable"));
+            yaml.push('\n');
+        }
+        // Folded YAML text is compared as the reader sees it: line breaks become spaces.
+        let haystack = collapse_whitespace(&yaml);
+        for fact in lines.iter().filter(|l| !l.starts_with("~ ")) {
+            let fact = collapse_whitespace(fact);
+            let found = haystack.contains(&fact)
+                || fact.parse::<Durasi>().is_ok()
+                    && haystack.to_lowercase().contains(&fact.to_lowercase());
+            assert!(found, "{file}: fact not in standards/{unit}: {fact}");
+        }
+    }
+}
