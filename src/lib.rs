@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod model;
 pub mod parse;
+pub mod render;
 pub mod schema;
 pub mod source;
 pub mod validate;

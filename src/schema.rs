@@ -7,7 +7,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
 
-use crate::model::{Standar, Unit};
+use crate::model::{Situs, Standar, Unit};
 
 /// The kinds of file `standar` reads, each with its own schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -16,17 +16,20 @@ pub enum FileKind {
     Standar,
     /// `standards/<unit>/_unit.yaml`.
     Unit,
+    /// `standards/_situs.yaml`, the site configuration.
+    Situs,
 }
 
 impl FileKind {
     /// Every kind, in the order `standar schema` writes them.
-    pub const ALL: [FileKind; 2] = [FileKind::Standar, FileKind::Unit];
+    pub const ALL: [FileKind; 3] = [FileKind::Standar, FileKind::Unit, FileKind::Situs];
 
     /// File name of the committed schema, e.g. `standar.schema.json`.
     pub fn schema_file_name(self) -> &'static str {
         match self {
             FileKind::Standar => "standar.schema.json",
             FileKind::Unit => "unit.schema.json",
+            FileKind::Situs => "situs.schema.json",
         }
     }
 
@@ -35,6 +38,7 @@ impl FileKind {
         match self {
             FileKind::Standar => "standar",
             FileKind::Unit => "unit",
+            FileKind::Situs => "situs",
         }
     }
 
@@ -43,6 +47,7 @@ impl FileKind {
         match self {
             FileKind::Standar => generate::<Standar>(),
             FileKind::Unit => generate::<Unit>(),
+            FileKind::Situs => generate::<Situs>(),
         }
     }
 

@@ -118,6 +118,51 @@ pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
     out
 }
 
+/// Checks the site configuration: a web address for `url_dasar`, an image for `logo`.
+pub fn site(doc: &Document, situs: &crate::model::Situs) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Some(url) = &situs.url_dasar {
+        let absolute = url.starts_with("http://") || url.starts_with("https://");
+        match kontak::url_problem(url) {
+            Some(problem) => out.push(
+                doc.diagnostic(Code::InvalidUrl, "/url_dasar", Target::Value, problem)
+                    .help(
+                        "tulis alamat lengkap situs, misalnya `https://standar.jemberkab.go.id/`",
+                    ),
+            ),
+            None if !absolute => out.push(
+                doc.diagnostic(
+                    Code::InvalidUrl,
+                    "/url_dasar",
+                    Target::Value,
+                    format!("`{url}` harus diawali `https://` (atau `http://`)"),
+                )
+                .help("tulis alamat lengkap situs, misalnya `https://standar.jemberkab.go.id/`"),
+            ),
+            None => {}
+        }
+    }
+    if let Some(logo) = &situs.logo {
+        let lower = logo.to_lowercase();
+        let image = [".png", ".jpg", ".jpeg", ".svg", ".webp"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+        if !image || logo.contains("..") || logo.starts_with('/') {
+            out.push(
+                doc.diagnostic(
+                    Code::WrongFormat,
+                    "/logo",
+                    Target::Value,
+                    format!("`{logo}` bukan berkas gambar di folder ini"),
+                )
+                .help("tulis nama berkas PNG, JPG, SVG atau WebP di samping `_situs.yaml`, misalnya `logo.png`"),
+            );
+        }
+    }
+    kosong::check_texts(doc, &mut out);
+    out
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Inherited {
     Present,

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use standar::corpus::{InputFile, UNIT_FILE};
+use standar::corpus::{InputFile, SITE_FILE, UNIT_FILE};
 use standar::diagnostic::{Code, Diagnostic};
 use standar::parse::Limits;
 use standar::source::SourceFile;
@@ -117,7 +117,9 @@ fn holds_yaml(folder: &Path) -> bool {
     fs::read_dir(folder).is_ok_and(|entries| {
         entries.flatten().any(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            (name.ends_with(".yaml") || name.ends_with(".yml")) && !name.starts_with('.')
+            (name.ends_with(".yaml") || name.ends_with(".yml"))
+                && !name.starts_with('.')
+                && name != SITE_FILE
         })
     })
 }

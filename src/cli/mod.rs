@@ -1,15 +1,18 @@
 //! Command-line interface: argument parsing, file discovery, output and exit codes.
 
+mod build;
 mod check;
 mod discover;
 mod new;
 mod report;
 mod schema;
+mod write;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use standar::model::situs::{Bahasa, UkuranPapan};
 
 /// Exit codes, documented in the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +44,8 @@ struct Cli {
 enum Command {
     /// Periksa berkas standar dan laporkan setiap masalah dengan baris dan kolomnya.
     Check(CheckArgs),
+    /// Periksa lalu terbitkan situs: halaman HTML, Markdown, JSON dan papan informasi.
+    Build(BuildCliArgs),
     /// Cetak JSON Schema berkas standar atau berkas unit, atau tulis keduanya ke folder.
     Schema(SchemaArgs),
     /// Buat berkas standar baru `<unit>/<slug>` berisi semua komponen dengan penjelasannya.
@@ -74,9 +79,54 @@ struct CheckArgs {
 }
 
 #[derive(Debug, clap::Args)]
+struct BuildCliArgs {
+    /// Folder korpus standar (atau berkas).
+    #[arg(default_value = "standards")]
+    paths: Vec<PathBuf>,
+    /// Folder keluaran situs.
+    #[arg(long, default_value = "site")]
+    out: PathBuf,
+    /// Ukuran papan informasi.
+    #[arg(long, value_enum)]
+    papan: Option<BoardArg>,
+    /// Bahasa label halaman.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// Alamat terbit situs (untuk sitemap, alamat kanonik dan kode QR).
+    #[arg(long, value_name = "URL")]
+    url_dasar: Option<String>,
+    /// Folder templat pengganti (berkas dengan nama sama menggantikan templat bawaan).
+    #[arg(long, value_name = "FOLDER")]
+    templates: Option<PathBuf>,
+    /// Format laporan masalah.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// Anggap peringatan sebagai kegagalan (situs tidak ditulis).
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+/// Board size on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BoardArg {
+    A4,
+    A3,
+    A2,
+    A1,
+    Banner,
+}
+
+/// Label language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Id,
+    En,
+}
+
+#[derive(Debug, clap::Args)]
 struct SchemaArgs {
-    /// Jenis berkas: `standar` atau `unit`.
-    #[arg(value_parser = ["standar", "unit"], default_value = "standar")]
+    /// Jenis berkas: `standar`, `unit` atau `situs`.
+    #[arg(value_parser = ["standar", "unit", "situs"], default_value = "standar")]
     kind: String,
     /// Tulis semua schema ke folder ini alih-alih mencetak satu.
     #[arg(long, value_name = "FOLDER")]
@@ -97,6 +147,25 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let exit = match cli.command {
         Command::Check(args) => check::run(&args.paths, args.format, args.deny_warnings),
+        Command::Build(args) => build::run(&build::BuildArgs {
+            paths: args.paths,
+            out: args.out,
+            papan: args.papan.map(|p| match p {
+                BoardArg::A4 => UkuranPapan::A4,
+                BoardArg::A3 => UkuranPapan::A3,
+                BoardArg::A2 => UkuranPapan::A2,
+                BoardArg::A1 => UkuranPapan::A1,
+                BoardArg::Banner => UkuranPapan::Banner,
+            }),
+            lang: args.lang.map(|l| match l {
+                LangArg::Id => Bahasa::Id,
+                LangArg::En => Bahasa::En,
+            }),
+            url_dasar: args.url_dasar,
+            templates: args.templates,
+            format: args.format,
+            deny_warnings: args.deny_warnings,
+        }),
         Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),
     };

@@ -5,6 +5,9 @@ use std::fmt;
 /// The file name of a unit file.
 pub const UNIT_FILE: &str = "_unit.yaml";
 
+/// The file name of the site configuration, at the corpus root.
+pub const SITE_FILE: &str = "_situs.yaml";
+
 /// Where a standard is published: its unit folder (one or more slugs) and its own slug.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StandardId {
@@ -27,6 +30,8 @@ pub enum PathKind {
     Unit(String),
     /// A standard.
     Standard(StandardId),
+    /// The site configuration.
+    Site,
 }
 
 /// Why a path cannot be a standard or unit file, with an Indonesian message and fix.
@@ -48,6 +53,9 @@ pub fn classify(relative: &str) -> Result<PathKind, PathProblem> {
             message: format!("`{file}` bukan berkas YAML"),
             help: "berkas standar berakhiran `.yaml`".to_string(),
         })?;
+    if folder.is_empty() && file == SITE_FILE {
+        return Ok(PathKind::Site);
+    }
     if folder.is_empty() {
         return Err(PathProblem {
             message: format!("`{file}` tidak berada di dalam folder unit"),
@@ -147,6 +155,8 @@ mod tests {
         );
         assert_eq!(classify("a/b/_unit.yaml"), Ok(PathKind::Unit("a/b".into())));
         assert!(classify("protokol.yaml").is_err());
+        assert_eq!(classify("_situs.yaml"), Ok(PathKind::Site));
+        assert!(classify("unit/_situs.yaml").is_err());
         assert!(classify("jember/Protokol Baru.yaml").is_err());
         assert!(classify("jember/_lain.yaml").is_err());
         assert!(classify("Jember Kab/x.yaml").is_err());

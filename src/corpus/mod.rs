@@ -13,12 +13,12 @@ use serde_json::Value;
 
 use crate::check::{self, UnitFile};
 use crate::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
-use crate::model::{Standar, Unit, VERSI_FORMAT};
+use crate::model::{Situs, Standar, Unit, VERSI_FORMAT};
 use crate::parse::{self, Document, Limits, Target};
 use crate::schema::FileKind;
 use crate::source::SourceFile;
 use crate::validate;
-pub use identity::{PathKind, StandardId, UNIT_FILE};
+pub use identity::{PathKind, SITE_FILE, StandardId, UNIT_FILE};
 
 /// A file handed over by the caller.
 #[derive(Debug, Clone)]
@@ -51,6 +51,15 @@ pub struct CompiledUnit {
     pub unit: Option<Unit>,
 }
 
+/// The site configuration and the file it came from (for resolving relative paths).
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// The configuration.
+    pub situs: Situs,
+    /// The file it was read from.
+    pub file: Arc<SourceFile>,
+}
+
 /// The result of compiling a corpus.
 #[derive(Debug, Default)]
 pub struct Compilation {
@@ -58,6 +67,8 @@ pub struct Compilation {
     pub standards: Vec<CompiledStandard>,
     /// Every unit folder that holds a standard or a unit file, sorted by path.
     pub units: Vec<CompiledUnit>,
+    /// The site configuration, when the corpus has a valid `_situs.yaml`.
+    pub situs: Option<SiteConfig>,
     /// Every problem found, sorted by file and position.
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were read.
@@ -85,6 +96,7 @@ pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
         files: inputs.len(),
         ..Compilation::default()
     };
+    let mut site_input = None;
     let mut unit_inputs = Vec::new();
     let mut standard_inputs = Vec::new();
     let mut seen: HashMap<PathKind, String> = HashMap::new();
@@ -107,6 +119,7 @@ pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
                 match kind {
                     PathKind::Unit(folder) => unit_inputs.push((folder, input)),
                     PathKind::Standard(id) => standard_inputs.push((id, input)),
+                    PathKind::Site => site_input = Some(input),
                 }
             }
             Err(problem) => {
@@ -115,6 +128,18 @@ pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
                     Diagnostic::new(Code::FileName, &file, problem.message).help(problem.help),
                 );
             }
+        }
+    }
+
+    if let Some(input) = site_input {
+        let mut file_ref = None;
+        let (situs, diagnostics) = load::<Situs>(FileKind::Situs, input, limits, |doc, situs| {
+            file_ref = Some(Arc::clone(&doc.file));
+            check::site(doc, situs)
+        });
+        result.diagnostics.extend(diagnostics);
+        if let (Some(situs), Some(file)) = (situs, file_ref) {
+            result.situs = Some(SiteConfig { situs, file });
         }
     }
 

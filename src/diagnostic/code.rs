@@ -89,6 +89,9 @@ codes! {
     InvalidNip => "nip-tidak-valid", Error, "NIP tidak terdiri dari 18 angka.";
     TiersNotIncreasing => "tenggat-tidak-naik", Error, "Tenggat tingkatan pengaduan tidak makin panjang dari tingkat ke tingkat.";
     NumberWords => "terbilang-tidak-sesuai", Error, "Angka dan tulisan terbilangnya berbeda, misalnya `10 (sembilan)`.";
+    Template => "templat-galat", Error, "Templat (bawaan atau pengganti dari `--templates`) tidak dapat dibaca atau dijalankan.";
+    SiteOutput => "keluaran-galat", Error, "Folder keluaran tidak dapat ditulis atau tidak boleh dipakai.";
+    BoardOverflow => "papan-tidak-muat", Warning, "Isi standar terlalu panjang untuk satu halaman papan pada ukuran huruf terkecil yang masih terbaca.";
     EmptyComponent => "komponen-kosong", Warning, "Komponen pelayanan yang wajib tampil kepada publik masih kosong.";
     EmptyText => "teks-kosong", Warning, "Teks masih kosong (belum diisi).";
     DecreeMissing => "sk-tidak-ada", Warning, "Nomor SK penetapan standar tidak ada.";

@@ -15,11 +15,13 @@ pub mod penyelenggara;
 pub mod persyaratan;
 pub mod prosedur;
 pub mod regulasi;
+pub mod situs;
 pub mod sk;
 pub mod standar;
 pub mod unit;
 pub mod waktu;
 
+pub use situs::Situs;
 pub use standar::Standar;
 pub use unit::Unit;
 

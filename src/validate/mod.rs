@@ -24,12 +24,14 @@ pub struct SchemaValidator {
 static STANDAR: LazyLock<SchemaValidator> =
     LazyLock::new(|| SchemaValidator::new(FileKind::Standar));
 static UNIT: LazyLock<SchemaValidator> = LazyLock::new(|| SchemaValidator::new(FileKind::Unit));
+static SITUS: LazyLock<SchemaValidator> = LazyLock::new(|| SchemaValidator::new(FileKind::Situs));
 
 /// The validator for a file kind, compiled once per process.
 pub fn validator(kind: FileKind) -> &'static SchemaValidator {
     match kind {
         FileKind::Standar => &STANDAR,
         FileKind::Unit => &UNIT,
+        FileKind::Situs => &SITUS,
     }
 }
 

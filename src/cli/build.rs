@@ -1,0 +1,285 @@
+//! `standar build`: check everything, then render the site and swap it in.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use standar::corpus::{self, Compilation};
+use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
+use standar::model::situs::{Bahasa, UkuranPapan};
+use standar::parse::Limits;
+use standar::render::templates::{TemplateOverride, Templates};
+use standar::render::{SiteOptions, render_site};
+use standar::source::SourceFile;
+
+use super::discover::{discover, display};
+use super::write::StagedSite;
+use super::{Exit, FormatArg, report};
+
+/// Options of `standar build` given on the command line.
+pub struct BuildArgs {
+    pub paths: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub papan: Option<UkuranPapan>,
+    pub lang: Option<Bahasa>,
+    pub url_dasar: Option<String>,
+    pub templates: Option<PathBuf>,
+    pub format: Option<FormatArg>,
+    pub deny_warnings: bool,
+}
+
+/// Runs the build; returns the exit code.
+pub fn run(args: &BuildArgs) -> Exit {
+    let started = Instant::now();
+    let limits = Limits::default();
+    let format = report::format(args.format);
+    let discovered = discover(&args.paths, &limits);
+    let mut compilation = corpus::compile(discovered.inputs, &limits);
+    compilation.diagnostics.extend(discovered.problems);
+    if let Some(problem) = output_inside_input(&args.out, &args.paths) {
+        compilation.diagnostics.push(problem);
+    }
+    let options = match site_options(args, &compilation) {
+        Ok(options) => options,
+        Err(problem) => {
+            compilation.diagnostics.push(problem);
+            SiteOptions::default()
+        }
+    };
+    let templates = match load_templates(args, &compilation).and_then(|o| Templates::new(&o)) {
+        Ok(templates) => Some(templates),
+        Err(problems) => {
+            compilation.diagnostics.extend(problems);
+            None
+        }
+    };
+    sort_and_dedup(&mut compilation.diagnostics);
+    let (errors, _) = report::counts(&compilation.diagnostics);
+    let Some(templates) = templates.filter(|_| errors == 0) else {
+        report::print(&compilation.diagnostics, format);
+        eprintln!("standar: {errors} galat; tidak ada berkas yang ditulis, situs lama tetap utuh");
+        return report::exit_code(&compilation.diagnostics, args.deny_warnings).max_problems();
+    };
+    let staged = match StagedSite::new(&args.out) {
+        Ok(staged) => staged,
+        Err(error) => return output_failure(&args.out, &error.to_string(), format),
+    };
+    let mut sink = |path: &str, bytes: &[u8]| {
+        staged
+            .write(path, bytes)
+            .map_err(|error| output_problem(&args.out, &format!("{path}: {error}")))
+    };
+    let summary = match render_site(&compilation, &templates, &options, &mut sink) {
+        Ok(summary) => summary,
+        Err(problem) => {
+            compilation.diagnostics.push(problem);
+            report::print(&compilation.diagnostics, format);
+            eprintln!("standar: pembuatan situs gagal; situs lama tetap utuh");
+            return Exit::Problems;
+        }
+    };
+    compilation.diagnostics.extend(summary.warnings);
+    sort_and_dedup(&mut compilation.diagnostics);
+    let (_, warnings) = report::counts(&compilation.diagnostics);
+    if args.deny_warnings && warnings > 0 {
+        report::print(&compilation.diagnostics, format);
+        eprintln!("standar: {warnings} peringatan (--deny-warnings); situs lama tetap utuh");
+        return Exit::Problems;
+    }
+    if let Err(error) = staged.commit() {
+        return output_failure(&args.out, &error.to_string(), format);
+    }
+    report::print(&compilation.diagnostics, format);
+    eprintln!(
+        "standar: {} standar, {warnings} peringatan, {} berkas ({} KB) ditulis ke {} dalam {:.2} s",
+        compilation.standards.len(),
+        summary.files,
+        summary.bytes.div_ceil(1024),
+        display(&args.out),
+        started.elapsed().as_secs_f64()
+    );
+    Exit::Clean
+}
+
+impl Exit {
+    /// A build with diagnostics but nothing unreadable still fails with 1.
+    fn max_problems(self) -> Exit {
+        match self {
+            Exit::Clean => Exit::Problems,
+            other => other,
+        }
+    }
+}
+
+/// The options: `_situs.yaml`, overridden by the command line.
+fn site_options(args: &BuildArgs, compilation: &Compilation) -> Result<SiteOptions, Diagnostic> {
+    let defaults = SiteOptions::default();
+    let config = compilation.situs.as_ref();
+    let situs = config.map(|c| &c.situs);
+    let mut url = args
+        .url_dasar
+        .clone()
+        .or_else(|| situs.and_then(|s| s.url_dasar.clone()));
+    if let Some(u) = &mut url {
+        if !u.ends_with('/') {
+            u.push('/');
+        }
+        if standar::check::kontak::url_problem(u).is_some()
+            || !(u.starts_with("https://") || u.starts_with("http://"))
+        {
+            let file = SourceFile::new("--url-dasar", "");
+            return Err(Diagnostic::new(
+                Code::InvalidUrl,
+                &file,
+                format!("`{u}` bukan alamat situs yang lengkap"),
+            )
+            .help(
+                "tulis alamat lengkap, misalnya `--url-dasar https://standar.jemberkab.go.id/`",
+            ));
+        }
+    }
+    let logo = match (config, situs.and_then(|s| s.logo.as_deref())) {
+        (Some(config), Some(name)) => {
+            let path = Path::new(&config.file.path)
+                .parent()
+                .unwrap_or(Path::new("."))
+                .join(name);
+            let bytes = fs::read(&path).map_err(|error| {
+                Diagnostic::new(
+                    Code::FileUnreadable,
+                    &config.file,
+                    format!("logo `{}` tidak dapat dibaca: {error}", display(&path)),
+                )
+                .help("letakkan berkas logo di samping `_situs.yaml`, atau hapus kunci `logo`")
+            })?;
+            let file_name = Path::new(name)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Some((format!("logo-{file_name}"), bytes))
+        }
+        _ => None,
+    };
+    Ok(SiteOptions {
+        judul: situs
+            .and_then(|s| s.judul.clone())
+            .unwrap_or(defaults.judul),
+        deskripsi: situs.and_then(|s| s.deskripsi.clone()),
+        url_dasar: url,
+        bahasa: args
+            .lang
+            .or_else(|| situs.and_then(|s| s.bahasa))
+            .unwrap_or_default(),
+        papan: args
+            .papan
+            .or_else(|| situs.and_then(|s| s.papan))
+            .unwrap_or_default(),
+        logo,
+    })
+}
+
+/// Reads the override templates from `--templates` or the config's `templat`.
+fn load_templates(
+    args: &BuildArgs,
+    compilation: &Compilation,
+) -> Result<Vec<TemplateOverride>, Vec<Diagnostic>> {
+    let folder = args.templates.clone().or_else(|| {
+        let config = compilation.situs.as_ref()?;
+        let name = config.situs.templat.as_deref()?;
+        Some(
+            Path::new(&config.file.path)
+                .parent()
+                .unwrap_or(Path::new("."))
+                .join(name),
+        )
+    });
+    let Some(folder) = folder else {
+        return Ok(Vec::new());
+    };
+    if !folder.is_dir() {
+        let file = SourceFile::new(display(&folder), "");
+        return Err(vec![
+            Diagnostic::new(
+                Code::FileUnreadable,
+                &file,
+                format!("folder templat `{}` tidak ada", display(&folder)),
+            )
+            .help("periksa `--templates` atau kunci `templat` di `_situs.yaml`"),
+        ]);
+    }
+    let mut overrides = Vec::new();
+    let mut problems = Vec::new();
+    for entry in walkdir::WalkDir::new(&folder)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let name = entry
+            .path()
+            .strip_prefix(&folder)
+            .map(|p| {
+                p.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+            .unwrap_or_default();
+        match fs::read_to_string(entry.path()) {
+            Ok(text) => overrides.push(TemplateOverride {
+                name,
+                path: display(entry.path()),
+                text,
+            }),
+            Err(error) => {
+                let file = SourceFile::new(display(entry.path()), "");
+                problems.push(Diagnostic::new(
+                    Code::FileUnreadable,
+                    &file,
+                    format!("templat tidak dapat dibaca: {error}"),
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(overrides)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The output folder must not be an input folder or lie inside one: a build would then read
+/// its own output, and replacing the output would delete standards.
+fn output_inside_input(out: &Path, inputs: &[PathBuf]) -> Option<Diagnostic> {
+    let out_abs = std::path::absolute(out).ok()?;
+    for input in inputs {
+        let input_abs = input.canonicalize().ok()?;
+        let out_resolved = out_abs.canonicalize().unwrap_or_else(|_| out_abs.clone());
+        if out_resolved.starts_with(&input_abs) || input_abs.starts_with(&out_resolved) {
+            return Some(output_problem(
+                out,
+                &format!(
+                    "folder keluaran `{}` berada di dalam (atau memuat) folder masukan `{}`",
+                    display(out),
+                    display(input)
+                ),
+            ));
+        }
+    }
+    None
+}
+
+fn output_problem(out: &Path, message: &str) -> Diagnostic {
+    let file = SourceFile::new(display(out), "");
+    Diagnostic::new(Code::SiteOutput, &file, message.to_string())
+        .help("pilih folder keluaran lain dengan `--out`, di luar folder standar")
+}
+
+fn output_failure(out: &Path, message: &str, format: standar::diagnostic::render::Format) -> Exit {
+    let problem = output_problem(out, message);
+    report::print(std::slice::from_ref(&problem), format);
+    let _ = Severity::Error;
+    Exit::Usage
+}

@@ -1,0 +1,181 @@
+//! The tera templates: embedded in the binary, overridable file by file.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use tera::{Context, ErrorKind, Tera};
+
+use super::text::escape_markdown;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source::SourceFile;
+
+/// The templates and assets shipped in `templates/`, by name.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("dasar.html", include_str!("../../templates/dasar.html")),
+    ("standar.html", include_str!("../../templates/standar.html")),
+    ("indeks.html", include_str!("../../templates/indeks.html")),
+    ("unit.html", include_str!("../../templates/unit.html")),
+    ("papan.html", include_str!("../../templates/papan.html")),
+    ("standar.md", include_str!("../../templates/standar.md")),
+    ("indeks.md", include_str!("../../templates/indeks.md")),
+    ("unit.md", include_str!("../../templates/unit.md")),
+    (
+        "aset/gaya.css",
+        include_str!("../../templates/aset/gaya.css"),
+    ),
+    (
+        "aset/papan.css",
+        include_str!("../../templates/aset/papan.css"),
+    ),
+    ("aset/cari.js", include_str!("../../templates/aset/cari.js")),
+    (
+        "aset/papan.js",
+        include_str!("../../templates/aset/papan.js"),
+    ),
+];
+
+/// A template given by the user to replace or add to the embedded ones.
+#[derive(Debug, Clone)]
+pub struct TemplateOverride {
+    /// Name relative to the templates folder, `/`-separated (`standar.html`, `aset/gaya.css`).
+    pub name: String,
+    /// Path shown in diagnostics.
+    pub path: String,
+    /// The template's text.
+    pub text: String,
+}
+
+/// The compiled templates.
+pub struct Templates {
+    html: Tera,
+    markdown: Tera,
+    sources: BTreeMap<String, Arc<SourceFile>>,
+}
+
+impl Templates {
+    /// Compiles the embedded templates with the overrides applied. Every problem is a
+    /// diagnostic naming the template file and line.
+    pub fn new(overrides: &[TemplateOverride]) -> Result<Self, Vec<Diagnostic>> {
+        let mut sources: BTreeMap<String, Arc<SourceFile>> = EMBEDDED
+            .iter()
+            .map(|(name, text)| {
+                (
+                    name.to_string(),
+                    SourceFile::new(format!("templates/{name} (bawaan)"), *text),
+                )
+            })
+            .collect();
+        for o in overrides {
+            sources.insert(
+                o.name.clone(),
+                SourceFile::new(o.path.clone(), o.text.clone()),
+            );
+        }
+        let mut html = Tera::new();
+        html.autoescape_on([".html", ".xml"]);
+        let mut markdown = Tera::new();
+        markdown.autoescape_on([".md"]);
+        markdown.set_escape_fn(|text, out| out.write_all(escape_markdown(text).as_bytes()));
+        let templates = |suffixes: &[&str]| {
+            sources
+                .iter()
+                .filter(|(name, _)| {
+                    !name.starts_with("aset/") && suffixes.iter().any(|s| name.ends_with(s))
+                })
+                .map(|(name, file)| (name.clone(), file.text.clone()))
+                .collect::<Vec<_>>()
+        };
+        let mut problems = Vec::new();
+        if let Err(error) = html.add_raw_templates(templates(&[".html", ".xml"])) {
+            problems.push(diagnostic(&error, &sources));
+        }
+        if let Err(error) = markdown.add_raw_templates(templates(&[".md"])) {
+            problems.push(diagnostic(&error, &sources));
+        }
+        if problems.is_empty() {
+            Ok(Self {
+                html,
+                markdown,
+                sources,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Renders an HTML (or XML) template.
+    pub fn html(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.html
+            .render(name, context)
+            .map_err(|e| diagnostic(&e, &self.sources))
+    }
+
+    /// Renders a Markdown template (its variables are Markdown-escaped).
+    pub fn markdown(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.markdown
+            .render(name, context)
+            .map_err(|e| diagnostic(&e, &self.sources))
+    }
+
+    /// An asset (CSS or script) by name, e.g. `aset/gaya.css`.
+    pub fn asset(&self, name: &str) -> Option<&str> {
+        self.sources.get(name).map(|f| f.text.as_str())
+    }
+
+    /// The names of all assets, sorted.
+    pub fn asset_names(&self) -> impl Iterator<Item = &str> {
+        self.sources
+            .keys()
+            .filter(|name| name.starts_with("aset/"))
+            .map(String::as_str)
+    }
+}
+
+/// A tera error as a diagnostic in the template file, at the line tera points to.
+fn diagnostic(error: &tera::Error, sources: &BTreeMap<String, Arc<SourceFile>>) -> Diagnostic {
+    let unknown = || SourceFile::new("templates", "");
+    match error.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let file = sources
+                .get(report.filename())
+                .cloned()
+                .unwrap_or_else(unknown);
+            let range = report.span().range.clone();
+            let end = range
+                .end
+                .min(file.text.len())
+                .max(range.start.min(file.text.len()));
+            let start = range.start.min(end);
+            let kind = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
+                "penulisan templat salah"
+            } else {
+                "templat gagal dijalankan"
+            };
+            Diagnostic::new(
+                Code::Template,
+                &file,
+                format!("{kind}: {}", report.message()),
+            )
+            .at(start..end)
+            .help(
+                "perbaiki templat ini, atau hapus berkas pengganti ini agar templat bawaan dipakai",
+            )
+        }
+        other => {
+            let name = match other {
+                ErrorKind::TemplateNotFound(name) => Some(name.as_str()),
+                ErrorKind::MissingParent { current, .. } => Some(current.as_str()),
+                ErrorKind::CircularExtend { tpl, .. } | ErrorKind::CircularInclude { tpl, .. } => {
+                    Some(tpl.as_str())
+                }
+                _ => None,
+            };
+            let file = name
+                .and_then(|n| sources.get(n))
+                .cloned()
+                .unwrap_or_else(unknown);
+            Diagnostic::new(Code::Template, &file, format!("templat gagal: {other}"))
+                .help("periksa nama templat di `{% extends %}` dan `{% include %}`")
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Officers' text on its way into pages: Markdown in the free-text fields becomes sanitised
+//! HTML (or safe GitHub-flavoured Markdown); plain text is escaped.
+//!
+//! Markdown is read only in the fields documented as free text (`keterangan`, `deskripsi`,
+//! `jaminan_*`, `evaluasi_kinerja`, `rumus`, the maklumat's `teks`); names, items and steps
+//! are plain text, so a `*` or `_` in them is printed as written.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+/// The URL schemes a link in officers' text may use.
+pub const ALLOWED_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// A free-text field rendered for every output format.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Rich {
+    /// Sanitised HTML (block level: paragraphs, lists).
+    pub html: String,
+    /// Safe GitHub-flavoured Markdown (block level).
+    pub md: String,
+    /// Safe Markdown on one line, for table cells and list items.
+    pub md_inline: String,
+    /// The text without markup, for boards, search and JSON-LD.
+    pub plain: String,
+}
+
+impl Rich {
+    /// Renders one free-text field.
+    pub fn new(text: &str) -> Self {
+        let md = to_markdown(text);
+        Self {
+            html: to_html(text),
+            md_inline: md.trim().replace("\n\n", "<br>").replace('\n', " "),
+            md: md.trim_end().to_string(),
+            plain: to_plain(text),
+        }
+    }
+
+    /// Renders an optional field; empty text gives `None`.
+    pub fn maybe(text: Option<&str>) -> Option<Self> {
+        text.filter(|t| !t.trim().is_empty()).map(Self::new)
+    }
+}
+
+fn options() -> Options {
+    Options::ENABLE_STRIKETHROUGH
+}
+
+static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let tags: HashSet<&str> = [
+        "p",
+        "br",
+        "em",
+        "strong",
+        "del",
+        "code",
+        "a",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+    ]
+    .into_iter()
+    .collect();
+    let mut builder = ammonia::Builder::empty();
+    builder
+        .tags(tags)
+        .add_tag_attributes("a", ["href"])
+        .add_tag_attributes("ol", ["start"])
+        .url_schemes(ALLOWED_SCHEMES.into_iter().collect())
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .url_relative(ammonia::UrlRelative::Deny);
+    builder
+});
+
+/// Markdown → HTML with only harmless tags and http(s)/mailto/tel links left.
+pub fn to_html(text: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, options()));
+    CLEANER.clean(&html).to_string().trim_end().to_string()
+}
+
+/// The text content of Markdown, without markup.
+pub fn to_plain(text: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Markdown → Markdown that GitHub and GitLab render without any live HTML: text is escaped,
+/// raw HTML becomes visible text, links keep only allowed schemes.
+pub fn to_markdown(text: &str) -> String {
+    let mut out = String::new();
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut link_targets: Vec<Option<String>> = Vec::new();
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_)) => {}
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_)) => {
+                if lists.is_empty() {
+                    out.push_str("\n\n");
+                }
+            }
+            Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => out.push('*'),
+            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => out.push_str("**"),
+            Event::Start(Tag::Strikethrough) | Event::End(TagEnd::Strikethrough) => {
+                out.push_str("~~")
+            }
+            Event::Start(Tag::List(start)) => {
+                if !lists.is_empty() {
+                    out.push('\n');
+                }
+                lists.push(start);
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+                if lists.is_empty() {
+                    out.push('\n');
+                }
+            }
+            Event::Start(Tag::Item) => {
+                let depth = lists.len().saturating_sub(1);
+                out.push_str(&"   ".repeat(depth));
+                match lists.last_mut() {
+                    Some(Some(number)) => {
+                        out.push_str(&format!("{number}. "));
+                        *number += 1;
+                    }
+                    _ => out.push_str("- "),
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let allowed = is_allowed_url(&dest_url);
+                if allowed {
+                    out.push('[');
+                }
+                link_targets.push(allowed.then(|| dest_url.to_string()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(Some(url)) = link_targets.pop() {
+                    out.push_str("](<");
+                    out.push_str(&url.replace(['<', '>', ' ', '\n'], ""));
+                    out.push_str(">)");
+                }
+            }
+            Event::Text(t) => out.push_str(&escape_markdown(&t)),
+            Event::Code(t) => {
+                let fence = if t.contains('`') { "`` " } else { "`" };
+                let close = if t.contains('`') { " ``" } else { "`" };
+                out.push_str(fence);
+                out.push_str(&t.replace("``", "` `"));
+                out.push_str(close);
+            }
+            Event::Html(t) | Event::InlineHtml(t) => out.push_str(&escape_markdown(&t)),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push_str("\\\n"),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether a link target uses an allowed scheme (relative targets are not allowed).
+pub fn is_allowed_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ALLOWED_SCHEMES.iter().any(|scheme| {
+        lower
+            .strip_prefix(scheme)
+            .is_some_and(|rest| rest.starts_with(':'))
+    })
+}
+
+/// Escapes plain text for GitHub-flavoured Markdown: nothing in it can become markup or HTML.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at_line_start = true;
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '!' if chars.get(i + 1) == Some(&'[') => out.push_str("\\!"),
+            '#' | '+' | '-' | '=' if at_line_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if at_line_start_number(&out) => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            _ => out.push(c),
+        }
+        at_line_start = c == '\n' || (at_line_start && c == ' ');
+    }
+    out
+}
+
+/// True when everything since the last line break is digits, so that `.` would make a list.
+fn at_line_start_number(out: &str) -> bool {
+    let line = out.rsplit('\n').next().unwrap_or(out);
+    let trimmed = line.trim_start();
+    !trimmed.is_empty() && trimmed.len() <= 9 && trimmed.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_keeps_formatting_and_drops_script() {
+        assert_eq!(
+            to_html("**penting** dan _miring_"),
+            "<p><strong>penting</strong> dan <em>miring</em></p>"
+        );
+        let dirty = to_html(
+            "<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href=\"https://a.go.id\" onclick=\"x()\">a</a>",
+        );
+        assert!(!dirty.contains("<script"), "{dirty}");
+        assert!(!dirty.contains("onerror"), "{dirty}");
+        assert!(!dirty.contains("onclick"), "{dirty}");
+        assert!(!dirty.contains("javascript:"), "{dirty}");
+        assert!(dirty.contains("href=\"https://a.go.id\""), "{dirty}");
+    }
+
+    #[test]
+    fn markdown_output_has_no_live_html_or_bad_links() {
+        let md = to_markdown(
+            "teks <script>alert(1)</script> [a](javascript:alert(1)) [b](https://x.go.id)",
+        );
+        assert!(!md.contains("<script"), "{md}");
+        assert!(!md.contains("javascript:"), "{md}");
+        assert!(md.contains("[b](<https://x.go.id>)"), "{md}");
+    }
+
+    #[test]
+    fn plain_text_is_escaped_for_markdown() {
+        assert_eq!(
+            escape_markdown("Rp1.500.000 *a* _b_ <i>"),
+            "Rp1.500.000 \\*a\\* \\_b\\_ &lt;i&gt;"
+        );
+        assert_eq!(escape_markdown("1. bukan daftar"), "1\\. bukan daftar");
+        assert_eq!(escape_markdown("- bukan daftar"), "\\- bukan daftar");
+        assert_eq!(escape_markdown("a | b"), "a \\| b");
+    }
+
+    #[test]
+    fn plain_strips_markup() {
+        assert_eq!(to_plain("**a** b\n\n- c"), "a b c");
+    }
+}
