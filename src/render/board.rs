@@ -45,6 +45,11 @@ fn geometry(size: UkuranPapan) -> (f64, f64, &'static [usize]) {
     }
 }
 
+/// The column counts worth trying for a paper size, as `data-kolom` lists them.
+pub fn column_choices(size: UkuranPapan) -> String {
+    geometry(size).2.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")
+}
+
 /// A section of the board body: its heading and the character count of each line item.
 #[derive(Debug, Clone)]
 struct Block {

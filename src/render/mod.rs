@@ -342,6 +342,7 @@ impl Renderer<'_, '_> {
         let mut context = self.context(root, None, None);
         context.insert("judul", &format!("{} — {}", self.t.papan, judul));
         context.insert("ukuran", self.options.papan.name());
+        context.insert("kolom_pilihan", &board::column_choices(self.options.papan));
         context.insert("papan", entries);
         self.templates.html("papan.html", &context)
     }

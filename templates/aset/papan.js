@@ -1,28 +1,43 @@
-// Papan informasi: ukuran huruf awal diperkirakan saat `standar build`. Di peramban, skrip ini
-// menyesuaikannya dengan ukuran yang sebenarnya: huruf diperbesar selama isi masih muat satu
-// lembar, dan diperkecil bila isi meluap. Tanpa skrip, perkiraan awal tetap muat.
+// Papan informasi: tata letak awal (ukuran huruf dan jumlah kolom) diperkirakan saat
+// `standar build`. Di peramban, skrip ini mengukur isi yang sebenarnya dan memilih huruf
+// terbesar (lalu kolom tersedikit) yang masih muat satu lembar. Tanpa skrip, perkiraan awal
+// tetap dipakai.
 (function () {
   "use strict";
-  var TERBESAR = 0;
   var TERKECIL = 9;
   Array.prototype.forEach.call(document.querySelectorAll(".lembar"), function (l) {
     var isi = l.querySelector(".papan-isi");
     if (!isi) { return; }
+    var kolomPilihan = (l.getAttribute("data-kolom") || "").split(" ").filter(Boolean).map(Number);
+    var ambil = function (awalan) {
+      return parseInt((l.className.match(new RegExp(awalan + "-(\\d+)")) || [0, 0])[1], 10);
+    };
+    var pasang = function (skala, kolom) {
+      l.className = l.className
+        .replace(/skala-\d+/, "skala-" + skala)
+        .replace(/kolom-\d+/, "kolom-" + kolom);
+    };
     var meluap = function () {
       return isi.scrollHeight > isi.clientHeight + 1 || isi.scrollWidth > isi.clientWidth + 1 ||
         l.scrollHeight > l.clientHeight + 1;
     };
-    var skala = parseInt((l.className.match(/skala-(\d+)/) || [0, 5])[1], 10);
-    var pasang = function (baru) {
-      l.classList.remove("skala-" + skala);
-      skala = baru;
-      l.classList.add("skala-" + skala);
-    };
-    while (skala > TERBESAR && !meluap()) {
-      pasang(skala - 1);
-      if (meluap()) { pasang(skala + 1); break; }
+    var awal = { skala: ambil("skala"), kolom: ambil("kolom") };
+    if (kolomPilihan.indexOf(awal.kolom) === -1) { kolomPilihan.push(awal.kolom); }
+    var terbaik = null;
+    kolomPilihan.forEach(function (kolom) {
+      for (var skala = 0; skala <= TERKECIL; skala += 1) {
+        pasang(skala, kolom);
+        if (!meluap()) {
+          if (!terbaik || skala < terbaik.skala) { terbaik = { skala: skala, kolom: kolom }; }
+          break;
+        }
+      }
+    });
+    if (terbaik) {
+      pasang(terbaik.skala, terbaik.kolom);
+    } else {
+      pasang(TERKECIL, kolomPilihan[kolomPilihan.length - 1]);
+      l.setAttribute("data-meluap", "ya");
     }
-    while (meluap() && skala < TERKECIL) { pasang(skala + 1); }
-    if (meluap()) { l.setAttribute("data-meluap", "ya"); }
   });
 })();
