@@ -4,32 +4,13 @@
 use std::fs;
 use std::path::Path;
 
-use standar::corpus::{InputFile, compile};
+mod common;
+
+use common::{facts, shipped_inputs};
+use standar::corpus::compile;
 use standar::diagnostic::render::{Format, render};
 use standar::model::durasi::Durasi;
 use standar::parse::Limits;
-
-fn shipped_inputs() -> Vec<InputFile> {
-    let mut inputs = Vec::new();
-    for unit in fs::read_dir("standards").expect("standards/ exists") {
-        let unit = unit.expect("readable").path();
-        for file in fs::read_dir(&unit).expect("readable") {
-            let path = file.expect("readable").path();
-            let relative = path
-                .strip_prefix("standards")
-                .expect("inside")
-                .to_string_lossy()
-                .replace('\\', "/");
-            inputs.push(InputFile {
-                path: path.to_string_lossy().into_owned(),
-                relative,
-                bytes: fs::read(&path).expect("readable"),
-            });
-        }
-    }
-    inputs.sort_by(|a, b| a.path.cmp(&b.path));
-    inputs
-}
 
 #[test]
 fn shipped_standards_check_without_errors() {
@@ -60,6 +41,11 @@ fn shipped_standards_check_without_errors() {
 #[test]
 fn every_shipped_file_names_the_committed_schema() {
     for input in shipped_inputs() {
+        let expected = match input.relative.as_str() {
+            "_situs.yaml" => "situs.schema.json",
+            r if r.ends_with("/_unit.yaml") => "unit.schema.json",
+            _ => "standar.schema.json",
+        };
         let text = String::from_utf8(input.bytes).expect("UTF-8");
         let first = text.lines().next().unwrap_or_default();
         let reference = first
@@ -75,39 +61,12 @@ fn every_shipped_file_names_the_committed_schema() {
             input.path,
             schema.display()
         );
-        let expected = if input.relative.ends_with("_unit.yaml") {
-            "unit.schema.json"
-        } else {
-            "standar.schema.json"
-        };
         assert!(
             reference.ends_with(expected),
             "{}: wrong schema {reference}",
             input.path
         );
     }
-}
-
-/// The facts files: the unit folder on the first line, then one fact per line.
-pub fn facts() -> Vec<(String, String, Vec<String>)> {
-    let mut all = Vec::new();
-    let mut files: Vec<_> = fs::read_dir("tests/facts")
-        .expect("tests/facts exists")
-        .map(|e| e.expect("readable").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    for path in files {
-        let text = fs::read_to_string(&path).expect("readable");
-        let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-        let unit = lines.next().expect("unit line").to_string();
-        all.push((
-            path.display().to_string(),
-            unit,
-            lines.map(str::to_string).collect(),
-        ));
-    }
-    all
 }
 
 fn collapse_whitespace(text: &str) -> String {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use standar::corpus::{self, Compilation};
-use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
+use standar::diagnostic::{Code, Diagnostic, sort_and_dedup};
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::parse::Limits;
 use standar::render::templates::{TemplateOverride, Templates};
@@ -280,6 +280,5 @@ fn output_problem(out: &Path, message: &str) -> Diagnostic {
 fn output_failure(out: &Path, message: &str, format: standar::diagnostic::render::Format) -> Exit {
     let problem = output_problem(out, message);
     report::print(std::slice::from_ref(&problem), format);
-    let _ = Severity::Error;
     Exit::Usage
 }

@@ -30,13 +30,13 @@ pub struct Diagnostic {
     /// What is wrong, in Indonesian.
     pub message: String,
     /// How to fix it, in Indonesian.
-    pub help: Option<String>,
+    pub help: Option<Box<str>>,
     /// The file the problem is in.
     pub file: Arc<SourceFile>,
     /// Byte range of the problem; `None` when it concerns the whole file.
     pub span: Option<Range<usize>>,
     /// Short text shown at the span.
-    pub label: Option<String>,
+    pub label: Option<Box<str>>,
     /// Other places that explain the problem.
     pub related: Vec<Label>,
 }
@@ -63,13 +63,13 @@ impl Diagnostic {
 
     /// Adds a fix suggestion.
     pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_boxed_str());
         self
     }
 
     /// Sets the text shown at the span.
     pub fn label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+        self.label = Some(label.into().into_boxed_str());
         self
     }
 

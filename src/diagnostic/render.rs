@@ -229,12 +229,12 @@ impl miette::Diagnostic for MietteView<'_> {
         let mut labels = Vec::new();
         match &self.diagnostic.span {
             Some(span) => labels.push(LabeledSpan::new_primary_with_span(
-                self.diagnostic.label.clone(),
+                self.diagnostic.label.as_deref().map(str::to_string),
                 clamp(span),
             )),
             // Whole-file problems still name the file: point at its start.
             None => labels.push(LabeledSpan::new_primary_with_span(
-                self.diagnostic.label.clone(),
+                self.diagnostic.label.as_deref().map(str::to_string),
                 (0, 0),
             )),
         }

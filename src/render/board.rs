@@ -15,9 +15,9 @@ use super::labels::Labels;
 use super::view::StandardView;
 use crate::model::situs::UkuranPapan;
 
-/// Font scale factors of the classes `skala-0` … `skala-5` in `papan.css`; `skala-5` is the
-/// smallest size still legible from 1–2 m.
-pub const SCALES: [f64; 6] = [1.6, 1.45, 1.3, 1.2, 1.1, 1.0];
+/// Font scale factors of the classes `skala-0` … `skala-7` in `papan.css`; `skala-7` (the base
+/// size: 14 pt on A3) is the smallest still legible from 1–2 m.
+pub const SCALES: [f64; 8] = [2.2, 1.9, 1.6, 1.45, 1.3, 1.2, 1.1, 1.0];
 
 /// The layout chosen for one board.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,12 @@ fn geometry(size: UkuranPapan) -> (f64, f64, &'static [usize]) {
 
 /// The column counts worth trying for a paper size, as `data-kolom` lists them.
 pub fn column_choices(size: UkuranPapan) -> String {
-    geometry(size).2.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")
+    geometry(size)
+        .2
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A section of the board body: its heading and the character count of each line item.

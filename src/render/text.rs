@@ -108,10 +108,10 @@ pub fn to_markdown(text: &str) -> String {
     for event in Parser::new_ext(text, options()) {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_)) => {}
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_)) => {
-                if lists.is_empty() {
-                    out.push_str("\n\n");
-                }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_))
+                if lists.is_empty() =>
+            {
+                out.push_str("\n\n");
             }
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => out.push('*'),
             Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => out.push_str("**"),
@@ -141,11 +141,7 @@ pub fn to_markdown(text: &str) -> String {
                     _ => out.push_str("- "),
                 }
             }
-            Event::End(TagEnd::Item) => {
-                if !out.ends_with('\n') {
-                    out.push('\n');
-                }
-            }
+            Event::End(TagEnd::Item) if !out.ends_with('\n') => out.push('\n'),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let allowed = is_allowed_url(&dest_url);
                 if allowed {
@@ -241,8 +237,12 @@ mod tests {
         assert!(!dirty.contains("<script"), "{dirty}");
         assert!(!dirty.contains("onerror"), "{dirty}");
         assert!(!dirty.contains("onclick"), "{dirty}");
-        assert!(!dirty.contains("javascript:"), "{dirty}");
+        assert!(!dirty.contains("href=\"javascript"), "{dirty}");
         assert!(dirty.contains("href=\"https://a.go.id\""), "{dirty}");
+        let link = to_html("[x](javascript:alert(1)) [y](data:text/html,x) [z](tel:0361)");
+        assert!(!link.contains("javascript"), "{link}");
+        assert!(!link.contains("data:"), "{link}");
+        assert!(link.contains("href=\"tel:0361\""), "{link}");
     }
 
     #[test]

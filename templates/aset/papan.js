@@ -4,7 +4,7 @@
 // tetap dipakai.
 (function () {
   "use strict";
-  var TERKECIL = 9;
+  var TERKECIL = 11;
   Array.prototype.forEach.call(document.querySelectorAll(".lembar"), function (l) {
     var isi = l.querySelector(".papan-isi");
     if (!isi) { return; }

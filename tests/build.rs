@@ -1,0 +1,241 @@
+//! The site built from the shipped standards: snapshots of every output, determinism, and
+//! every seed fact present in the HTML, Markdown and JSON.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use pulldown_cmark::{Event, Parser};
+use scraper::Html;
+use standar::model::durasi::Durasi;
+use standar::model::situs::{Bahasa, UkuranPapan};
+use standar::render::SiteOptions;
+
+use common::{build, compile_shipped, facts};
+
+fn options() -> SiteOptions {
+    SiteOptions {
+        url_dasar: Some("https://standar.example.go.id/".to_string()),
+        ..SiteOptions::default()
+    }
+}
+
+fn text(site: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    String::from_utf8(
+        site.get(path)
+            .unwrap_or_else(|| panic!("{path} not written"))
+            .clone(),
+    )
+    .expect("UTF-8")
+}
+
+/// The `<main>` element of a page, which is what the snapshots pin.
+fn main_region(html: &str) -> &str {
+    let start = html.find("<main").expect("<main>");
+    let end = html.find("</main>").expect("</main>") + "</main>".len();
+    &html[start..end]
+}
+
+fn standard_dirs(site: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+    site.keys()
+        .filter_map(|k| k.strip_suffix("/standar.json"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn snapshots_of_every_output_of_every_shipped_standard() {
+    let compilation = compile_shipped();
+    let site = build(&compilation, &options());
+    let dirs = standard_dirs(&site);
+    assert_eq!(dirs.len(), 5);
+    for dir in dirs {
+        let name = dir.replace('/', "__");
+        insta::assert_snapshot!(
+            format!("{name}__html"),
+            main_region(&text(&site, &format!("{dir}/index.html")))
+        );
+        insta::assert_snapshot!(
+            format!("{name}__md"),
+            text(&site, &format!("{dir}/README.md"))
+        );
+        insta::assert_snapshot!(
+            format!("{name}__papan"),
+            main_region(&text(&site, &format!("{dir}/papan.html")))
+        );
+        insta::assert_snapshot!(
+            format!("{name}__json"),
+            text(&site, &format!("{dir}/standar.json"))
+        );
+    }
+    insta::assert_snapshot!("index__html", main_region(&text(&site, "index.html")));
+    insta::assert_snapshot!("index__json", text(&site, "index.json"));
+    insta::assert_snapshot!("sitemap", text(&site, "sitemap.xml"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let compilation = compile_shipped();
+    let first = build(&compilation, &options());
+    let second = build(&compile_shipped(), &options());
+    assert_eq!(first, second);
+}
+
+fn html_text(html: &str) -> String {
+    let document = Html::parse_document(html);
+    let text: Vec<&str> = document.root_element().text().collect();
+    text.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn markdown_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Html(t) | Event::InlineHtml(t) => {
+                assert!(t.trim() == "<br>", "live HTML in Markdown: {t}");
+                out.push(' ');
+            }
+            _ => out.push(' '),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn json_text(json: &str) -> String {
+    fn strings(value: &serde_json::Value, out: &mut String) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push(' ');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let value: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let mut out = String::new();
+    strings(&value, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn contains_fact(haystack: &str, fact: &str) -> bool {
+    let fact = fact.split_whitespace().collect::<Vec<_>>().join(" ");
+    haystack.contains(&fact)
+        || fact.parse::<Durasi>().is_ok() && haystack.to_lowercase().contains(&fact.to_lowercase())
+}
+
+#[test]
+fn every_seed_fact_reaches_html_markdown_and_json() {
+    let compilation = compile_shipped();
+    let site = build(&compilation, &options());
+    for (file, unit, lines) in facts() {
+        let dir = standard_dirs(&site)
+            .into_iter()
+            .find(|d| d.starts_with(&format!("{unit}/")))
+            .expect("built");
+        let html = html_text(&text(&site, &format!("{dir}/index.html")));
+        let markdown = markdown_text(&text(&site, &format!("{dir}/README.md")));
+        let json = json_text(&text(&site, &format!("{dir}/standar.json")));
+        for line in &lines {
+            let (fact, structural) = match line.strip_prefix("~ ") {
+                Some(fact) => (fact, true),
+                None => (line.as_str(), false),
+            };
+            assert!(
+                contains_fact(&html, fact),
+                "{file}: not in {dir}/index.html: {fact}"
+            );
+            assert!(
+                contains_fact(&markdown, fact),
+                "{file}: not in {dir}/README.md: {fact}"
+            );
+            if !structural {
+                assert!(
+                    contains_fact(&json, fact),
+                    "{file}: not in {dir}/standar.json: {fact}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn english_labels_leave_the_officers_text_alone() {
+    let compilation = compile_shipped();
+    let site = build(
+        &compilation,
+        &SiteOptions {
+            bahasa: Bahasa::En,
+            ..options()
+        },
+    );
+    let page = text(
+        &site,
+        "gianyar-setda/konsultasi-pelayanan-publik/index.html",
+    );
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(page.contains("Requirements"));
+    assert!(page.contains("Free of charge"));
+    assert!(page.contains("Draft SK Dinas tentang Penetapan Standar Pelayanan,"));
+    assert!(page.contains("60 minutes"));
+    let id = build(&compilation, &options());
+    assert!(
+        text(&id, "gianyar-setda/konsultasi-pelayanan-publik/index.html")
+            .contains("Tidak dipungut biaya")
+    );
+}
+
+#[test]
+fn every_board_size_is_a_named_page_of_that_size() {
+    let compilation = compile_shipped();
+    for size in UkuranPapan::ALL {
+        let site = build(
+            &compilation,
+            &SiteOptions {
+                papan: size,
+                ..options()
+            },
+        );
+        let board = text(
+            &site,
+            "kalbar-diskopukm/fasilitasi-rapat-audiensi/papan.html",
+        );
+        assert!(
+            board.contains(&format!("lembar lembar-{}", size.name())),
+            "{}",
+            size.name()
+        );
+        assert!(
+            board.contains("<svg role=\"img\""),
+            "QR code when a base URL is configured"
+        );
+    }
+    let css = text(&build(&compilation, &options()), "aset/papan.css");
+    for size in UkuranPapan::ALL {
+        let (w, h) = size.millimetres();
+        assert!(
+            css.contains(&format!("@page {} {{ size: {w}mm {h}mm;", size.name())),
+            "{}",
+            size.name()
+        );
+    }
+}
+
+#[test]
+fn without_a_base_url_there_is_no_sitemap_and_no_qr_code() {
+    let compilation = compile_shipped();
+    let site = build(&compilation, &SiteOptions::default());
+    assert!(!site.contains_key("sitemap.xml"));
+    assert!(
+        !text(
+            &site,
+            "kalbar-diskopukm/fasilitasi-rapat-audiensi/papan.html"
+        )
+        .contains("<svg")
+    );
+}
