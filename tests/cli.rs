@@ -140,3 +140,192 @@ fn schema_prints_the_committed_schema() {
         std::fs::read_to_string(repo().join("schema/unit.schema.json")).expect("committed");
     assert_eq!(stdout(&output), committed);
 }
+
+fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let relative = e
+                .path()
+                .strip_prefix(root)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned();
+            (relative, std::fs::read(e.path()).expect("readable"))
+        })
+        .collect()
+}
+
+fn copy_shipped(into: &Path) {
+    for entry in walkdir::WalkDir::new(repo().join("standards"))
+        .into_iter()
+        .flatten()
+    {
+        let relative = entry
+            .path()
+            .strip_prefix(repo().join("standards"))
+            .expect("inside");
+        let target = into.join(relative);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn build_writes_the_same_site_twice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = standar(
+        &[
+            "build",
+            "standards",
+            "--out",
+            &dir.path().join("a").to_string_lossy(),
+        ],
+        repo(),
+    );
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let summary = String::from_utf8_lossy(&first.stderr);
+    assert!(
+        summary.contains("5 standar, 3 peringatan, 42 berkas"),
+        "{summary}"
+    );
+    let second = standar(
+        &[
+            "build",
+            "standards",
+            "--out",
+            &dir.path().join("b").to_string_lossy(),
+        ],
+        repo(),
+    );
+    assert_eq!(second.status.code(), Some(0));
+    let (a, b) = (tree(&dir.path().join("a")), tree(&dir.path().join("b")));
+    assert_eq!(a.len(), 42);
+    assert!(a == b, "two builds differ");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "no staging folders left: {leftovers:?}");
+}
+
+#[test]
+fn a_broken_standard_leaves_the_previous_site_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("standards");
+    copy_shipped(&corpus);
+    let ok = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(ok.status.code(), Some(0));
+    let before = tree(&dir.path().join("site"));
+    let broken = corpus.join("gianyar-setda/konsultasi-pelayanan-publik.yaml");
+    let text = std::fs::read_to_string(&broken).expect("read");
+    std::fs::write(&broken, text.replace("total: 60 Menit", "total: 50 menit")).expect("write");
+    let failed = standar(
+        &["build", "standards", "--out", "site", "--format", "short"],
+        dir.path(),
+    );
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(stdout(&failed).contains("error[waktu-tidak-sesuai]"));
+    assert!(
+        before == tree(&dir.path().join("site")),
+        "the previous site changed"
+    );
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with('.')),
+        "staging left behind: {names:?}"
+    );
+}
+
+#[test]
+fn templates_can_be_overridden_and_their_errors_name_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let templates = dir.path().join("templat");
+    std::fs::create_dir(&templates).expect("mkdir");
+    std::fs::write(
+        templates.join("unit.md"),
+        "# Unit kustom: {{ unit.nama }}\n",
+    )
+    .expect("write");
+    let out = dir.path().join("site");
+    let ok = standar(
+        &[
+            "build",
+            "standards",
+            "--out",
+            &out.to_string_lossy(),
+            "--templates",
+            &templates.to_string_lossy(),
+        ],
+        repo(),
+    );
+    assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    let unit = std::fs::read_to_string(out.join("kalbar-diskopukm/README.md")).expect("written");
+    assert!(
+        unit.starts_with("# Unit kustom: Dinas Koperasi dan UKM (DISKOPUKM)"),
+        "{unit}"
+    );
+
+    std::fs::write(
+        templates.join("standar.html"),
+        "<p>\n{{ standar.nama | tidak_ada }}\n</p>\n",
+    )
+    .expect("write");
+    let failed = standar(
+        &[
+            "build",
+            "standards",
+            "--out",
+            &out.to_string_lossy(),
+            "--templates",
+            &templates.to_string_lossy(),
+            "--format",
+            "short",
+        ],
+        repo(),
+    );
+    assert_eq!(failed.status.code(), Some(1));
+    let report = stdout(&failed);
+    assert!(report.contains("templat/standar.html:2:"), "{report}");
+    assert!(report.contains("error[templat-galat]"), "{report}");
+}
+
+#[test]
+fn the_output_folder_may_not_be_inside_the_standards() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_shipped(&dir.path().join("standards"));
+    let output = standar(
+        &[
+            "build",
+            "standards",
+            "--out",
+            "standards/site",
+            "--format",
+            "short",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("error[keluaran-galat]"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!dir.path().join("standards/site").exists());
+}

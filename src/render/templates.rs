@@ -133,6 +133,11 @@ impl Templates {
 
 /// A tera error as a diagnostic in the template file, at the line tera points to.
 fn diagnostic(error: &tera::Error, sources: &BTreeMap<String, Arc<SourceFile>>) -> Diagnostic {
+    if let ErrorKind::Msg(text) = error.kind()
+        && let Some(located) = from_report(text, sources)
+    {
+        return located;
+    }
     let unknown = || SourceFile::new("templates", "");
     match error.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
@@ -177,5 +182,80 @@ fn diagnostic(error: &tera::Error, sources: &BTreeMap<String, Arc<SourceFile>>) 
             Diagnostic::new(Code::Template, &file, format!("templat gagal: {other}"))
                 .help("periksa nama templat di `{% extends %}` dan `{% include %}`")
         }
+    }
+}
+
+/// Reads a report tera has already formatted (`error: …` then `--> name:line:col` and a caret
+/// line), as tera gives for unknown filters, tests and functions.
+fn from_report(text: &str, sources: &BTreeMap<String, Arc<SourceFile>>) -> Option<Diagnostic> {
+    let message = text.lines().next()?.strip_prefix("error: ")?;
+    let location = text
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = location.rsplitn(3, ':');
+    let column: usize = parts.next()?.trim().parse().ok()?;
+    let line: usize = parts.next()?.trim().parse().ok()?;
+    let file = sources.get(parts.next()?.trim())?.clone();
+    let carets = text
+        .lines()
+        .find(|l| l.contains('^'))
+        .map_or(1, |l| l.chars().filter(|c| *c == '^').count());
+    let line_text = file.text.split_inclusive('\n').nth(line.checked_sub(1)?)?;
+    let line_start = file
+        .text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum::<usize>();
+    let start = line_start
+        + line_text
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(line_text.len(), |(i, _)| i);
+    let end = line_start
+        + line_text
+            .char_indices()
+            .nth(column.saturating_sub(1) + carets)
+            .map_or(line_text.trim_end().len(), |(i, _)| i);
+    Some(
+        Diagnostic::new(
+            Code::Template,
+            &file,
+            format!("penulisan templat salah: {message}"),
+        )
+        .at(start..end.max(start))
+        .help("perbaiki templat ini, atau hapus berkas pengganti ini agar templat bawaan dipakai"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_templates_compile() {
+        assert!(Templates::new(&[]).is_ok());
+    }
+
+    #[test]
+    fn errors_in_an_override_point_at_its_line() {
+        let broken = TemplateOverride {
+            name: "unit.html".into(),
+            path: "tpl/unit.html".into(),
+            text: "{% extends \"dasar.html\" %}\n{% block isi %}\n{{ unit.nama | huruf_besar }}\n{% endblock isi %}\n".into(),
+        };
+        let problems = Templates::new(&[broken])
+            .err()
+            .expect("unknown filter is an error");
+        assert_eq!(problems[0].file.path, "tpl/unit.html");
+        assert_eq!(problems[0].line_col(), (3, 16));
+        let syntax = TemplateOverride {
+            name: "unit.html".into(),
+            path: "tpl/unit.html".into(),
+            text: "<p>\n{% if %}\n".into(),
+        };
+        let problems = Templates::new(&[syntax]).err().expect("syntax error");
+        assert_eq!(problems[0].file.path, "tpl/unit.html");
+        assert_eq!(problems[0].line_col().0, 2);
     }
 }
