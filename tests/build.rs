@@ -239,3 +239,56 @@ fn without_a_base_url_there_is_no_sitemap_and_no_qr_code() {
         .contains("<svg")
     );
 }
+
+#[test]
+fn a_board_that_cannot_fit_warns_with_the_standard_name() {
+    let mut yaml = String::from(
+        "versi_format: 1\nnama: Layanan yang sangat panjang\nsk:\n  nomor: \"1\"\npersyaratan:\n",
+    );
+    for i in 0..120 {
+        yaml.push_str(&format!("  - Persyaratan nomor {i} yang ditulis panjang sekali agar papan informasi tidak muat satu lembar kertas\n"));
+    }
+    yaml.push_str("prosedur:\n  alur:\n    - langkah:\n        - Satu langkah\njangka_waktu:\n  total: 1 hari\nbiaya:\n  gratis: true\nproduk:\n  - Surat\n");
+    let unit = std::fs::read("tests/fixtures/_unit.yaml").expect("unit");
+    let compilation = standar::corpus::compile(
+        vec![
+            standar::corpus::InputFile {
+                path: "u/_unit.yaml".into(),
+                relative: "u/_unit.yaml".into(),
+                bytes: unit,
+            },
+            standar::corpus::InputFile {
+                path: "u/panjang.yaml".into(),
+                relative: "u/panjang.yaml".into(),
+                bytes: yaml.into_bytes(),
+            },
+        ],
+        &standar::parse::Limits::default(),
+    );
+    assert_eq!(compilation.errors(), 0);
+    let templates = standar::render::templates::Templates::new(&[]).expect("templates");
+    let mut sink = |_: &str, _: &[u8]| Ok(());
+    let options = SiteOptions {
+        papan: UkuranPapan::A4,
+        ..SiteOptions::default()
+    };
+    let summary = standar::render::render_site(&compilation, &templates, &options, &mut sink)
+        .expect("renders");
+    assert_eq!(summary.warnings.len(), 1);
+    assert_eq!(summary.warnings[0].code.as_str(), "papan-tidak-muat");
+    assert!(
+        summary.warnings[0]
+            .message
+            .contains("Layanan yang sangat panjang")
+    );
+    let options = SiteOptions {
+        papan: UkuranPapan::A3,
+        ..SiteOptions::default()
+    };
+    let shipped = standar::render::render_site(&compile_shipped(), &templates, &options, &mut sink)
+        .expect("renders");
+    assert!(
+        shipped.warnings.is_empty(),
+        "every shipped standard fits A3"
+    );
+}
