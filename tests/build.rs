@@ -267,13 +267,13 @@ fn a_board_that_cannot_fit_warns_with_the_standard_name() {
     );
     assert_eq!(compilation.errors(), 0);
     let templates = standar::render::templates::Templates::new(&[]).expect("templates");
-    let mut sink = |_: &str, _: &[u8]| Ok(());
+    let sink = |_: &str, _: &[u8]| Ok(());
     let options = SiteOptions {
         papan: UkuranPapan::A4,
         ..SiteOptions::default()
     };
-    let summary = standar::render::render_site(&compilation, &templates, &options, &mut sink)
-        .expect("renders");
+    let summary =
+        standar::render::render_site(&compilation, &templates, &options, &sink).expect("renders");
     assert_eq!(summary.warnings.len(), 1);
     assert_eq!(summary.warnings[0].code.as_str(), "papan-tidak-muat");
     assert!(
@@ -285,7 +285,7 @@ fn a_board_that_cannot_fit_warns_with_the_standard_name() {
         papan: UkuranPapan::A3,
         ..SiteOptions::default()
     };
-    let shipped = standar::render::render_site(&compile_shipped(), &templates, &options, &mut sink)
+    let shipped = standar::render::render_site(&compile_shipped(), &templates, &options, &sink)
         .expect("renders");
     assert!(
         shipped.warnings.is_empty(),

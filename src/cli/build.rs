@@ -2,17 +2,19 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use standar::corpus::{self, Compilation};
-use standar::diagnostic::{Code, Diagnostic, sort_and_dedup};
+use standar::corpus::SiteConfig;
+use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::parse::Limits;
 use standar::render::templates::{TemplateOverride, Templates};
-use standar::render::{SiteOptions, render_site};
+use standar::render::{RenderSummary, Renderer, SiteOptions};
 use standar::source::SourceFile;
 
-use super::discover::{discover, display};
+use super::discover::display;
+use super::pipeline::{self, Verbosity};
 use super::write::StagedSite;
 use super::{Exit, FormatArg, report};
 
@@ -26,6 +28,28 @@ pub struct BuildArgs {
     pub templates: Option<PathBuf>,
     pub format: Option<FormatArg>,
     pub deny_warnings: bool,
+    pub verbosity: Verbosity,
+}
+
+/// What every unit task of a build shares.
+struct Prepared {
+    options: SiteOptions,
+    templates: Option<Templates>,
+    staged: Option<StagedSite>,
+    /// Set as soon as any unit has an error: later units are only checked, not rendered.
+    failed: AtomicBool,
+    out: PathBuf,
+}
+
+impl Prepared {
+    fn sink(&self) -> impl Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + '_ {
+        move |path: &str, bytes: &[u8]| match &self.staged {
+            Some(staged) => staged
+                .write(path, bytes)
+                .map_err(|error| output_problem(&self.out, &format!("{path}: {error}"))),
+            None => Ok(()),
+        }
+    }
 }
 
 /// Runs the build; returns the exit code.
@@ -33,72 +57,128 @@ pub fn run(args: &BuildArgs) -> Exit {
     let started = Instant::now();
     let limits = Limits::default();
     let format = report::format(args.format);
-    let discovered = discover(&args.paths, &limits);
-    let mut compilation = corpus::compile(discovered.inputs, &limits);
-    compilation.diagnostics.extend(discovered.problems);
-    if let Some(problem) = output_inside_input(&args.out, &args.paths) {
-        compilation.diagnostics.push(problem);
-    }
-    let options = match site_options(args, &compilation) {
-        Ok(options) => options,
-        Err(problem) => {
-            compilation.diagnostics.push(problem);
-            SiteOptions::default()
+    let (mut run, prepared) = pipeline::run(
+        &args.paths,
+        &limits,
+        args.verbosity,
+        |situs, diagnostics| prepare(args, situs, diagnostics),
+        |prepared, unit| {
+            let has_error = unit
+                .diagnostics
+                .iter()
+                .any(|d| d.severity() == Severity::Error);
+            if has_error {
+                prepared.failed.store(true, Ordering::Relaxed);
+            }
+            let templates = prepared.templates.as_ref()?;
+            if prepared.failed.load(Ordering::Relaxed) || unit.standards.is_empty() {
+                return None;
+            }
+            let renderer = Renderer::new(templates, &prepared.options);
+            let standards: Vec<_> = unit.standards.iter().collect();
+            Some(renderer.unit(&unit.unit, &standards, &prepared.sink()))
+        },
+    );
+    let mut entries = Vec::new();
+    let mut summary = RenderSummary::default();
+    for result in std::mem::take(&mut run.results).into_iter().flatten() {
+        match result {
+            Ok((entry, unit_summary)) => {
+                entries.push(entry);
+                summary.absorb(unit_summary);
+            }
+            Err(problem) => run.diagnostics.push(problem),
         }
+    }
+    let ready = match (&prepared.templates, &prepared.staged) {
+        (Some(templates), Some(_)) if !run.has_errors() => Some(templates),
+        _ => None,
     };
-    let templates = match load_templates(args, &compilation).and_then(|o| Templates::new(&o)) {
+    if let Some(templates) = ready {
+        let renderer = Renderer::new(templates, &prepared.options);
+        let sink = prepared.sink();
+        match renderer
+            .assets(&sink)
+            .and_then(|a| renderer.index(&entries, &sink).map(|i| (a, i)))
+        {
+            Ok((assets, index)) => {
+                summary.absorb(assets);
+                summary.absorb(index);
+            }
+            Err(problem) => run.diagnostics.push(problem),
+        }
+    }
+    run.diagnostics
+        .extend(std::mem::take(&mut summary.warnings));
+    sort_and_dedup(&mut run.diagnostics);
+    let (errors, warnings) = report::counts(&run.diagnostics);
+    let refuse = errors > 0 || (args.deny_warnings && warnings > 0);
+    let Some(staged) = prepared.staged.filter(|_| !refuse) else {
+        report::print(&run.diagnostics, format, args.verbosity);
+        if args.verbosity != Verbosity::Quiet {
+            eprintln!(
+                "standar: {errors} galat, {warnings} peringatan; tidak ada berkas yang ditulis, situs lama tetap utuh"
+            );
+        }
+        return report::exit_code(&run.diagnostics, args.deny_warnings).max_problems();
+    };
+    if let Err(error) = staged.commit() {
+        return output_failure(&args.out, &error.to_string(), format, args.verbosity);
+    }
+    report::print(&run.diagnostics, format, args.verbosity);
+    if args.verbosity != Verbosity::Quiet {
+        eprintln!(
+            "standar: {} standar, {warnings} peringatan, {} berkas ({} KB) ditulis ke {} dalam {:.2} s",
+            run.standards,
+            summary.files,
+            summary.bytes.div_ceil(1024),
+            display(&args.out),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Exit::Clean
+}
+
+/// Settles the options and templates once the site configuration is known, and opens the
+/// staging folder; problems go to `diagnostics`.
+fn prepare(
+    args: &BuildArgs,
+    situs: Option<&SiteConfig>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Prepared {
+    if let Some(problem) = output_inside_input(&args.out, &args.paths) {
+        diagnostics.push(problem);
+    }
+    let options = site_options(args, situs).unwrap_or_else(|problem| {
+        diagnostics.push(problem);
+        SiteOptions::default()
+    });
+    let templates = match load_templates(args, situs).and_then(|o| Templates::new(&o)) {
         Ok(templates) => Some(templates),
         Err(problems) => {
-            compilation.diagnostics.extend(problems);
+            diagnostics.extend(problems);
             None
         }
     };
-    sort_and_dedup(&mut compilation.diagnostics);
-    let (errors, _) = report::counts(&compilation.diagnostics);
-    let Some(templates) = templates.filter(|_| errors == 0) else {
-        report::print(&compilation.diagnostics, format);
-        eprintln!("standar: {errors} galat; tidak ada berkas yang ditulis, situs lama tetap utuh");
-        return report::exit_code(&compilation.diagnostics, args.deny_warnings).max_problems();
-    };
-    let staged = match StagedSite::new(&args.out) {
-        Ok(staged) => staged,
-        Err(error) => return output_failure(&args.out, &error.to_string(), format),
-    };
-    let mut sink = |path: &str, bytes: &[u8]| {
-        staged
-            .write(path, bytes)
-            .map_err(|error| output_problem(&args.out, &format!("{path}: {error}")))
-    };
-    let summary = match render_site(&compilation, &templates, &options, &mut sink) {
-        Ok(summary) => summary,
-        Err(problem) => {
-            compilation.diagnostics.push(problem);
-            report::print(&compilation.diagnostics, format);
-            eprintln!("standar: pembuatan situs gagal; situs lama tetap utuh");
-            return Exit::Problems;
+    let errors = diagnostics.iter().any(|d| d.severity() == Severity::Error);
+    let staged = if errors || templates.is_none() {
+        None
+    } else {
+        match StagedSite::new(&args.out) {
+            Ok(staged) => Some(staged),
+            Err(error) => {
+                diagnostics.push(output_problem(&args.out, &error.to_string()));
+                None
+            }
         }
     };
-    compilation.diagnostics.extend(summary.warnings);
-    sort_and_dedup(&mut compilation.diagnostics);
-    let (_, warnings) = report::counts(&compilation.diagnostics);
-    if args.deny_warnings && warnings > 0 {
-        report::print(&compilation.diagnostics, format);
-        eprintln!("standar: {warnings} peringatan (--deny-warnings); situs lama tetap utuh");
-        return Exit::Problems;
+    Prepared {
+        options,
+        templates,
+        staged,
+        failed: AtomicBool::new(errors),
+        out: args.out.clone(),
     }
-    if let Err(error) = staged.commit() {
-        return output_failure(&args.out, &error.to_string(), format);
-    }
-    report::print(&compilation.diagnostics, format);
-    eprintln!(
-        "standar: {} standar, {warnings} peringatan, {} berkas ({} KB) ditulis ke {} dalam {:.2} s",
-        compilation.standards.len(),
-        summary.files,
-        summary.bytes.div_ceil(1024),
-        display(&args.out),
-        started.elapsed().as_secs_f64()
-    );
-    Exit::Clean
 }
 
 impl Exit {
@@ -112,9 +192,8 @@ impl Exit {
 }
 
 /// The options: `_situs.yaml`, overridden by the command line.
-fn site_options(args: &BuildArgs, compilation: &Compilation) -> Result<SiteOptions, Diagnostic> {
+fn site_options(args: &BuildArgs, config: Option<&SiteConfig>) -> Result<SiteOptions, Diagnostic> {
     let defaults = SiteOptions::default();
-    let config = compilation.situs.as_ref();
     let situs = config.map(|c| &c.situs);
     let mut url = args
         .url_dasar
@@ -181,10 +260,10 @@ fn site_options(args: &BuildArgs, compilation: &Compilation) -> Result<SiteOptio
 /// Reads the override templates from `--templates` or the config's `templat`.
 fn load_templates(
     args: &BuildArgs,
-    compilation: &Compilation,
+    config: Option<&SiteConfig>,
 ) -> Result<Vec<TemplateOverride>, Vec<Diagnostic>> {
     let folder = args.templates.clone().or_else(|| {
-        let config = compilation.situs.as_ref()?;
+        let config = config?;
         let name = config.situs.templat.as_deref()?;
         Some(
             Path::new(&config.file.path)
@@ -277,8 +356,13 @@ fn output_problem(out: &Path, message: &str) -> Diagnostic {
         .help("pilih folder keluaran lain dengan `--out`, di luar folder standar")
 }
 
-fn output_failure(out: &Path, message: &str, format: standar::diagnostic::render::Format) -> Exit {
+fn output_failure(
+    out: &Path,
+    message: &str,
+    format: standar::diagnostic::render::Format,
+    verbosity: Verbosity,
+) -> Exit {
     let problem = output_problem(out, message);
-    report::print(std::slice::from_ref(&problem), format);
+    report::print(std::slice::from_ref(&problem), format, verbosity);
     Exit::Usage
 }

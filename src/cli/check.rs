@@ -2,27 +2,27 @@
 
 use std::path::PathBuf;
 
-use standar::corpus;
-use standar::diagnostic::sort_and_dedup;
 use standar::parse::Limits;
 
-use super::discover::discover;
+use super::pipeline::{self, Verbosity};
 use super::{Exit, FormatArg, report};
 
 /// Runs the check and prints the report; returns the exit code.
-pub fn run(paths: &[PathBuf], format: Option<FormatArg>, deny_warnings: bool) -> Exit {
+pub fn run(
+    paths: &[PathBuf],
+    format: Option<FormatArg>,
+    deny_warnings: bool,
+    verbosity: Verbosity,
+) -> Exit {
     let limits = Limits::default();
-    let discovered = discover(paths, &limits);
-    let mut compilation = corpus::compile(discovered.inputs, &limits);
-    compilation.diagnostics.extend(discovered.problems);
-    sort_and_dedup(&mut compilation.diagnostics);
-    let format = report::format(format);
-    report::print(&compilation.diagnostics, format);
-    let (errors, warnings) = report::counts(&compilation.diagnostics);
-    eprintln!(
-        "standar: {} berkas diperiksa, {} standar lolos, {errors} galat, {warnings} peringatan",
-        compilation.files,
-        compilation.standards.len(),
-    );
-    report::exit_code(&compilation.diagnostics, deny_warnings)
+    let (run, ()) = pipeline::run(paths, &limits, verbosity, |_, _| (), |_, _| ());
+    report::print(&run.diagnostics, report::format(format), verbosity);
+    let (errors, warnings) = report::counts(&run.diagnostics);
+    if verbosity != Verbosity::Quiet {
+        eprintln!(
+            "standar: {} berkas diperiksa, {} standar lolos, {errors} galat, {warnings} peringatan",
+            run.files, run.standards,
+        );
+    }
+    report::exit_code(&run.diagnostics, deny_warnings)
 }

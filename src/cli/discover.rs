@@ -1,29 +1,30 @@
-//! Finds the YAML files named on the command line and reads them.
+//! Finds the YAML files named on the command line, and reads them when asked.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use standar::corpus::{InputFile, SITE_FILE, UNIT_FILE};
+use standar::corpus::{Entry, InputFile, SITE_FILE, UNIT_FILE};
 use standar::diagnostic::{Code, Diagnostic};
 use standar::parse::Limits;
 use standar::source::SourceFile;
 
-/// Files found and read, and the problems met on the way.
+/// Files found (not yet read) and the problems met on the way.
 #[derive(Debug, Default)]
 pub struct Discovered {
     /// The files, each once, in path order.
-    pub inputs: Vec<InputFile>,
-    /// Unreadable files and folders, links, oversized files.
+    pub entries: Vec<Entry<PathBuf>>,
+    /// Unreadable folders, links.
     pub problems: Vec<Diagnostic>,
 }
 
-/// Reads every `.yaml`/`.yml` file below the given folders, and the given files themselves.
+/// Finds every `.yaml`/`.yml` file below the given folders, and the given files themselves.
 ///
-/// A folder argument is a corpus root: its files are identified relative to it. A file argument
-/// is identified by its folder name, and its folder's `_unit.yaml` is read with it so that
+/// A folder argument is a corpus root: its files are identified relative to it, unless it
+/// holds standards itself (then it is a unit folder, identified by its name). A file argument
+/// is identified by its folder name, and its folder's `_unit.yaml` is taken along so that
 /// inheritance works when checking a single file.
-pub fn discover(paths: &[PathBuf], limits: &Limits) -> Discovered {
+pub fn discover(paths: &[PathBuf]) -> Discovered {
     let mut found: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -44,17 +45,49 @@ pub fn discover(paths: &[PathBuf], limits: &Limits) -> Discovered {
             }
         }
     }
-    let mut inputs = Vec::with_capacity(found.len());
-    for (shown, (path, relative)) in found {
-        if let Some(bytes) = read_limited(&path, limits, &mut problems) {
-            inputs.push(InputFile {
-                path: shown,
-                relative,
-                bytes,
-            });
+    let entries = found
+        .into_iter()
+        .map(|(path, (payload, relative))| Entry {
+            path,
+            relative,
+            payload,
+        })
+        .collect();
+    Discovered { entries, problems }
+}
+
+/// Reads one found file, unless it is larger than the limit.
+pub fn read(entry: Entry<PathBuf>, limits: &Limits) -> Result<InputFile, Diagnostic> {
+    let result = fs::metadata(&entry.payload).and_then(|meta| {
+        if meta.len() > limits.max_file_bytes as u64 {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                meta.len().to_string(),
+            ))
+        } else {
+            fs::read(&entry.payload)
         }
+    });
+    match result {
+        Ok(bytes) => Ok(InputFile {
+            path: entry.path,
+            relative: entry.relative,
+            bytes,
+        }),
+        Err(error) if error.kind() == std::io::ErrorKind::FileTooLarge => {
+            let file = SourceFile::new(entry.path, "");
+            Err(Diagnostic::new(
+                Code::FileTooLarge,
+                &file,
+                format!(
+                    "berkas sebesar {error} bita melebihi batas {} bita",
+                    limits.max_file_bytes
+                ),
+            )
+            .help("satu berkas memuat satu standar pelayanan; standar yang wajar berukuran beberapa kilobita"))
+        }
+        Err(error) => Err(io_problem(&entry.payload, &error)),
     }
-    Discovered { inputs, problems }
 }
 
 fn walk(
@@ -138,46 +171,6 @@ fn relative_to_parent(path: &Path) -> String {
         Some(folder) => format!("{folder}/{name}"),
         None => name,
     }
-}
-
-/// Reads a file unless it is larger than the limit; problems go to `problems`.
-fn read_limited(path: &Path, limits: &Limits, problems: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
-    let result = fs::metadata(path).and_then(|meta| {
-        if meta.len() > limits.max_file_bytes as u64 {
-            Err(std::io::Error::new(
-                std::io::ErrorKind::FileTooLarge,
-                meta.len().to_string(),
-            ))
-        } else {
-            fs::read(path)
-        }
-    });
-    match result {
-        Ok(bytes) => Some(bytes),
-        Err(error) if error.kind() == std::io::ErrorKind::FileTooLarge => {
-            problems.push(too_large(path, &error.to_string(), limits));
-            None
-        }
-        Err(error) => {
-            problems.push(io_problem(path, &error));
-            None
-        }
-    }
-}
-
-fn too_large(path: &Path, size: &str, limits: &Limits) -> Diagnostic {
-    let file = SourceFile::new(display(path), "");
-    Diagnostic::new(
-        Code::FileTooLarge,
-        &file,
-        format!(
-            "berkas sebesar {size} bita melebihi batas {} bita",
-            limits.max_file_bytes
-        ),
-    )
-    .help(
-        "satu berkas memuat satu standar pelayanan; standar yang wajar berukuran beberapa kilobita",
-    )
 }
 
 /// The path as shown to users, with `/` separators.

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod discover;
 mod new;
+mod pipeline;
 mod report;
 mod schema;
 mod write;
@@ -36,6 +37,12 @@ impl From<Exit> for ExitCode {
 #[derive(Debug, Parser)]
 #[command(name = "standar", version, about, long_about = None)]
 struct Cli {
+    /// Hanya tampilkan galat: tanpa peringatan, tanpa bilah kemajuan dan ringkasan.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Tampilkan juga lama setiap tahap.
+    #[arg(long, short, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -145,8 +152,13 @@ struct NewArgs {
 /// Parses the arguments and runs the command.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    let verbosity = match (cli.quiet, cli.verbose) {
+        (true, _) => pipeline::Verbosity::Quiet,
+        (_, true) => pipeline::Verbosity::Verbose,
+        _ => pipeline::Verbosity::Normal,
+    };
     let exit = match cli.command {
-        Command::Check(args) => check::run(&args.paths, args.format, args.deny_warnings),
+        Command::Check(args) => check::run(&args.paths, args.format, args.deny_warnings, verbosity),
         Command::Build(args) => build::run(&build::BuildArgs {
             paths: args.paths,
             out: args.out,
@@ -165,6 +177,7 @@ pub fn run() -> ExitCode {
             templates: args.templates,
             format: args.format,
             deny_warnings: args.deny_warnings,
+            verbosity,
         }),
         Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),

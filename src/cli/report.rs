@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 use standar::diagnostic::render::{self, Format};
 use standar::diagnostic::{Code, Diagnostic, Severity};
 
+use super::pipeline::Verbosity;
 use super::{Exit, FormatArg};
 
 /// The format to use: the one asked for, else human on a terminal and short otherwise.
@@ -29,8 +30,19 @@ fn human(terminal: bool) -> Format {
     Format::Human { color, width }
 }
 
-/// Prints the diagnostics to stdout.
-pub fn print(diagnostics: &[Diagnostic], format: Format) {
+/// Prints the diagnostics to stdout (only errors when quiet).
+pub fn print(diagnostics: &[Diagnostic], format: Format, verbosity: Verbosity) {
+    let shown: Vec<Diagnostic>;
+    let diagnostics = if verbosity == Verbosity::Quiet {
+        shown = diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .cloned()
+            .collect();
+        &shown
+    } else {
+        diagnostics
+    };
     let text = render::render(diagnostics, format);
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (e.g. `| head`) is not an error worth reporting.

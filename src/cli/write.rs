@@ -33,13 +33,19 @@ impl StagedSite {
         })
     }
 
-    /// Writes one file (path relative to the site root, `/`-separated).
+    /// Writes one file (path relative to the site root, `/`-separated). Safe to call from
+    /// several threads; folders are created on the first file written into them.
     pub fn write(&self, relative: &str, bytes: &[u8]) -> std::io::Result<()> {
         let path = self.staging.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
+        match fs::write(&path, bytes) {
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::write(path, bytes)
+            }
+            other => other,
         }
-        fs::write(path, bytes)
     }
 
     /// Replaces the target with the staged site. The previous site is removed only after the

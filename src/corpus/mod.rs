@@ -8,6 +8,7 @@ mod inherit;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -90,101 +91,241 @@ impl Compilation {
     }
 }
 
-/// Compiles every file: parse, validate, build the model, check, and resolve inheritance.
-pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
-    let mut result = Compilation {
-        files: inputs.len(),
-        ..Compilation::default()
+/// A file found in the corpus, not yet read: `payload` is whatever the caller needs to read it
+/// later (its bytes, or a path on disk).
+#[derive(Debug, Clone)]
+pub struct Entry<T> {
+    /// Path shown in diagnostics.
+    pub path: String,
+    /// Path relative to the corpus root, `/`-separated.
+    pub relative: String,
+    /// How the caller gets the bytes.
+    pub payload: T,
+}
+
+/// The files of one unit folder.
+#[derive(Debug, Clone)]
+pub struct UnitFiles<T> {
+    /// Folder path relative to the corpus root.
+    pub folder: String,
+    /// The folder's `_unit.yaml`, if any.
+    pub unit_file: Option<Entry<T>>,
+    /// The standards of the folder, sorted by slug.
+    pub standards: Vec<(StandardId, Entry<T>)>,
+}
+
+/// A corpus sorted into its site configuration and unit folders, before any file is read.
+#[derive(Debug)]
+pub struct Layout<T> {
+    /// `_situs.yaml`, if any.
+    pub site: Option<Entry<T>>,
+    /// Unit folders, sorted by path.
+    pub units: Vec<UnitFiles<T>>,
+    /// Files whose names cannot be published, and names that collide.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl<T> Layout<T> {
+    /// How many files the layout names.
+    pub fn files(&self) -> usize {
+        usize::from(self.site.is_some())
+            + self
+                .units
+                .iter()
+                .map(|u| usize::from(u.unit_file.is_some()) + u.standards.len())
+                .sum::<usize>()
+    }
+}
+
+/// Sorts files into units by their paths; reports names that cannot be published or collide.
+pub fn layout<T>(entries: Vec<Entry<T>>) -> Layout<T> {
+    let mut layout = Layout {
+        site: None,
+        units: Vec::new(),
+        problems: Vec::new(),
     };
-    let mut site_input = None;
-    let mut unit_inputs = Vec::new();
-    let mut standard_inputs = Vec::new();
+    let mut units: BTreeMap<String, UnitFiles<T>> = BTreeMap::new();
     let mut seen: HashMap<PathKind, String> = HashMap::new();
-    for input in inputs {
-        match identity::classify(&input.relative) {
-            Ok(kind) => {
-                if let Some(first) = seen.get(&kind) {
-                    let file = SourceFile::new(&input.path, "");
-                    result.diagnostics.push(
-                        Diagnostic::new(
-                            Code::FileName,
-                            &file,
-                            format!("`{}` dan `{first}` terbit di alamat yang sama", input.path),
-                        )
-                        .help("ganti nama salah satu berkas"),
-                    );
-                    continue;
-                }
-                seen.insert(kind.clone(), input.path.clone());
-                match kind {
-                    PathKind::Unit(folder) => unit_inputs.push((folder, input)),
-                    PathKind::Standard(id) => standard_inputs.push((id, input)),
-                    PathKind::Site => site_input = Some(input),
-                }
-            }
+    for entry in entries {
+        let kind = match identity::classify(&entry.relative) {
+            Ok(kind) => kind,
             Err(problem) => {
-                let file = SourceFile::new(&input.path, "");
-                result.diagnostics.push(
+                let file = SourceFile::new(&entry.path, "");
+                layout.problems.push(
                     Diagnostic::new(Code::FileName, &file, problem.message).help(problem.help),
                 );
+                continue;
+            }
+        };
+        if let Some(first) = seen.get(&kind) {
+            let file = SourceFile::new(&entry.path, "");
+            layout.problems.push(
+                Diagnostic::new(
+                    Code::FileName,
+                    &file,
+                    format!("`{}` dan `{first}` terbit di alamat yang sama", entry.path),
+                )
+                .help("ganti nama salah satu berkas"),
+            );
+            continue;
+        }
+        seen.insert(kind.clone(), entry.path.clone());
+        let unit = |units: &mut BTreeMap<String, UnitFiles<T>>, folder: &str| {
+            units
+                .entry(folder.to_string())
+                .or_insert_with(|| UnitFiles {
+                    folder: folder.to_string(),
+                    unit_file: None,
+                    standards: Vec::new(),
+                });
+        };
+        match kind {
+            PathKind::Site => layout.site = Some(entry),
+            PathKind::Unit(folder) => {
+                unit(&mut units, &folder);
+                if let Some(u) = units.get_mut(&folder) {
+                    u.unit_file = Some(entry);
+                }
+            }
+            PathKind::Standard(id) => {
+                unit(&mut units, &id.unit);
+                if let Some(u) = units.get_mut(&id.unit) {
+                    u.standards.push((id, entry));
+                }
             }
         }
     }
-
-    if let Some(input) = site_input {
-        let mut file_ref = None;
-        let (situs, diagnostics) = load::<Situs>(FileKind::Situs, input, limits, |doc, situs| {
-            file_ref = Some(Arc::clone(&doc.file));
-            check::site(doc, situs)
-        });
-        result.diagnostics.extend(diagnostics);
-        if let (Some(situs), Some(file)) = (situs, file_ref) {
-            result.situs = Some(SiteConfig { situs, file });
-        }
+    layout.units = units.into_values().collect();
+    for unit in &mut layout.units {
+        unit.standards.sort_by(|a, b| a.0.cmp(&b.0));
     }
+    layout
+}
 
-    let mut units: BTreeMap<String, Option<Unit>> = BTreeMap::new();
-    for (folder, input) in unit_inputs {
-        let (unit, diagnostics) = load::<Unit>(FileKind::Unit, input, limits, |doc, unit| {
-            check::unit(doc, unit)
-        });
-        result.diagnostics.extend(diagnostics);
-        units.insert(folder, unit);
+/// Compiles the site configuration.
+pub fn compile_site(input: InputFile, limits: &Limits) -> (Option<SiteConfig>, Vec<Diagnostic>) {
+    let mut file_ref = None;
+    let (situs, diagnostics) = load::<Situs>(FileKind::Situs, input, limits, |doc, situs| {
+        file_ref = Some(Arc::clone(&doc.file));
+        check::site(doc, situs)
+    });
+    match (situs, file_ref) {
+        (Some(situs), Some(file)) => (Some(SiteConfig { situs, file }), diagnostics),
+        _ => (None, diagnostics),
     }
+}
 
-    for (id, input) in standard_inputs {
-        let unit_file = match units.get(&id.unit) {
-            Some(Some(unit)) => UnitFile::Valid(unit),
-            Some(None) => UnitFile::Broken,
-            None => UnitFile::Missing,
-        };
+/// One unit folder, compiled.
+#[derive(Debug)]
+pub struct UnitCompilation {
+    /// The unit and its unit file.
+    pub unit: CompiledUnit,
+    /// Its standards that passed every check, sorted by slug.
+    pub standards: Vec<CompiledStandard>,
+    /// Every problem of the folder's files, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Compiles one unit folder: its unit file first, then each standard with inheritance.
+pub fn compile_unit(
+    folder: &str,
+    unit_file: Option<InputFile>,
+    standards: Vec<(StandardId, InputFile)>,
+    limits: &Limits,
+) -> UnitCompilation {
+    let mut diagnostics = Vec::new();
+    let has_unit_file = unit_file.is_some();
+    let unit = unit_file.and_then(|input| {
+        let (unit, problems) = load::<Unit>(FileKind::Unit, input, limits, check::unit);
+        diagnostics.extend(problems);
+        unit
+    });
+    let unit_state = match (&unit, has_unit_file) {
+        (Some(unit), _) => UnitFile::Valid(unit),
+        (None, true) => UnitFile::Broken,
+        (None, false) => UnitFile::Missing,
+    };
+    let mut compiled = Vec::with_capacity(standards.len());
+    for (id, input) in standards {
         let mut file_ref = None;
-        let (standar, diagnostics) =
+        let (standar, problems) =
             load::<Standar>(FileKind::Standar, input, limits, |doc, standar| {
                 file_ref = Some(Arc::clone(&doc.file));
-                check::standard(doc, standar, unit_file)
+                check::standard(doc, standar, unit_state)
             });
-        let has_error = diagnostics.iter().any(|d| d.severity() == Severity::Error);
-        result.diagnostics.extend(diagnostics);
+        let has_error = problems.iter().any(|d| d.severity() == Severity::Error);
+        diagnostics.extend(problems);
         if let (Some(standar), Some(file), false) = (standar, file_ref, has_error) {
-            let unit = match unit_file {
-                UnitFile::Valid(unit) => Some(unit),
-                _ => None,
-            };
-            result.standards.push(CompiledStandard {
-                id: id.clone(),
+            compiled.push(CompiledStandard {
+                id,
                 file,
-                standar: inherit::inherit(standar, unit),
+                standar: inherit::inherit(standar, unit.as_ref()),
             });
         }
-        units.entry(id.unit).or_insert(None);
     }
+    // A diagnostic about a whole file does not need the file's text; dropping it keeps memory
+    // bounded when many files have such diagnostics.
+    for diagnostic in &mut diagnostics {
+        if diagnostic.span.is_none() && !diagnostic.file.text.is_empty() {
+            diagnostic.file = SourceFile::new(diagnostic.file.path.clone(), "");
+        }
+    }
+    sort_and_dedup(&mut diagnostics);
+    UnitCompilation {
+        unit: CompiledUnit {
+            path: folder.to_string(),
+            unit,
+        },
+        standards: compiled,
+        diagnostics,
+    }
+}
 
-    result.standards.sort_by(|a, b| a.id.cmp(&b.id));
-    result.units = units
+/// Compiles every file (in parallel, one unit folder per task): parse, validate, build the
+/// model, check, and resolve inheritance.
+pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
+    let files = inputs.len();
+    let entries = inputs
         .into_iter()
-        .map(|(path, unit)| CompiledUnit { path, unit })
+        .map(|input| Entry {
+            path: input.path.clone(),
+            relative: input.relative.clone(),
+            payload: input,
+        })
         .collect();
+    let layout = layout(entries);
+    let mut result = Compilation {
+        files,
+        diagnostics: layout.problems,
+        ..Compilation::default()
+    };
+    if let Some(site) = layout.site {
+        let (situs, diagnostics) = compile_site(site.payload, limits);
+        result.situs = situs;
+        result.diagnostics.extend(diagnostics);
+    }
+    let units: Vec<UnitCompilation> = layout
+        .units
+        .into_par_iter()
+        .map(|unit| {
+            let standards = unit
+                .standards
+                .into_iter()
+                .map(|(id, e)| (id, e.payload))
+                .collect();
+            compile_unit(
+                &unit.folder,
+                unit.unit_file.map(|e| e.payload),
+                standards,
+                limits,
+            )
+        })
+        .collect();
+    for unit in units {
+        result.standards.extend(unit.standards);
+        result.diagnostics.extend(unit.diagnostics);
+        result.units.push(unit.unit);
+    }
     sort_and_dedup(&mut result.diagnostics);
     result
 }

@@ -12,6 +12,9 @@ pub mod templates;
 pub mod text;
 pub mod view;
 
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 use tera::Context;
@@ -19,6 +22,7 @@ use tera::Context;
 use crate::corpus::{Compilation, CompiledStandard, CompiledUnit};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::situs::{Bahasa, UkuranPapan};
+use crate::source::SourceFile;
 use labels::Labels;
 use templates::Templates;
 use text::Rich;
@@ -65,8 +69,18 @@ pub struct RenderSummary {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Receives each output file (path relative to the site root, `/`-separated) as it is rendered.
-pub type Sink<'a> = dyn FnMut(&str, &[u8]) -> Result<(), Diagnostic> + 'a;
+impl RenderSummary {
+    /// Adds another summary to this one.
+    pub fn absorb(&mut self, other: RenderSummary) {
+        self.files += other.files;
+        self.bytes += other.bytes;
+        self.warnings.extend(other.warnings);
+    }
+}
+
+/// Receives each output file (path relative to the site root, `/`-separated) as it is
+/// rendered; called from several threads at once.
+pub type Sink<'a> = dyn Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
 
 #[derive(Serialize)]
 struct SiteView {
@@ -81,8 +95,9 @@ struct PageView {
     kanonik: Option<String>,
 }
 
+/// One standard as listed on the index and unit pages.
 #[derive(Debug, Clone, Serialize)]
-struct StandardEntry {
+pub struct StandardEntry {
     nama: String,
     href: String,
     md: String,
@@ -90,8 +105,9 @@ struct StandardEntry {
     cari: String,
 }
 
+/// One unit as listed on the index page; all the index needs to remember of a rendered unit.
 #[derive(Debug, Clone, Serialize)]
-struct UnitEntry {
+pub struct UnitEntry {
     path: String,
     nama: String,
     pemerintah: Option<String>,
@@ -101,75 +117,351 @@ struct UnitEntry {
     standar: Vec<StandardEntry>,
 }
 
-#[derive(Serialize)]
-struct BoardEntry<'a> {
-    standar: &'a StandardView,
-    skala: usize,
-    kolom: usize,
-    qr: Option<String>,
-    url: Option<String>,
-}
-
-/// Renders the whole site into `sink`.
+/// Renders the whole site into `sink`, one unit folder per parallel task.
 pub fn render_site(
     compilation: &Compilation,
     templates: &Templates,
     options: &SiteOptions,
-    sink: &mut Sink<'_>,
+    sink: &Sink<'_>,
 ) -> Result<RenderSummary, Diagnostic> {
-    let mut renderer = Renderer {
-        templates,
-        options,
-        t: labels::labels(options.bahasa),
-        site: SiteView {
+    let renderer = Renderer::new(templates, options);
+    let mut summary = renderer.assets(sink)?;
+    let mut by_unit: BTreeMap<&str, Vec<&CompiledStandard>> = BTreeMap::new();
+    for standard in &compilation.standards {
+        by_unit
+            .entry(standard.id.unit.as_str())
+            .or_default()
+            .push(standard);
+    }
+    let rendered: Vec<Result<(UnitEntry, RenderSummary), Diagnostic>> = compilation
+        .units
+        .par_iter()
+        .filter_map(|unit| {
+            let standards = by_unit.get(unit.path.as_str())?;
+            Some(renderer.unit(unit, standards, sink))
+        })
+        .collect();
+    let mut entries = Vec::with_capacity(rendered.len());
+    for result in rendered {
+        let (entry, unit_summary) = result?;
+        entries.push(entry);
+        summary.absorb(unit_summary);
+    }
+    summary.absorb(renderer.index(&entries, sink)?);
+    Ok(summary)
+}
+
+/// Renders units, the index and the assets; shared by all threads of a build.
+pub struct Renderer<'a> {
+    templates: &'a Templates,
+    options: &'a SiteOptions,
+    t: &'static Labels,
+    site: SiteView,
+    /// `t` and `site` as template values, converted once (cloning them is cheap).
+    t_value: tera::Value,
+    site_value: tera::Value,
+}
+
+/// Counts what one task hands to the sink.
+struct Emitter<'a, 's> {
+    sink: &'a Sink<'s>,
+    summary: RenderSummary,
+}
+
+impl Emitter<'_, '_> {
+    fn emit(&mut self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        (self.sink)(path, bytes)?;
+        self.summary.files += 1;
+        self.summary.bytes += bytes.len() as u64;
+        Ok(())
+    }
+}
+
+impl<'a> Renderer<'a> {
+    /// A renderer for the given templates and options.
+    pub fn new(templates: &'a Templates, options: &'a SiteOptions) -> Self {
+        let t = labels::labels(options.bahasa);
+        let site = SiteView {
             judul: options.judul.clone(),
             deskripsi: Rich::maybe(options.deskripsi.as_deref()),
             logo: options
                 .logo
                 .as_ref()
                 .map(|(name, _)| format!("aset/{name}")),
-        },
-        summary: RenderSummary::default(),
-        sink,
-    };
-    renderer.assets()?;
-    let mut units = Vec::new();
-    let mut urls = Vec::new();
-    if let Some(base) = &options.url_dasar {
-        urls.push(base.clone());
-    }
-    for unit in &compilation.units {
-        let standards: Vec<&CompiledStandard> = compilation
-            .standards
-            .iter()
-            .filter(|s| s.id.unit == unit.path)
-            .collect();
-        if standards.is_empty() {
-            continue;
+        };
+        Self {
+            templates,
+            options,
+            t,
+            t_value: tera::Value::from_serializable(t),
+            site_value: tera::Value::from_serializable(&site),
+            site,
         }
+    }
+
+    /// The absolute URL of a site path, when a base URL is configured.
+    fn url(&self, path: &str) -> Option<String> {
+        self.options
+            .url_dasar
+            .as_ref()
+            .map(|base| format!("{base}{path}"))
+    }
+
+    fn context(&self, root: &str, deskripsi: Option<String>, kanonik: Option<String>) -> Context {
+        let mut context = Context::new();
+        context.insert_value("site", self.site_value.clone());
+        context.insert_value("t", self.t_value.clone());
+        context.insert("root", root);
+        context.insert("halaman", &PageView { deskripsi, kanonik });
+        context
+    }
+
+    /// Writes the CSS, scripts and logo.
+    pub fn assets(&self, sink: &Sink<'_>) -> Result<RenderSummary, Diagnostic> {
+        let mut out = Emitter {
+            sink,
+            summary: RenderSummary::default(),
+        };
+        for name in self.templates.asset_names() {
+            out.emit(
+                name,
+                self.templates.asset(name).unwrap_or_default().as_bytes(),
+            )?;
+        }
+        if let Some((name, bytes)) = &self.options.logo {
+            out.emit(&format!("aset/{name}"), bytes)?;
+        }
+        Ok(out.summary)
+    }
+
+    /// Renders every page of one unit folder: its standards (page, Markdown, JSON, board), the
+    /// unit page and the unit's boards. Returns what the index needs to list the unit.
+    pub fn unit(
+        &self,
+        unit: &CompiledUnit,
+        standards: &[&CompiledStandard],
+        sink: &Sink<'_>,
+    ) -> Result<(UnitEntry, RenderSummary), Diagnostic> {
+        let mut out = Emitter {
+            sink,
+            summary: RenderSummary::default(),
+        };
         let views: Vec<StandardView> = standards
             .iter()
-            .map(|s| view::standard(s, renderer.t, options.bahasa))
+            .map(|s| view::standard(s, self.t, self.options.bahasa))
             .collect();
+        let values = views
+            .iter()
+            .map(|v| tera::Value::try_from_serializable(v).map_err(|e| template_data_problem(&e)))
+            .collect::<Result<Vec<_>, _>>()?;
         let entry = unit_entry(unit, &views);
-        for (compiled, view) in standards.iter().zip(&views) {
-            renderer.standard(compiled, view, &entry)?;
-            if let Some(url) = renderer.url(&format!("{}/{}/", view.unit, view.slug)) {
-                urls.push(url);
+        let unit_root = "../".repeat(entry.path.split('/').count());
+        let mut sheets = Vec::with_capacity(views.len());
+        for ((compiled, view), value) in standards.iter().zip(&views).zip(&values) {
+            let fit = board::fit(view, self.t, self.options.papan);
+            let sheet_value = self.board_entry(view, value, fit);
+            let sheet =
+                self.standard(compiled, view, value, &sheet_value, fit, &entry, &mut out)?;
+            // A sheet only refers to the site root for the logo; without one it is reused as is.
+            sheets.push(match self.site.logo {
+                None => sheet,
+                Some(_) => self.board_sheet(&unit_root, &sheet_value)?,
+            });
+        }
+        self.unit_pages(&entry, sheets, &mut out)?;
+        Ok((entry, out.summary))
+    }
+
+    /// Renders a standard's page, Markdown, JSON and board; returns the board's sheet.
+    #[allow(clippy::too_many_arguments)]
+    fn standard(
+        &self,
+        compiled: &CompiledStandard,
+        view: &StandardView,
+        value: &tera::Value,
+        sheet_value: &tera::Value,
+        fit: board::Fit,
+        unit: &UnitEntry,
+        out: &mut Emitter<'_, '_>,
+    ) -> Result<String, Diagnostic> {
+        let dir = format!("{}/{}", view.unit, view.slug);
+        let root = "../".repeat(dir.split('/').count());
+        let url = self.url(&format!("{dir}/"));
+        let mut context = self.context(
+            &root,
+            view.deskripsi.as_ref().map(|d| d.plain.clone()),
+            url.clone(),
+        );
+        context.insert_value("standar", value.clone());
+        context.insert("unit_nama", &unit.nama);
+        context.insert(
+            "jsonld",
+            &jsonld::government_service(view, url.as_deref(), self.options.bahasa),
+        );
+        let html = self.templates.html("standar.html", &context)?;
+        out.emit(&format!("{dir}/index.html"), html.as_bytes())?;
+        let markdown = self.templates.markdown("standar.md", &context)?;
+        out.emit(&format!("{dir}/README.md"), markdown.as_bytes())?;
+        let document = json!({
+            "format": "standar/1",
+            "id": view.id,
+            "unit": view.unit,
+            "slug": view.slug,
+            "url": url,
+            "standar": compiled.standar,
+        });
+        let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
+        out.emit(&format!("{dir}/standar.json"), json.as_bytes())?;
+        if !fit.muat {
+            out.summary.warnings.push(
+                Diagnostic::new(
+                    Code::BoardOverflow,
+                    &SourceFile::new(compiled.file.path.clone(), ""),
+                    format!(
+                        "papan {} untuk \"{}\" tidak muat satu lembar pada ukuran huruf terkecil yang masih terbaca",
+                        self.options.papan.name(),
+                        view.nama
+                    ),
+                )
+                .help("pilih kertas yang lebih besar (`--papan a2`, `a1` atau `banner`), atau ringkas uraiannya (misalnya dengan `uraian_singkat`)"),
+            );
+        }
+        let sheet = self.board_sheet(&root, sheet_value)?;
+        let board = self.board(&root, &view.nama, std::slice::from_ref(&sheet))?;
+        out.emit(&format!("{dir}/papan.html"), board.as_bytes())?;
+        Ok(sheet)
+    }
+
+    fn board_entry(
+        &self,
+        view: &StandardView,
+        value: &tera::Value,
+        fit: board::Fit,
+    ) -> tera::Value {
+        let url = self.url(&format!("{}/{}/", view.unit, view.slug));
+        let qr = url
+            .as_deref()
+            .and_then(|u| board::qr_svg(u, &format!("{}: {u}", self.t.pindai_qr)));
+        let mut entry: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
+        entry.insert("standar", value.clone());
+        entry.insert("skala", fit.skala.into());
+        entry.insert("kolom", fit.kolom.into());
+        entry.insert("qr", qr.into());
+        entry.insert("url", url.into());
+        entry.into()
+    }
+
+    /// One board sheet (`papan-lembar.html`).
+    fn board_sheet(&self, root: &str, entry: &tera::Value) -> Result<String, Diagnostic> {
+        let mut context = self.context(root, None, None);
+        context.insert("ukuran", self.options.papan.name());
+        context.insert("kolom_pilihan", &board::column_choices(self.options.papan));
+        context.insert_value("p", entry.clone());
+        self.templates.html("papan-lembar.html", &context)
+    }
+
+    /// A printable page of board sheets (`papan.html`).
+    fn board(&self, root: &str, judul: &str, sheets: &[String]) -> Result<String, Diagnostic> {
+        let mut context = self.context(root, None, None);
+        context.insert("judul", &format!("{} — {}", self.t.papan, judul));
+        context.insert("ukuran", self.options.papan.name());
+        context.insert("papan", sheets);
+        self.templates.html("papan.html", &context)
+    }
+
+    fn unit_pages(
+        &self,
+        entry: &UnitEntry,
+        sheets: Vec<String>,
+        out: &mut Emitter<'_, '_>,
+    ) -> Result<(), Diagnostic> {
+        let root = "../".repeat(entry.path.split('/').count());
+        let prefix = format!("{}/", entry.path);
+        let local = UnitEntry {
+            standar: entry
+                .standar
+                .iter()
+                .map(|s| StandardEntry {
+                    href: s.href.strip_prefix(&prefix).unwrap_or(&s.href).to_string(),
+                    md: s.md.strip_prefix(&prefix).unwrap_or(&s.md).to_string(),
+                    ..s.clone()
+                })
+                .collect(),
+            ..entry.clone()
+        };
+        let mut context = self.context(&root, None, self.url(&prefix));
+        context.insert("unit", &local);
+        let html = self.templates.html("unit.html", &context)?;
+        out.emit(&format!("{}/index.html", entry.path), html.as_bytes())?;
+        let markdown = self.templates.markdown("unit.md", &context)?;
+        out.emit(&format!("{}/README.md", entry.path), markdown.as_bytes())?;
+        let html = self.board(&root, &entry.nama, &sheets)?;
+        out.emit(&format!("{}/papan.html", entry.path), html.as_bytes())
+    }
+
+    /// Renders the index (HTML, Markdown, JSON) and, with a base URL, the sitemap.
+    pub fn index(&self, units: &[UnitEntry], sink: &Sink<'_>) -> Result<RenderSummary, Diagnostic> {
+        let mut out = Emitter {
+            sink,
+            summary: RenderSummary::default(),
+        };
+        let count: usize = units.iter().map(|u| u.standar.len()).sum();
+        let mut context = self.context(
+            "",
+            self.options.deskripsi.clone(),
+            self.options.url_dasar.clone(),
+        );
+        context.insert("units", units);
+        context.insert("jumlah", &count);
+        context.insert("ada_sitemap", &self.options.url_dasar.is_some());
+        let html = self.templates.html("indeks.html", &context)?;
+        out.emit("index.html", html.as_bytes())?;
+        let markdown = self.templates.markdown("indeks.md", &context)?;
+        out.emit("README.md", markdown.as_bytes())?;
+        let base = self.options.url_dasar.as_deref();
+        let index = json!({
+            "format": "standar-indeks/1",
+            "judul": self.options.judul,
+            "url_dasar": base,
+            "standar": units.iter().flat_map(|u| u.standar.iter().map(move |s| {
+                let dir = s.href.trim_end_matches("/index.html");
+                json!({
+                    "id": dir,
+                    "nama": s.nama,
+                    "unit": u.path,
+                    "penyelenggara": u.nama,
+                    "pemerintah": u.pemerintah,
+                    "url": base.map(|b| format!("{b}{dir}/")),
+                    "html": s.href,
+                    "markdown": s.md,
+                    "json": format!("{dir}/standar.json"),
+                    "papan": format!("{dir}/papan.html"),
+                })
+            })).collect::<Vec<_>>(),
+        });
+        let json = serde_json::to_string_pretty(&index).unwrap_or_default() + "\n";
+        out.emit("index.json", json.as_bytes())?;
+        if let Some(base) = base {
+            let mut urls = vec![base.to_string()];
+            for unit in units {
+                urls.push(format!("{base}{}/", unit.path));
+                for s in &unit.standar {
+                    urls.push(format!("{base}{}/", s.href.trim_end_matches("/index.html")));
+                }
             }
+            urls.sort();
+            out.emit("sitemap.xml", sitemap::sitemap(&urls).as_bytes())?;
         }
-        renderer.unit(&entry, &views)?;
-        if let Some(url) = renderer.url(&format!("{}/", unit.path)) {
-            urls.push(url);
-        }
-        units.push(entry);
+        Ok(out.summary)
     }
-    renderer.index(&units, compilation.standards.len())?;
-    if options.url_dasar.is_some() {
-        urls.sort();
-        renderer.emit("sitemap.xml", sitemap::sitemap(&urls).as_bytes())?;
-    }
-    Ok(renderer.summary)
+}
+
+fn template_data_problem(error: &tera::Error) -> Diagnostic {
+    Diagnostic::new(
+        Code::Template,
+        &SourceFile::new("templates", ""),
+        format!("data halaman tidak dapat disiapkan: {error}"),
+    )
 }
 
 fn unit_entry(unit: &CompiledUnit, views: &[StandardView]) -> UnitEntry {
@@ -216,201 +508,5 @@ fn unit_entry(unit: &CompiledUnit, views: &[StandardView]) -> UnitEntry {
                 .to_lowercase(),
             })
             .collect(),
-    }
-}
-
-struct Renderer<'a, 's> {
-    templates: &'a Templates,
-    options: &'a SiteOptions,
-    t: &'static Labels,
-    site: SiteView,
-    summary: RenderSummary,
-    sink: &'a mut Sink<'s>,
-}
-
-impl Renderer<'_, '_> {
-    fn emit(&mut self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        (self.sink)(path, bytes)?;
-        self.summary.files += 1;
-        self.summary.bytes += bytes.len() as u64;
-        Ok(())
-    }
-
-    /// The absolute URL of a site path, when a base URL is configured.
-    fn url(&self, path: &str) -> Option<String> {
-        self.options
-            .url_dasar
-            .as_ref()
-            .map(|base| format!("{base}{path}"))
-    }
-
-    fn context(&self, root: &str, deskripsi: Option<String>, kanonik: Option<String>) -> Context {
-        let mut context = Context::new();
-        context.insert("site", &self.site);
-        context.insert("t", self.t);
-        context.insert("root", root);
-        context.insert("halaman", &PageView { deskripsi, kanonik });
-        context
-    }
-
-    fn assets(&mut self) -> Result<(), Diagnostic> {
-        let names: Vec<String> = self.templates.asset_names().map(str::to_string).collect();
-        for name in names {
-            let text = self.templates.asset(&name).unwrap_or_default().to_string();
-            self.emit(&name, text.as_bytes())?;
-        }
-        if let Some((name, bytes)) = &self.options.logo {
-            let path = format!("aset/{name}");
-            self.emit(&path, bytes)?;
-        }
-        Ok(())
-    }
-
-    fn standard(
-        &mut self,
-        compiled: &CompiledStandard,
-        view: &StandardView,
-        unit: &UnitEntry,
-    ) -> Result<(), Diagnostic> {
-        let dir = format!("{}/{}", view.unit, view.slug);
-        let root = "../".repeat(dir.split('/').count());
-        let url = self.url(&format!("{dir}/"));
-        let mut context = self.context(
-            &root,
-            view.deskripsi.as_ref().map(|d| d.plain.clone()),
-            url.clone(),
-        );
-        context.insert("standar", view);
-        context.insert("unit_nama", &unit.nama);
-        context.insert(
-            "jsonld",
-            &jsonld::government_service(view, url.as_deref(), self.options.bahasa),
-        );
-        let html = self.templates.html("standar.html", &context)?;
-        self.emit(&format!("{dir}/index.html"), html.as_bytes())?;
-        let markdown = self.templates.markdown("standar.md", &context)?;
-        self.emit(&format!("{dir}/README.md"), markdown.as_bytes())?;
-        let document = json!({
-            "format": "standar/1",
-            "id": view.id,
-            "unit": view.unit,
-            "slug": view.slug,
-            "url": url,
-            "standar": compiled.standar,
-        });
-        let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
-        self.emit(&format!("{dir}/standar.json"), json.as_bytes())?;
-        let fit = board::fit(view, self.t, self.options.papan);
-        if !fit.muat {
-            self.summary.warnings.push(
-                Diagnostic::new(
-                    Code::BoardOverflow,
-                    &compiled.file,
-                    format!(
-                        "papan {} untuk \"{}\" tidak muat satu lembar pada ukuran huruf terkecil yang masih terbaca",
-                        self.options.papan.name(),
-                        view.nama
-                    ),
-                )
-                .help("pilih kertas yang lebih besar (`--papan a2`, `a1` atau `banner`), atau ringkas uraiannya (misalnya dengan `uraian_singkat`)"),
-            );
-        }
-        let entry = self.board_entry(view, fit);
-        let html = self.board(&root, &view.nama, &[entry])?;
-        self.emit(&format!("{dir}/papan.html"), html.as_bytes())
-    }
-
-    fn board_entry<'v>(&self, view: &'v StandardView, fit: board::Fit) -> BoardEntry<'v> {
-        let url = self.url(&format!("{}/{}/", view.unit, view.slug));
-        BoardEntry {
-            standar: view,
-            skala: fit.skala,
-            kolom: fit.kolom,
-            qr: url
-                .as_deref()
-                .and_then(|u| board::qr_svg(u, &format!("{}: {u}", self.t.pindai_qr))),
-            url,
-        }
-    }
-
-    fn board(
-        &self,
-        root: &str,
-        judul: &str,
-        entries: &[BoardEntry<'_>],
-    ) -> Result<String, Diagnostic> {
-        let mut context = self.context(root, None, None);
-        context.insert("judul", &format!("{} — {}", self.t.papan, judul));
-        context.insert("ukuran", self.options.papan.name());
-        context.insert("kolom_pilihan", &board::column_choices(self.options.papan));
-        context.insert("papan", entries);
-        self.templates.html("papan.html", &context)
-    }
-
-    fn unit(&mut self, entry: &UnitEntry, views: &[StandardView]) -> Result<(), Diagnostic> {
-        let root = "../".repeat(entry.path.split('/').count());
-        let local = UnitEntry {
-            standar: entry
-                .standar
-                .iter()
-                .zip(views)
-                .map(|(s, v)| StandardEntry {
-                    href: format!("{}/index.html", v.slug),
-                    md: format!("{}/README.md", v.slug),
-                    ..s.clone()
-                })
-                .collect(),
-            ..entry.clone()
-        };
-        let mut context = self.context(&root, None, self.url(&format!("{}/", entry.path)));
-        context.insert("unit", &local);
-        let html = self.templates.html("unit.html", &context)?;
-        self.emit(&format!("{}/index.html", entry.path), html.as_bytes())?;
-        let markdown = self.templates.markdown("unit.md", &context)?;
-        self.emit(&format!("{}/README.md", entry.path), markdown.as_bytes())?;
-        let boards: Vec<BoardEntry<'_>> = views
-            .iter()
-            .map(|v| self.board_entry(v, board::fit(v, self.t, self.options.papan)))
-            .collect();
-        let html = self.board(&root, &entry.nama, &boards)?;
-        self.emit(&format!("{}/papan.html", entry.path), html.as_bytes())
-    }
-
-    fn index(&mut self, units: &[UnitEntry], count: usize) -> Result<(), Diagnostic> {
-        let mut context = self.context(
-            "",
-            self.options.deskripsi.clone(),
-            self.options.url_dasar.clone(),
-        );
-        context.insert("units", units);
-        context.insert("jumlah", &count);
-        context.insert("ada_sitemap", &self.options.url_dasar.is_some());
-        let html = self.templates.html("indeks.html", &context)?;
-        self.emit("index.html", html.as_bytes())?;
-        let markdown = self.templates.markdown("indeks.md", &context)?;
-        self.emit("README.md", markdown.as_bytes())?;
-        let base = self.options.url_dasar.as_deref();
-        let index = json!({
-            "format": "standar-indeks/1",
-            "judul": self.options.judul,
-            "url_dasar": base,
-            "standar": units.iter().flat_map(|u| u.standar.iter().map(move |s| {
-                let dir = s.href.trim_end_matches("/index.html");
-                json!({
-                    "id": dir,
-                    "nama": s.nama,
-                    "unit": u.path,
-                    "penyelenggara": u.nama,
-                    "pemerintah": u.pemerintah,
-                    "url": base.as_ref().map(|b| format!("{b}{dir}/")),
-                    "html": s.href,
-                    "markdown": s.md,
-                    "json": format!("{dir}/standar.json"),
-                    "papan": format!("{dir}/papan.html"),
-                })
-            })).collect::<Vec<_>>(),
-        });
-        let json = serde_json::to_string_pretty(&index).unwrap_or_default() + "\n";
-        self.emit("index.json", json.as_bytes())
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tera::{Context, ErrorKind, Tera};
 
-use super::text::escape_markdown;
+use super::text::push_escaped_markdown;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::SourceFile;
 
@@ -16,6 +16,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("indeks.html", include_str!("../../templates/indeks.html")),
     ("unit.html", include_str!("../../templates/unit.html")),
     ("papan.html", include_str!("../../templates/papan.html")),
+    (
+        "papan-lembar.html",
+        include_str!("../../templates/papan-lembar.html"),
+    ),
     ("standar.md", include_str!("../../templates/standar.md")),
     ("indeks.md", include_str!("../../templates/indeks.md")),
     ("unit.md", include_str!("../../templates/unit.md")),
@@ -75,7 +79,11 @@ impl Templates {
         html.autoescape_on([".html", ".xml"]);
         let mut markdown = Tera::new();
         markdown.autoescape_on([".md"]);
-        markdown.set_escape_fn(|text, out| out.write_all(escape_markdown(text).as_bytes()));
+        markdown.set_escape_fn(|text, out| {
+            let mut escaped = String::with_capacity(text.len() + 8);
+            push_escaped_markdown(&mut escaped, text);
+            out.write_all(escaped.as_bytes())
+        });
         let templates = |suffixes: &[&str]| {
             sources
                 .iter()

@@ -30,6 +30,15 @@ pub struct Rich {
 impl Rich {
     /// Renders one free-text field.
     pub fn new(text: &str) -> Self {
+        if is_plain(text) {
+            // The common case: a sentence without markup. Same result, no Markdown parsing.
+            return Self {
+                html: format!("<p>{text}</p>"),
+                md: text.to_string(),
+                md_inline: text.to_string(),
+                plain: text.to_string(),
+            };
+        }
         let md = to_markdown(text);
         Self {
             html: to_html(text),
@@ -186,9 +195,17 @@ pub fn is_allowed_url(url: &str) -> bool {
 /// Escapes plain text for GitHub-flavoured Markdown: nothing in it can become markup or HTML.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    push_escaped_markdown(&mut out, text);
+    out
+}
+
+/// Appends `text` escaped for Markdown to `out` (see [`escape_markdown`]).
+pub fn push_escaped_markdown(out: &mut String, text: &str) {
+    // Digits since the start of the line: a `.` or `)` after them would start a list.
+    let mut digits_at_line_start = Some(0usize);
     let mut at_line_start = true;
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '{' | '}' => {
                 out.push('\\');
@@ -197,28 +214,56 @@ pub fn escape_markdown(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '!' if chars.get(i + 1) == Some(&'[') => out.push_str("\\!"),
+            '!' if chars.peek() == Some(&'[') => out.push_str("\\!"),
             '#' | '+' | '-' | '=' if at_line_start => {
                 out.push('\\');
                 out.push(c);
             }
-            '.' | ')' if at_line_start_number(&out) => {
+            '.' | ')' if digits_at_line_start.is_some_and(|n| (1..=9).contains(&n)) => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' => out.push(' '),
             _ => out.push(c),
         }
+        digits_at_line_start = match (c, digits_at_line_start) {
+            ('\n', _) => Some(0),
+            (' ', Some(0)) => Some(0),
+            (d, Some(n)) if d.is_ascii_digit() => Some(n + 1),
+            _ => None,
+        };
         at_line_start = c == '\n' || (at_line_start && c == ' ');
     }
-    out
 }
 
-/// True when everything since the last line break is digits, so that `.` would make a list.
-fn at_line_start_number(out: &str) -> bool {
-    let line = out.rsplit('\n').next().unwrap_or(out);
-    let trimmed = line.trim_start();
-    !trimmed.is_empty() && trimmed.len() <= 9 && trimmed.bytes().all(|b| b.is_ascii_digit())
+/// True when the text has no character Markdown or HTML would read as markup, so every output
+/// form of it is the text itself (escaped for HTML).
+fn is_plain(text: &str) -> bool {
+    !text.bytes().any(|b| {
+        matches!(
+            b,
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'&'
+                | b'!'
+                | b'#'
+                | b'|'
+                | b'~'
+                | b'\n'
+                | b'\r'
+                | b'{'
+                | b'}'
+        )
+    }) && !text.trim_start().starts_with([
+        '-', '+', '=', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    ]) && !text.contains("  ")
+        && !text.starts_with(' ')
 }
 
 #[cfg(test)]
@@ -269,5 +314,39 @@ mod tests {
     #[test]
     fn plain_strips_markup() {
         assert_eq!(to_plain("**a** b\n\n- c"), "a b c");
+    }
+
+    #[test]
+    fn the_fast_path_gives_what_the_full_path_gives() {
+        for text in [
+            "Surat permohonan",
+            "Jl. Merdeka No. 5 — Gianyar (0361) 944123",
+            "Kata \"kutip\" dan 'tunggal' ±",
+            "Rp1.500.000 per hari",
+            "café ☕ 2 (dua) lembar",
+        ] {
+            assert!(is_plain(text), "{text}");
+            let fast = Rich::new(text);
+            let md = to_markdown(text);
+            let full = Rich {
+                html: to_html(text),
+                md_inline: md.trim().replace("\n\n", "<br>").replace('\n', " "),
+                md: md.trim_end().to_string(),
+                plain: to_plain(text),
+            };
+            assert_eq!(fast, full, "{text}");
+        }
+        for text in [
+            "*a*",
+            "1. daftar",
+            "- daftar",
+            "a  b",
+            "<b>",
+            "a & b",
+            "a_b",
+            "x\ny",
+        ] {
+            assert!(!is_plain(text), "{text}");
+        }
     }
 }

@@ -122,18 +122,12 @@ pub struct SopCell {
     pub tanda: String,
 }
 
-/// One row of the SOP-AP table.
-#[derive(Debug, Clone, Serialize)]
-pub struct SopRow {
-    pub langkah: StepView,
-    pub sel: Vec<SopCell>,
-}
-
-/// The SOP-AP table of a flow: one column per actor, then the quality standards.
+/// The SOP-AP table of a flow: one column per actor, then the quality standards. Row `i`
+/// is step `i` of the flow; `sel[i]` holds its actor cells.
 #[derive(Debug, Clone, Serialize)]
 pub struct SopTable {
     pub kolom: Vec<String>,
-    pub baris: Vec<SopRow>,
+    pub sel: Vec<Vec<SopCell>>,
 }
 
 /// One flow of the procedure.
@@ -142,6 +136,8 @@ pub struct FlowView {
     pub nama: Option<String>,
     pub keterangan: Option<Rich>,
     pub langkah: Vec<StepView>,
+    /// Whether some step has a time (listed under the completion time).
+    pub ada_waktu: bool,
     /// Present when the flow names actors or quality standards.
     pub sop: Option<SopTable>,
 }
@@ -162,20 +158,12 @@ pub struct TimePartView {
     pub keterangan: Option<Rich>,
 }
 
-/// Step times of one flow, shown under the completion time.
-#[derive(Debug, Clone, Serialize)]
-pub struct FlowTimes {
-    pub nama: Option<String>,
-    pub langkah: Vec<StepView>,
-}
-
 /// The completion time.
 #[derive(Debug, Clone, Serialize)]
 pub struct TimeView {
     pub total: Option<String>,
     pub bagian: Vec<TimePartView>,
     pub keterangan: Option<Rich>,
-    pub per_langkah: Vec<FlowTimes>,
 }
 
 /// One tariff line.
@@ -367,19 +355,6 @@ pub fn standard(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Stan
                 })
                 .collect(),
             keterangan: Rich::maybe(s.jangka_waktu.keterangan.as_deref()),
-            per_langkah: s
-                .prosedur
-                .alur
-                .iter()
-                .filter(|a| a.langkah.iter().any(|l| l.waktu().is_some()))
-                .map(|a| FlowTimes {
-                    nama: a.nama.clone(),
-                    langkah: steps(&a.langkah, t, bahasa)
-                        .into_iter()
-                        .filter(|step| step.waktu.is_some())
-                        .collect(),
-                })
-                .collect(),
         },
         biaya: FeeView {
             gratis: s.biaya.is_gratis(),
@@ -507,10 +482,10 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
             .filter(|name| langkah.iter().any(|s| s.pelaksana.as_deref() == Some(name)))
             .collect();
         let last = langkah.len();
-        let baris = langkah
+        let sel = langkah
             .iter()
-            .map(|step| SopRow {
-                sel: kolom
+            .map(|step| {
+                kolom
                     .iter()
                     .map(|actor| {
                         let aktif = step.pelaksana.as_deref() == Some(actor.as_str());
@@ -524,15 +499,15 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
                             tanda: tanda.to_string(),
                         }
                     })
-                    .collect(),
-                langkah: step.clone(),
+                    .collect()
             })
             .collect();
-        SopTable { kolom, baris }
+        SopTable { kolom, sel }
     });
     FlowView {
         nama: non_empty(alur.nama.as_deref()),
         keterangan: Rich::maybe(alur.keterangan.as_deref()),
+        ada_waktu: langkah.iter().any(|s| s.waktu.is_some()),
         langkah,
         sop,
     }

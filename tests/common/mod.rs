@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::sync::Mutex;
 
 use standar::corpus::{Compilation, InputFile, compile};
 use standar::parse::Limits;
@@ -40,17 +41,18 @@ pub fn compile_shipped() -> Compilation {
 /// Renders a compilation with the embedded templates into memory.
 pub fn build(compilation: &Compilation, options: &SiteOptions) -> BTreeMap<String, Vec<u8>> {
     let templates = Templates::new(&[]).unwrap_or_else(|e| panic!("templates: {e:?}"));
-    let mut site = BTreeMap::new();
-    let mut sink = |path: &str, bytes: &[u8]| {
+    let site = Mutex::new(BTreeMap::new());
+    let sink = |path: &str, bytes: &[u8]| {
+        let mut site = site.lock().expect("not poisoned");
         assert!(
             site.insert(path.to_string(), bytes.to_vec()).is_none(),
             "{path} written twice"
         );
         Ok(())
     };
-    render_site(compilation, &templates, options, &mut sink)
+    render_site(compilation, &templates, options, &sink)
         .unwrap_or_else(|e| panic!("render: {e:?}"));
-    site
+    site.into_inner().expect("not poisoned")
 }
 
 /// The facts files: the unit folder on the first line, then one fact per line.

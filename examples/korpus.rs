@@ -1,0 +1,442 @@
+//! Generates a large, realistic corpus of valid standards for benchmarks.
+//!
+//! ```sh
+//! cargo run --release --example korpus -- --jumlah 10000 --benih 1 --out /tmp/korpus
+//! ```
+//!
+//! The texts come from the shipped standards in `standards/` (every text of at least a few
+//! words), varied and mixed with multi-byte characters. Units hold 20–60 standards; standards
+//! have 3–40 requirements and steps (most short, as in real standards: median about 9), fees with a legal basis or none, one or two flows, and
+//! step times that add up to the declared total, so that every generated standard checks
+//! without errors. The same seed always gives the same files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use standar::parse::{Limits, parse};
+use standar::source::SourceFile;
+
+/// SplitMix64: small, fast and deterministic.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `low..=high`.
+    fn range(&mut self, low: usize, high: usize) -> usize {
+        low + (self.next() % (high - low + 1) as u64) as usize
+    }
+
+    /// A list length from 3 to 40, most often short as in real standards (median about 9).
+    fn length(&mut self) -> usize {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        3 + (37.0 * u.powf(2.5)).round() as usize
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.range(0, items.len() - 1)]
+    }
+}
+
+const REGIONS: &[&str] = &[
+    "Kabupaten Jember",
+    "Kabupaten Gianyar",
+    "Kabupaten Solok",
+    "Kabupaten Bengkulu Selatan",
+    "Provinsi Kalimantan Barat",
+    "Kota Pontianak",
+    "Kabupaten Sleman",
+    "Kota Makassar",
+    "Kabupaten Banyuwangi",
+    "Kota Denpasar",
+    "Provinsi Nusa Tenggara Timur",
+    "Kabupaten Jayapura",
+];
+const UNITS: &[&str] = &[
+    "Dinas Kesehatan",
+    "Dinas Kependudukan dan Pencatatan Sipil",
+    "Dinas Penanaman Modal dan PTSP",
+    "Sekretariat Daerah",
+    "Dinas Koperasi dan UKM",
+    "Dinas Pemberdayaan Masyarakat dan Desa",
+    "Dinas Perhubungan",
+    "Badan Pendapatan Daerah",
+    "Dinas Sosial",
+    "RSUD",
+];
+const ACTORS: &[&str] = &[
+    "Pemohon",
+    "Petugas loket",
+    "Verifikator",
+    "Kasubag",
+    "Kabid",
+    "Kepala Dinas",
+];
+const UNITS_OF_TIME: &[(&str, u32)] = &[("menit", 1), ("jam", 60)];
+const DECORATIONS: &[&str] = &[
+    "",
+    " — asli",
+    " ± 2 lembar",
+    " (café & ruang tunggu)",
+    " – rangkap 2",
+    " untuk Warga Négara Asing",
+];
+
+fn main() {
+    let mut count = 1000usize;
+    let mut seed = 1u64;
+    let mut out = PathBuf::from("korpus");
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let value = args.next().unwrap_or_default();
+        match arg.as_str() {
+            "--jumlah" => count = value.parse().unwrap_or(count),
+            "--benih" => seed = value.parse().unwrap_or(seed),
+            "--out" => out = PathBuf::from(value),
+            _ => {
+                eprintln!("pemakaian: korpus --jumlah N --benih S --out FOLDER");
+                std::process::exit(2);
+            }
+        }
+    }
+    let texts = harvest(Path::new("standards"));
+    if texts.len() < 20 {
+        eprintln!("korpus: jalankan dari akar repositori (perlu standards/)");
+        std::process::exit(2);
+    }
+    if out.exists() {
+        eprintln!("korpus: {} sudah ada; pilih folder baru", out.display());
+        std::process::exit(2);
+    }
+    let (files, bytes) = generate(&texts, count, seed, &out);
+    println!(
+        "korpus: {count} standar, {files} berkas, {:.1} MB di {}",
+        bytes as f64 / 1e6,
+        out.display()
+    );
+}
+
+/// Every text of the shipped standards that is a sentence or a phrase of a few words.
+fn harvest(root: &Path) -> Vec<String> {
+    let mut texts = Vec::new();
+    for entry in walk(root) {
+        let Ok(text) = fs::read_to_string(&entry) else {
+            continue;
+        };
+        let file = SourceFile::new(entry.display().to_string(), text);
+        let (Some(doc), _) = parse(&file, &Limits::default()) else {
+            continue;
+        };
+        let mut pointer = String::new();
+        doc.root.walk_scalars(&mut pointer, &mut |_, _, scalar| {
+            let t = scalar.text.trim();
+            if t.split_whitespace().count() >= 3
+                && t.len() < 300
+                && !t.contains("://")
+                && !t.contains('@')
+            {
+                texts.push(t.replace('\n', " "));
+            }
+        });
+    }
+    texts.sort();
+    texts.dedup();
+    texts
+}
+
+fn walk(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(root) else {
+        return out;
+    };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn q(text: &str) -> String {
+    // A JSON string is a valid YAML double-quoted scalar.
+    serde_json::to_string(text).unwrap_or_default()
+}
+
+fn generate(texts: &[String], count: usize, seed: u64, out: &Path) -> (usize, u64) {
+    let mut rng = Rng(seed);
+    let mut made = 0;
+    let mut files = 0;
+    let mut bytes = 0u64;
+    let mut unit_number = 0;
+    while made < count {
+        unit_number += 1;
+        let size = rng.range(20, 60).min(count - made);
+        let region = *rng.pick(REGIONS);
+        let unit = *rng.pick(UNITS);
+        let folder = out.join(format!("unit-{unit_number:05}"));
+        fs::create_dir_all(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
+        let unit_yaml = unit_file(&mut rng, region, unit, unit_number);
+        bytes += unit_yaml.len() as u64;
+        fs::write(folder.join("_unit.yaml"), unit_yaml).unwrap_or_else(|e| panic!("{e}"));
+        files += 1;
+        for i in 0..size {
+            let yaml = standard(&mut rng, texts, unit_number, i);
+            bytes += yaml.len() as u64;
+            fs::write(folder.join(format!("layanan-{i:03}.yaml")), yaml)
+                .unwrap_or_else(|e| panic!("{e}"));
+            files += 1;
+        }
+        made += size;
+    }
+    (files, bytes)
+}
+
+fn unit_file(rng: &mut Rng, region: &str, unit: &str, number: usize) -> String {
+    let phone = format!(
+        "\"(0{}) {}\"",
+        rng.range(21, 986),
+        rng.range(100_000, 999_999)
+    );
+    let mut y = format!(
+        "versi_format: 1\npenyelenggara:\n  pemerintah: Pemerintah {region}\n  unit: {unit}\n  alamat: {}\n  telepon: {phone}\n  email: layanan{number}@contoh.go.id\n  website: unit{number}.contoh.go.id\n",
+        q(&format!("Jl. Merdeka No. {} — {region}", rng.range(1, 200)))
+    );
+    y.push_str(&format!(
+        "sk:\n  nomor: \"{}/SK/{}\"\n  tanggal: 2024-0{}-1{}\n",
+        rng.range(1, 999),
+        number,
+        rng.range(1, 9),
+        rng.range(0, 9)
+    ));
+    y.push_str("jam_pelayanan:\n  - hari: [senin, selasa, rabu, kamis]\n    jam: 08.00-15.30\n    istirahat: 12.00-13.00\n  - hari: [jumat]\n    jam: 08.00-11.00\n");
+    y.push_str(&format!(
+        "maklumat:\n  penandatangan:\n    jabatan: Kepala {unit}\n    nama: Pejabat Nomor {number}\n    nip: \"19{:02}0101 199003 1 {:03}\"\n    tempat: {}\n    tanggal: 2024-01-02\n",
+        rng.range(60, 89),
+        rng.range(1, 999),
+        region.rsplit(' ').next().unwrap_or("Kota")
+    ));
+    y.push_str(
+        "pengaduan:\n  saluran:\n    - jenis: langsung\n      keterangan: Loket pengaduan\n",
+    );
+    if rng.chance(70) {
+        y.push_str(&format!(
+            "    - jenis: whatsapp\n      kontak: \"08{}\"\n",
+            rng.range(1_000_000_000, 9_999_999_999)
+        ));
+    }
+    if rng.chance(50) {
+        y.push_str(&format!("    - jenis: telepon\n      kontak: {phone}\n"));
+    }
+    if rng.chance(60) {
+        y.push_str(&format!(
+            "    - jenis: email\n      kontak: pengaduan{number}@contoh.go.id\n"
+        ));
+    }
+    y.push_str("    - jenis: sp4n_lapor\n      kontak: https://www.lapor.go.id\n");
+    if rng.chance(50) {
+        y.push_str("  tenggat:\n    - tingkat: Pengaduan ringan\n      waktu: selambat-lambatnya 3 jam\n    - tingkat: Pengaduan normatif\n      waktu: selambat-lambatnya 5 hari kerja\n    - tingkat: Pengaduan berkadar pengawasan\n      waktu: selambat-lambatnya 60 hari kerja\n");
+    }
+    y
+}
+
+fn text(rng: &mut Rng, texts: &[String]) -> String {
+    let base = rng.pick(texts).clone();
+    let decoration = *rng.pick(DECORATIONS);
+    format!("{base}{decoration}")
+}
+
+fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> String {
+    let mut y = String::from("versi_format: 1\n");
+    y.push_str(&format!(
+        "nama: {}\n",
+        q(&format!(
+            "Layanan {} nomor {unit}-{index}",
+            text(rng, texts)
+        ))
+    ));
+    if rng.chance(60) {
+        y.push_str(&format!("deskripsi: {}\n", q(&text(rng, texts))));
+    }
+    y.push_str("persyaratan:\n");
+    for _ in 0..rng.length() {
+        if rng.chance(15) {
+            y.push_str(&format!(
+                "  - uraian: {}\n    keterangan: {}\n",
+                q(&text(rng, texts)),
+                q(&text(rng, texts))
+            ));
+        } else {
+            y.push_str(&format!("  - {}\n", q(&text(rng, texts))));
+        }
+    }
+    if rng.chance(10) {
+        y.push_str(&format!(
+            "  - kelompok: Kasus khusus\n    daftar:\n      - {}\n      - {}\n",
+            q(&text(rng, texts)),
+            q(&text(rng, texts))
+        ));
+    }
+    let actors: Vec<&str> = ACTORS.iter().copied().filter(|_| rng.chance(70)).collect();
+    let flows = if rng.chance(20) { 2 } else { 1 };
+    let steps_total = rng.length();
+    let timed = rng.chance(60);
+    let (unit_name, unit_minutes) = *rng.pick(UNITS_OF_TIME);
+    let mut total = 0u32;
+    y.push_str("prosedur:\n");
+    if !actors.is_empty() {
+        y.push_str("  pelaksana:\n");
+        for a in &actors {
+            y.push_str(&format!("    - {a}\n"));
+        }
+    }
+    y.push_str("  alur:\n");
+    for flow in 0..flows {
+        y.push_str(&format!(
+            "    - nama: {}\n      langkah:\n",
+            q(if flow == 0 {
+                "Datang langsung"
+            } else {
+                "Melalui aplikasi daring"
+            })
+        ));
+        let steps = if flow == 0 {
+            steps_total
+        } else {
+            rng.range(3, 10)
+        };
+        let mut flow_total = 0u32;
+        for _ in 0..steps {
+            let uraian = text(rng, texts);
+            if actors.is_empty() && !timed {
+                y.push_str(&format!("        - {}\n", q(&uraian)));
+                continue;
+            }
+            y.push_str(&format!("        - uraian: {}\n", q(&uraian)));
+            if !actors.is_empty() {
+                y.push_str(&format!("          pelaksana: {}\n", rng.pick(&actors)));
+            }
+            if timed && flow == 0 {
+                let n = rng.range(1, 30) as u32;
+                flow_total += n * unit_minutes;
+                y.push_str(&format!("          waktu: {n} {unit_name}\n"));
+            }
+            if rng.chance(20) {
+                y.push_str(&format!(
+                    "          mutu_baku:\n            kelengkapan: {}\n            output: {}\n",
+                    q(&text(rng, texts)),
+                    q(&text(rng, texts))
+                ));
+            }
+        }
+        if flow == 0 {
+            total = flow_total;
+        }
+    }
+    y.push_str("jangka_waktu:\n");
+    if timed {
+        y.push_str(&format!("  total: {total} menit\n"));
+    } else if rng.chance(50) {
+        y.push_str(&format!(
+            "  total: paling lambat {} hari kerja\n",
+            rng.range(1, 30)
+        ));
+    } else {
+        y.push_str(&format!("  keterangan: {}\n", q(&text(rng, texts))));
+    }
+    y.push_str("biaya:\n");
+    if rng.chance(70) {
+        y.push_str("  gratis: true\n");
+    } else {
+        y.push_str("  tarif:\n");
+        for _ in 0..rng.range(1, 4) {
+            y.push_str(&format!(
+                "    - uraian: {}\n      rupiah: {}\n      per: {}\n      kategori: {}\n",
+                q(&text(rng, texts)),
+                rng.range(1, 300) * 5000,
+                rng.pick(&["hari", "6 jam", "lembar", "dokumen"]),
+                rng.pick(&["Umum", "BPJS", "Pelajar"])
+            ));
+        }
+        y.push_str(&format!(
+            "  dasar_hukum:\n    - jenis: Peraturan Daerah\n      nomor: \"{}\"\n      tahun: {}\n      tentang: Retribusi Jasa Umum\n",
+            rng.range(1, 20),
+            rng.range(2010, 2024)
+        ));
+    }
+    y.push_str("produk:\n");
+    for _ in 0..rng.range(1, 3) {
+        y.push_str(&format!("  - {}\n", q(&text(rng, texts))));
+    }
+    if rng.chance(40) {
+        y.push_str("dasar_hukum:\n  - jenis: Undang-Undang\n    nomor: \"25\"\n    tahun: 2009\n    tentang: Pelayanan Publik\n");
+        y.push_str(&format!(
+            "sarana_prasarana:\n  - {}\n",
+            q(&text(rng, texts))
+        ));
+        y.push_str("jumlah_pelaksana:\n  jumlah: 3\n");
+        y.push_str(&format!("evaluasi_kinerja: {}\n", q(&text(rng, texts))));
+    }
+    y
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use standar::corpus::{InputFile, compile};
+
+    #[test]
+    fn generated_standards_are_valid_and_deterministic() {
+        let texts = harvest(Path::new("standards"));
+        let dir = std::env::temp_dir().join(format!("korpus-uji-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        generate(&texts, 120, 7, &dir);
+        let mut inputs = Vec::new();
+        for path in walk(&dir) {
+            let relative = path
+                .strip_prefix(&dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            inputs.push(InputFile {
+                path: path.display().to_string(),
+                relative,
+                bytes: fs::read(&path).unwrap_or_default(),
+            });
+        }
+        let compilation = compile(inputs.clone(), &Limits::default());
+        let problems: Vec<String> = compilation
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} {} {}", d.file.path, d.code, d.message))
+            .collect();
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(compilation.standards.len(), 120);
+        let again = std::env::temp_dir().join(format!("korpus-uji-2-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&again);
+        generate(&texts, 120, 7, &again);
+        for input in &inputs {
+            let twin = again.join(&input.relative);
+            assert_eq!(
+                fs::read(twin).unwrap_or_default(),
+                input.bytes,
+                "{}",
+                input.relative
+            );
+        }
+        let _ = fs::remove_dir_all(&dir);
+        let _ = fs::remove_dir_all(&again);
+    }
+}
