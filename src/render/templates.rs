@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tera::{Context, ErrorKind, Tera};
 
-use super::text::push_escaped_markdown;
+use super::text::escape_markdown_pieces;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::SourceFile;
 
@@ -80,9 +80,13 @@ impl Templates {
         let mut markdown = Tera::new();
         markdown.autoescape_on([".md"]);
         markdown.set_escape_fn(|text, out| {
-            let mut escaped = String::with_capacity(text.len() + 8);
-            push_escaped_markdown(&mut escaped, text);
-            out.write_all(escaped.as_bytes())
+            let mut result = Ok(());
+            escape_markdown_pieces(text, |piece| {
+                if result.is_ok() && !piece.is_empty() {
+                    result = out.write_all(piece.as_bytes());
+                }
+            });
+            result
         });
         let templates = |suffixes: &[&str]| {
             sources

@@ -195,36 +195,47 @@ pub fn is_allowed_url(url: &str) -> bool {
 /// Escapes plain text for GitHub-flavoured Markdown: nothing in it can become markup or HTML.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    push_escaped_markdown(&mut out, text);
+    escape_markdown_pieces(text, |piece| out.push_str(piece));
     out
 }
 
-/// Appends `text` escaped for Markdown to `out` (see [`escape_markdown`]).
-pub fn push_escaped_markdown(out: &mut String, text: &str) {
+/// Escapes `text` for Markdown, handing the result to `write` as slices: runs of ordinary
+/// text are passed through without copying.
+pub fn escape_markdown_pieces<'t>(text: &'t str, mut write: impl FnMut(&'t str)) {
     // Digits since the start of the line: a `.` or `)` after them would start a list.
     let mut digits_at_line_start = Some(0usize);
     let mut at_line_start = true;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '{' | '}' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '!' if chars.peek() == Some(&'[') => out.push_str("\\!"),
-            '#' | '+' | '-' | '=' if at_line_start => {
-                out.push('\\');
-                out.push(c);
-            }
-            '.' | ')' if digits_at_line_start.is_some_and(|n| (1..=9).contains(&n)) => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' => out.push(' '),
-            _ => out.push(c),
+    let mut run_start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let replacement: Option<&'static str> = match c {
+            '\\' => Some("\\\\"),
+            '`' => Some("\\`"),
+            '*' => Some("\\*"),
+            '_' => Some("\\_"),
+            '[' => Some("\\["),
+            ']' => Some("\\]"),
+            '|' => Some("\\|"),
+            '~' => Some("\\~"),
+            '{' => Some("\\{"),
+            '}' => Some("\\}"),
+            '<' => Some("&lt;"),
+            '>' => Some("&gt;"),
+            '&' => Some("&amp;"),
+            '!' if bytes.get(i + 1) == Some(&b'[') => Some("\\!"),
+            '#' if at_line_start => Some("\\#"),
+            '+' if at_line_start => Some("\\+"),
+            '-' if at_line_start => Some("\\-"),
+            '=' if at_line_start => Some("\\="),
+            '.' if digits_at_line_start.is_some_and(|n| (1..=9).contains(&n)) => Some("\\."),
+            ')' if digits_at_line_start.is_some_and(|n| (1..=9).contains(&n)) => Some("\\)"),
+            '\n' => Some(" "),
+            _ => None,
+        };
+        if let Some(replacement) = replacement {
+            write(&text[run_start..i]);
+            write(replacement);
+            run_start = i + c.len_utf8();
         }
         digits_at_line_start = match (c, digits_at_line_start) {
             ('\n', _) => Some(0),
@@ -234,6 +245,7 @@ pub fn push_escaped_markdown(out: &mut String, text: &str) {
         };
         at_line_start = c == '\n' || (at_line_start && c == ' ');
     }
+    write(&text[run_start..]);
 }
 
 /// True when the text has no character Markdown or HTML would read as markup, so every output
