@@ -70,6 +70,14 @@ fn snapshots_of_every_output_of_every_shipped_standard() {
     }
     insta::assert_snapshot!("index__html", main_region(&text(&site, "index.html")));
     insta::assert_snapshot!("index__json", text(&site, "index.json"));
+    let index: serde_json::Value =
+        serde_json::from_str(&text(&site, "index.json")).expect("index.json is JSON");
+    assert_eq!(index["jumlah"], 5);
+    assert_eq!(index["unit"].as_array().map(Vec::len), Some(5));
+    assert_eq!(
+        index["unit"][2]["standar"][0]["id"],
+        "jember-prokopim/keprotokolan"
+    );
     insta::assert_snapshot!("sitemap", text(&site, "sitemap.xml"));
 }
 

@@ -43,10 +43,9 @@ pub fn print(diagnostics: &[Diagnostic], format: Format, verbosity: Verbosity) {
     } else {
         diagnostics
     };
-    let text = render::render(diagnostics, format);
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     // A closed pipe (e.g. `| head`) is not an error worth reporting.
-    let _ = stdout.write_all(text.as_bytes());
+    let _ = render::write(diagnostics, format, &mut stdout).and_then(|()| stdout.flush());
 }
 
 /// Counts errors and warnings.

@@ -8,6 +8,7 @@ pub mod render;
 
 pub use code::{Code, Severity};
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -30,7 +31,7 @@ pub struct Diagnostic {
     /// What is wrong, in Indonesian.
     pub message: String,
     /// How to fix it, in Indonesian.
-    pub help: Option<Box<str>>,
+    pub help: Option<Cow<'static, str>>,
     /// The file the problem is in.
     pub file: Arc<SourceFile>,
     /// Byte range of the problem; `None` when it concerns the whole file.
@@ -38,7 +39,7 @@ pub struct Diagnostic {
     /// Short text shown at the span.
     pub label: Option<Box<str>>,
     /// Other places that explain the problem.
-    pub related: Vec<Label>,
+    pub related: Box<[Label]>,
 }
 
 impl Diagnostic {
@@ -51,7 +52,7 @@ impl Diagnostic {
             file: Arc::clone(file),
             span: None,
             label: None,
-            related: Vec::new(),
+            related: Box::default(),
         }
     }
 
@@ -62,8 +63,8 @@ impl Diagnostic {
     }
 
     /// Adds a fix suggestion.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into().into_boxed_str());
+    pub fn help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
+        self.help = Some(help.into());
         self
     }
 
@@ -75,10 +76,12 @@ impl Diagnostic {
 
     /// Adds a secondary place.
     pub fn related(mut self, span: Range<usize>, text: impl Into<String>) -> Self {
-        self.related.push(Label {
+        let mut related = std::mem::take(&mut self.related).into_vec();
+        related.push(Label {
             span,
             text: text.into(),
         });
+        self.related = related.into_boxed_slice();
         self
     }
 

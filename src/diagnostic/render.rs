@@ -1,6 +1,7 @@
 //! Output formats for diagnostics: human (miette), short, JSON and GitHub Actions annotations.
 
 use std::fmt::{self, Write as _};
+use std::io;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
 use serde::Serialize;
@@ -28,15 +29,37 @@ pub enum Format {
 /// Renders all diagnostics in the given format. Nothing is written for an empty list, except
 /// in JSON, which always prints a document.
 pub fn render(diagnostics: &[Diagnostic], format: Format) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail, and every piece written is UTF-8.
+    let _ = write(diagnostics, format, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Writes all diagnostics in the given format to `out`, one at a time (a run with many
+/// diagnostics never holds the whole report in memory).
+pub fn write(
+    diagnostics: &[Diagnostic],
+    format: Format,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     match format {
-        Format::Human { color, width } => render_human(diagnostics, color, width),
-        Format::Short => diagnostics.iter().map(|d| short_line(d) + "\n").collect(),
-        Format::Json => render_json(diagnostics),
-        Format::Github => diagnostics.iter().map(|d| github_line(d) + "\n").collect(),
+        Format::Human { color, width } => write_human(diagnostics, color, width, out),
+        Format::Short => diagnostics
+            .iter()
+            .try_for_each(|d| writeln!(out, "{}", short_line(d))),
+        Format::Json => write_json(diagnostics, out),
+        Format::Github => diagnostics
+            .iter()
+            .try_for_each(|d| writeln!(out, "{}", github_line(d))),
     }
 }
 
-fn render_human(diagnostics: &[Diagnostic], color: bool, width: usize) -> String {
+fn write_human(
+    diagnostics: &[Diagnostic],
+    color: bool,
+    width: usize,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -45,16 +68,16 @@ fn render_human(diagnostics: &[Diagnostic], color: bool, width: usize) -> String
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(width)
         .with_links(false);
-    let mut out = String::new();
     for diagnostic in diagnostics {
         let view = MietteView::new(diagnostic);
-        // Writing into a String cannot fail; a miette formatting error would only lose this one report.
-        if handler.render_report(&mut out, &view).is_err() {
-            out.push_str(&short_line(diagnostic));
+        let mut report = String::new();
+        // A miette formatting error would only lose this one report: fall back to one line.
+        if handler.render_report(&mut report, &view).is_err() {
+            report = short_line(diagnostic);
         }
-        out.push('\n');
+        writeln!(out, "{report}")?;
     }
-    out
+    Ok(())
 }
 
 /// `path:line:col: error[code]: message`.
@@ -128,7 +151,7 @@ struct JsonDiagnostic<'a> {
     label: Option<&'a str>,
 }
 
-fn render_json(diagnostics: &[Diagnostic]) -> String {
+fn write_json(diagnostics: &[Diagnostic], out: &mut dyn io::Write) -> io::Result<()> {
     let document = JsonDocument {
         errors: diagnostics
             .iter()
@@ -161,8 +184,8 @@ fn render_json(diagnostics: &[Diagnostic]) -> String {
             })
             .collect(),
     };
-    // Serialising plain strings and numbers cannot fail.
-    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    writeln!(out)
 }
 
 /// Adapts a [`Diagnostic`] to miette's trait for the graphical renderer.

@@ -102,12 +102,13 @@ pub struct StandardEntry {
     href: String,
     md: String,
     deskripsi: Option<String>,
-    cari: String,
 }
 
-/// One unit as listed on the index page; all the index needs to remember of a rendered unit.
+/// One unit with its standards, for the unit page and the unit's part of the index.
 #[derive(Debug, Clone, Serialize)]
-pub struct UnitEntry {
+struct UnitEntry {
+    /// The path with `/` replaced, usable as an HTML id.
+    id: String,
     path: String,
     nama: String,
     pemerintah: Option<String>,
@@ -115,6 +116,22 @@ pub struct UnitEntry {
     md: String,
     penyelenggara: Option<ProviderView>,
     standar: Vec<StandardEntry>,
+}
+
+/// What the index keeps of a rendered unit: its parts of the index pages, already rendered.
+///
+/// A few large strings per unit rather than small ones per standard: these live until the end
+/// of the build, and many small long-lived allocations among the render's short-lived ones
+/// would keep the freed memory around them from being reused (at 100,000 standards that cost
+/// over 250 MB).
+#[derive(Debug, Default)]
+pub struct IndexPart {
+    jumlah: usize,
+    html: String,
+    md: String,
+    json: String,
+    /// Absolute URLs for the sitemap, one per line.
+    urls: String,
 }
 
 /// Renders the whole site into `sink`, one unit folder per parallel task.
@@ -133,7 +150,7 @@ pub fn render_site(
             .or_default()
             .push(standard);
     }
-    let rendered: Vec<Result<(UnitEntry, RenderSummary), Diagnostic>> = compilation
+    let rendered: Vec<Result<(IndexPart, RenderSummary), Diagnostic>> = compilation
         .units
         .par_iter()
         .filter_map(|unit| {
@@ -241,7 +258,7 @@ impl<'a> Renderer<'a> {
         unit: &CompiledUnit,
         standards: &[&CompiledStandard],
         sink: &Sink<'_>,
-    ) -> Result<(UnitEntry, RenderSummary), Diagnostic> {
+    ) -> Result<(IndexPart, RenderSummary), Diagnostic> {
         let mut out = Emitter {
             sink,
             summary: RenderSummary::default(),
@@ -269,7 +286,7 @@ impl<'a> Renderer<'a> {
             });
         }
         self.unit_pages(&entry, sheets, &mut out)?;
-        Ok((entry, out.summary))
+        Ok((self.index_part(&entry)?, out.summary))
     }
 
     /// Renders a standard's page, Markdown, JSON and board; returns the board's sheet.
@@ -399,61 +416,135 @@ impl<'a> Renderer<'a> {
         out.emit(&format!("{}/papan.html", entry.path), html.as_bytes())
     }
 
+    /// The unit's part of the index pages, JSON and sitemap.
+    fn index_part(&self, entry: &UnitEntry) -> Result<IndexPart, Diagnostic> {
+        let mut context = self.context("", None, None);
+        context.insert("u", entry);
+        let html = self.templates.html("indeks-unit.html", &context)?;
+        let md = self.templates.markdown("indeks-unit.md", &context)?;
+        let base = self.options.url_dasar.as_deref();
+        let mut urls = String::new();
+        if let Some(base) = base {
+            urls.push_str(&format!("{base}{}/\n", entry.path));
+        }
+        let standar: Vec<IndexJsonStandard<'_>> = entry
+            .standar
+            .iter()
+            .map(|s| {
+                let id = s.href.trim_end_matches("/index.html");
+                let url = base.map(|b| format!("{b}{id}/"));
+                if let Some(url) = &url {
+                    urls.push_str(url);
+                    urls.push('\n');
+                }
+                IndexJsonStandard {
+                    id,
+                    nama: &s.nama,
+                    url,
+                }
+            })
+            .collect();
+        let item = IndexJsonUnit {
+            path: &entry.path,
+            nama: &entry.nama,
+            pemerintah: entry.pemerintah.as_deref(),
+            url: base.map(|b| format!("{b}{}/", entry.path)),
+            standar,
+        };
+        let json = format!("    {}", serde_json::to_string(&item).unwrap_or_default());
+        // Parts live until the end of the build: keep only what they hold.
+        let shrink = |mut text: String| {
+            text.shrink_to_fit();
+            text
+        };
+        Ok(IndexPart {
+            jumlah: entry.standar.len(),
+            html: shrink(html),
+            md: shrink(md),
+            json: shrink(json),
+            urls: shrink(urls),
+        })
+    }
+
     /// Renders the index (HTML, Markdown, JSON) and, with a base URL, the sitemap.
-    pub fn index(&self, units: &[UnitEntry], sink: &Sink<'_>) -> Result<RenderSummary, Diagnostic> {
+    pub fn index(&self, parts: &[IndexPart], sink: &Sink<'_>) -> Result<RenderSummary, Diagnostic> {
         let mut out = Emitter {
             sink,
             summary: RenderSummary::default(),
         };
-        let count: usize = units.iter().map(|u| u.standar.len()).sum();
+        let count: usize = parts.iter().map(|u| u.jumlah).sum();
         let mut context = self.context(
             "",
             self.options.deskripsi.clone(),
             self.options.url_dasar.clone(),
         );
-        context.insert("units", units);
         context.insert("jumlah", &count);
+        context.insert("jumlah_unit", &parts.len());
         context.insert("ada_sitemap", &self.options.url_dasar.is_some());
-        let html = self.templates.html("indeks.html", &context)?;
-        out.emit("index.html", html.as_bytes())?;
-        let markdown = self.templates.markdown("indeks.md", &context)?;
-        out.emit("README.md", markdown.as_bytes())?;
+        let html: Vec<&str> = parts.iter().map(|p| p.html.as_str()).collect();
+        context.insert("units", &html);
+        let page = self.templates.html("indeks.html", &context)?;
+        out.emit("index.html", page.as_bytes())?;
+        drop(page);
+        let md: Vec<&str> = parts.iter().map(|p| p.md.as_str()).collect();
+        context.insert("units", &md);
+        let page = self.templates.markdown("indeks.md", &context)?;
+        out.emit("README.md", page.as_bytes())?;
+        drop(page);
         let base = self.options.url_dasar.as_deref();
-        let index = json!({
+        let header = serde_json::json!({
             "format": "standar-indeks/1",
             "judul": self.options.judul,
             "url_dasar": base,
-            "standar": units.iter().flat_map(|u| u.standar.iter().map(move |s| {
-                let dir = s.href.trim_end_matches("/index.html");
-                json!({
-                    "id": dir,
-                    "nama": s.nama,
-                    "unit": u.path,
-                    "penyelenggara": u.nama,
-                    "pemerintah": u.pemerintah,
-                    "url": base.map(|b| format!("{b}{dir}/")),
-                    "html": s.href,
-                    "markdown": s.md,
-                    "json": format!("{dir}/standar.json"),
-                    "papan": format!("{dir}/papan.html"),
-                })
-            })).collect::<Vec<_>>(),
         });
-        let json = serde_json::to_string_pretty(&index).unwrap_or_default() + "\n";
+        let mut json = serde_json::to_string_pretty(&header).unwrap_or_default();
+        json.truncate(json.trim_end().trim_end_matches('}').trim_end().len());
+        json.push_str(",\n  \"jumlah\": ");
+        json.push_str(&count.to_string());
+        json.push_str(",\n  \"unit\": [\n");
+        let mut first = true;
+        for part in parts.iter().filter(|p| !p.json.is_empty()) {
+            if !first {
+                json.push_str(",\n");
+            }
+            json.push_str(&part.json);
+            first = false;
+        }
+        json.push_str("\n  ]\n}\n");
         out.emit("index.json", json.as_bytes())?;
+        drop(json);
         if let Some(base) = base {
             let mut urls = vec![base.to_string()];
-            for unit in units {
-                urls.push(format!("{base}{}/", unit.path));
-                for s in &unit.standar {
-                    urls.push(format!("{base}{}/", s.href.trim_end_matches("/index.html")));
-                }
+            urls.extend(
+                parts
+                    .iter()
+                    .flat_map(|p| p.urls.lines().map(str::to_string)),
+            );
+            for (name, xml) in sitemap::sitemaps(&urls, base) {
+                out.emit(&name, xml.as_bytes())?;
             }
-            urls.sort();
-            out.emit("sitemap.xml", sitemap::sitemap(&urls).as_bytes())?;
         }
         Ok(out.summary)
     }
+}
+
+/// One unit in `index.json`, with its standards.
+#[derive(Serialize)]
+struct IndexJsonUnit<'a> {
+    path: &'a str,
+    nama: &'a str,
+    pemerintah: Option<&'a str>,
+    url: Option<String>,
+    standar: Vec<IndexJsonStandard<'a>>,
+}
+
+/// One standard in `index.json`; its files are `<id>/index.html`, `<id>/README.md`,
+/// `<id>/standar.json` and `<id>/papan.html`.
+#[derive(Serialize)]
+struct IndexJsonStandard<'a> {
+    id: &'a str,
+    nama: &'a str,
+    url: Option<String>,
 }
 
 fn template_data_problem(error: &tera::Error) -> Diagnostic {
@@ -482,6 +573,7 @@ fn unit_entry(unit: &CompiledUnit, views: &[StandardView]) -> UnitEntry {
         .or_else(|| provider.as_ref().map(|p| p.nama.clone()))
         .unwrap_or_else(|| unit.path.clone());
     UnitEntry {
+        id: unit.path.replace('/', "--"),
         path: unit.path.clone(),
         nama,
         pemerintah: provider.as_ref().map(|p| p.pemerintah.clone()),
@@ -495,17 +587,6 @@ fn unit_entry(unit: &CompiledUnit, views: &[StandardView]) -> UnitEntry {
                 href: format!("{}/{}/index.html", v.unit, v.slug),
                 md: format!("{}/{}/README.md", v.unit, v.slug),
                 deskripsi: v.deskripsi.as_ref().map(|d| d.plain.clone()),
-                cari: [
-                    Some(v.nama.as_str()),
-                    v.penyelenggara.as_ref().map(|p| p.nama.as_str()),
-                    v.penyelenggara.as_ref().map(|p| p.pemerintah.as_str()),
-                    v.deskripsi.as_ref().map(|d| d.plain.as_str()),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase(),
             })
             .collect(),
     }

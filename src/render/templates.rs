@@ -14,6 +14,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("dasar.html", include_str!("../../templates/dasar.html")),
     ("standar.html", include_str!("../../templates/standar.html")),
     ("indeks.html", include_str!("../../templates/indeks.html")),
+    (
+        "indeks-unit.html",
+        include_str!("../../templates/indeks-unit.html"),
+    ),
     ("unit.html", include_str!("../../templates/unit.html")),
     ("papan.html", include_str!("../../templates/papan.html")),
     (
@@ -22,6 +26,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
     ("standar.md", include_str!("../../templates/standar.md")),
     ("indeks.md", include_str!("../../templates/indeks.md")),
+    (
+        "indeks-unit.md",
+        include_str!("../../templates/indeks-unit.md"),
+    ),
     ("unit.md", include_str!("../../templates/unit.md")),
     (
         "aset/gaya.css",

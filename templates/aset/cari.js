@@ -9,9 +9,18 @@
   var normal = function (teks) {
     return teks.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   };
-  var butir = Array.prototype.slice.call(document.querySelectorAll("[data-cari]"));
+  // Each service is found by its own name and by its unit's name and government.
   var kelompok = Array.prototype.slice.call(document.querySelectorAll("[data-cari-kelompok]"));
-  var teks = butir.map(function (li) { return normal(li.getAttribute("data-cari") || ""); });
+  var butir = [];
+  var teks = [];
+  kelompok.forEach(function (bagian) {
+    var kepala = Array.prototype.slice.call(bagian.querySelectorAll("h2, .penyelenggara"))
+      .map(function (e) { return e.textContent; }).join(" ");
+    Array.prototype.forEach.call(bagian.querySelectorAll("li"), function (li) {
+      butir.push(li);
+      teks.push(normal(li.textContent + " " + kepala));
+    });
+  });
   masukan.addEventListener("input", function () {
     var kata = normal(masukan.value).split(/\s+/).filter(Boolean);
     var tampil = 0;
@@ -21,7 +30,7 @@
       if (cocok) { tampil += 1; }
     });
     kelompok.forEach(function (bagian) {
-      bagian.hidden = bagian.querySelectorAll("[data-cari]:not([hidden])").length === 0;
+      bagian.hidden = bagian.querySelectorAll("li:not([hidden])").length === 0;
     });
     hasil.textContent = kata.length === 0 ? "" : (tampil === 0 ? hasil.getAttribute("data-kosong") : String(tampil));
   });
