@@ -60,6 +60,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
         );
     }
     waktu::check(doc, standar, &mut out);
+    waktu::check_plausible(doc, standar, &mut out);
     biaya::check(doc, standar, &mut out);
     for (i, regulasi) in standar.dasar_hukum.iter().flatten().enumerate() {
         kontak::check_link(

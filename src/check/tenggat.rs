@@ -7,6 +7,14 @@ use crate::parse::{Document, Target};
 /// Checks that each tier allows more time than the one before.
 pub fn check(doc: &Document, pengaduan: &Pengaduan, out: &mut Vec<Diagnostic>) {
     let tiers = pengaduan.tenggat.as_deref().unwrap_or_default();
+    for (i, tier) in tiers.iter().enumerate() {
+        super::waktu::plausible(
+            doc,
+            &format!("/pengaduan/tenggat/{i}/waktu"),
+            &tier.waktu,
+            out,
+        );
+    }
     for (i, pair) in tiers.windows(2).enumerate() {
         let (before, after) = (&pair[0], &pair[1]);
         if after.waktu.kira_menit_maksimum() <= before.waktu.kira_menit_maksimum() {

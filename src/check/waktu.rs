@@ -80,3 +80,59 @@ fn describe_sum(dimension: Dimensi, min: u64, max: u64) -> String {
         format!("{min}–{max} {unit}")
     }
 }
+
+/// The longest duration a standard may state: ten years.
+const MAX_MINUTES: u64 = 10 * 365 * 24 * 60;
+
+/// Every duration of a standard must be a range that runs forwards and last at most ten
+/// years; anything else is a typing slip (`5-3 hari`, `999999 tahun`).
+pub fn check_plausible(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
+    let w = &standar.jangka_waktu;
+    if let Some(total) = &w.total {
+        plausible(doc, "/jangka_waktu/total", total, out);
+    }
+    for (i, part) in w.bagian.iter().flatten().enumerate() {
+        if let Some(d) = &part.waktu {
+            plausible(doc, &format!("/jangka_waktu/bagian/{i}/waktu"), d, out);
+        }
+    }
+    for (a, alur) in standar.prosedur.alur.iter().enumerate() {
+        for (s, step) in alur.langkah.iter().enumerate() {
+            if let Some(d) = step.waktu() {
+                plausible(
+                    doc,
+                    &format!("/prosedur/alur/{a}/langkah/{s}/waktu"),
+                    d,
+                    out,
+                );
+            }
+        }
+    }
+}
+
+/// Checks one duration at `pointer`.
+pub fn plausible(doc: &Document, pointer: &str, d: &Durasi, out: &mut Vec<Diagnostic>) {
+    if d.sampai.is_some_and(|upper| upper < d.nilai) {
+        out.push(
+            doc.diagnostic(
+                Code::OutOfRange,
+                pointer,
+                Target::Value,
+                format!("rentang waktu `{d}` terbalik"),
+            )
+            .help("tulis angka yang lebih kecil dulu, misalnya `3-5 hari kerja`"),
+        );
+    } else if d.kira_menit_maksimum() > MAX_MINUTES {
+        out.push(
+            doc.diagnostic(
+                Code::OutOfRange,
+                pointer,
+                Target::Value,
+                format!("jangka waktu `{d}` lebih dari 10 tahun"),
+            )
+            .help(
+                "periksa angka dan satuannya (menit, jam, hari, hari kerja, minggu, bulan, tahun)",
+            ),
+        );
+    }
+}

@@ -48,7 +48,8 @@ pub struct Tarif {
     pub uraian: String,
     /// # Rupiah
     ///
-    /// Besar tarif dalam Rupiah, angka bulat tanpa titik: `1500000`.
+    /// Besar tarif dalam Rupiah, angka bulat tanpa titik: `1500000` (paling besar satu triliun).
+    #[schemars(range(max = 1_000_000_000_000u64))]
     pub rupiah: u64,
     /// # Per
     ///
