@@ -211,7 +211,9 @@ fn build_writes_the_same_site_twice() {
     );
     assert_eq!(second.status.code(), Some(0));
     let (a, b) = (tree(&dir.path().join("a")), tree(&dir.path().join("b")));
-    assert_eq!(a.len(), 42);
+    // 42 published files plus the `.standar-situs` manifest.
+    assert_eq!(a.len(), 43);
+    assert!(a.contains_key(".standar-situs"));
     assert!(a == b, "two builds differ");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .expect("list")

@@ -15,7 +15,7 @@ use standar::source::SourceFile;
 
 use super::discover::display;
 use super::pipeline::{self, Verbosity};
-use super::write::StagedSite;
+use super::write::{self, StagedSite};
 use super::{Exit, FormatArg, report};
 
 /// Options of `standar build` given on the command line.
@@ -29,6 +29,8 @@ pub struct BuildArgs {
     pub format: Option<FormatArg>,
     pub deny_warnings: bool,
     pub verbosity: Verbosity,
+    /// Replace an output folder even if it holds files `standar build` did not write.
+    pub force: bool,
 }
 
 /// What every unit task of a build shares.
@@ -148,6 +150,19 @@ fn prepare(
 ) -> Prepared {
     if let Some(problem) = output_inside_input(&args.out, &args.paths) {
         diagnostics.push(problem);
+    } else if write::protected(&args.out) {
+        diagnostics.push(output_problem(
+            &args.out,
+            &format!(
+                "`{}` tidak boleh menjadi folder keluaran: isinya akan diganti seluruhnya",
+                display(&args.out)
+            ),
+        ));
+    } else if let Some(reason) = write::foreign_files(&args.out).filter(|_| !args.force) {
+        diagnostics.push(
+            output_problem(&args.out, &format!("folder keluaran `{}` {reason}", display(&args.out)))
+                .help("pilih folder keluaran baru dengan `--out`, atau tambahkan `--paksa` bila isi folder itu memang boleh diganti seluruhnya"),
+        );
     }
     let options = site_options(args, situs).unwrap_or_else(|problem| {
         diagnostics.push(problem);

@@ -59,7 +59,13 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
 /// Reads one found file, unless it is larger than the limit.
 pub fn read(entry: Entry<PathBuf>, limits: &Limits) -> Result<InputFile, Diagnostic> {
     let result = fs::metadata(&entry.payload).and_then(|meta| {
-        if meta.len() > limits.max_file_bytes as u64 {
+        if !meta.is_file() {
+            // A pipe or device would block or never end.
+            Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "bukan berkas biasa",
+            ))
+        } else if meta.len() > limits.max_file_bytes as u64 {
             Err(std::io::Error::new(
                 std::io::ErrorKind::FileTooLarge,
                 meta.len().to_string(),
@@ -95,9 +101,9 @@ fn walk(
     found: &mut BTreeMap<String, (PathBuf, String)>,
     problems: &mut Vec<Diagnostic>,
 ) {
-    // A folder that holds standards itself is a unit folder: identify its files by its name,
-    // so that `standar check standards/dinas-x` works like `standar check standards`.
-    let prefix = if holds_yaml(root) {
+    // A unit folder is identified by its name, so that `standar check standards/dinas-x`
+    // works like `standar check standards`.
+    let prefix = if is_unit_folder(root) {
         root.canonicalize()
             .ok()
             .and_then(|p| p.file_name().map(|n| format!("{}/", n.to_string_lossy())))
@@ -124,12 +130,13 @@ fn walk(
         };
         let path = entry.path();
         let name = entry.file_name().to_string_lossy();
-        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-        if !is_yaml || entry.file_type().is_dir() {
+        if entry.file_type().is_symlink() {
+            // Links are never followed: a loop or a link out of the corpus cannot lead anywhere.
+            problems.push(link_problem(path));
             continue;
         }
-        if entry.file_type().is_symlink() {
-            problems.push(link_problem(path));
+        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        if !is_yaml || entry.file_type().is_dir() {
             continue;
         }
         let relative = path
@@ -146,15 +153,27 @@ fn walk(
     }
 }
 
-fn holds_yaml(folder: &Path) -> bool {
-    fs::read_dir(folder).is_ok_and(|entries| {
-        entries.flatten().any(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            (name.ends_with(".yaml") || name.ends_with(".yml"))
-                && !name.starts_with('.')
-                && name != SITE_FILE
-        })
-    })
+/// Whether a folder given on the command line is one unit rather than a corpus root: it holds
+/// a `_unit.yaml`, or it holds standards and no subfolders. A corpus root holds `_situs.yaml`
+/// or unit folders; a stray standard beside them is then reported, not made into a unit.
+fn is_unit_folder(folder: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return false;
+    };
+    let (mut standards, mut subfolders) = (false, false);
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        match name.as_str() {
+            SITE_FILE => return false,
+            UNIT_FILE => return true,
+            _ if name.ends_with(".yaml") || name.ends_with(".yml") => standards = true,
+            _ => subfolders |= entry.file_type().is_ok_and(|t| t.is_dir()),
+        }
+    }
+    standards && !subfolders
 }
 
 fn relative_to_parent(path: &Path) -> String {
@@ -183,6 +202,9 @@ fn io_problem(path: &Path, error: &std::io::Error) -> Diagnostic {
     let reason = match error.kind() {
         std::io::ErrorKind::NotFound => "tidak ada".to_string(),
         std::io::ErrorKind::PermissionDenied => "tidak boleh dibaca (izin ditolak)".to_string(),
+        std::io::ErrorKind::InvalidInput => {
+            "bukan berkas biasa (pipa, soket atau perangkat)".to_string()
+        }
         _ => format!("tidak dapat dibaca ({error})"),
     };
     Diagnostic::new(

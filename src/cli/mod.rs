@@ -111,6 +111,9 @@ struct BuildCliArgs {
     /// Anggap peringatan sebagai kegagalan (situs tidak ditulis).
     #[arg(long)]
     deny_warnings: bool,
+    /// Ganti folder keluaran walaupun berisi berkas yang bukan buatan standar.
+    #[arg(long)]
+    paksa: bool,
 }
 
 /// Board size on the command line.
@@ -178,6 +181,7 @@ pub fn run() -> ExitCode {
             format: args.format,
             deny_warnings: args.deny_warnings,
             verbosity,
+            force: args.paksa,
         }),
         Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),

@@ -1,17 +1,30 @@
 //! Writing a site: every file goes into a staging folder beside the output folder, which
-//! replaces the previous site only once the whole build succeeded.
+//! replaces the previous site only once the whole build succeeded. The site records the files
+//! it holds, so that a later build can tell its own output from files put there by someone
+//! else, and never replaces a folder it did not write.
 
+use std::collections::HashSet;
 use std::fs;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The file in a site's root listing every file `standar build` wrote there.
+pub const MANIFEST: &str = ".standar-situs";
+
+const MANIFEST_HEADER: &str = "# Berkas yang ditulis `standar build`. Jangan diubah: standar hanya mengganti folder yang seluruh isinya tercantum di sini.";
 
 /// A site being written into a staging folder.
 pub struct StagedSite {
     staging: PathBuf,
     target: PathBuf,
+    /// Paths written, one per line, in the order they were written (sorted on commit).
+    written: Mutex<std::io::BufWriter<fs::File>>,
 }
 
 impl StagedSite {
-    /// Creates an empty staging folder next to `target`.
+    /// Creates an empty staging folder next to `target`, removing what earlier builds that
+    /// were killed left behind.
     pub fn new(target: &Path) -> std::io::Result<Self> {
         let parent = target
             .parent()
@@ -22,14 +35,17 @@ impl StagedSite {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "site".to_string());
+        remove_stale(parent, &name);
         let staging = parent.join(format!(".{name}.baru-{}", std::process::id()));
         if staging.exists() {
             fs::remove_dir_all(&staging)?;
         }
         fs::create_dir(&staging)?;
+        let list = fs::File::create(staging.join(MANIFEST))?;
         Ok(Self {
             staging,
             target: target.to_path_buf(),
+            written: Mutex::new(std::io::BufWriter::new(list)),
         })
     }
 
@@ -42,15 +58,21 @@ impl StagedSite {
                 if let Some(parent) = path.parent() {
                     fs::create_dir_all(parent)?;
                 }
-                fs::write(path, bytes)
+                fs::write(path, bytes)?;
             }
-            other => other,
+            other => other?,
         }
+        let mut list = self
+            .written
+            .lock()
+            .map_err(|_| std::io::Error::other("daftar berkas tidak dapat dicatat"))?;
+        writeln!(list, "{relative}")
     }
 
     /// Replaces the target with the staged site. The previous site is removed only after the
     /// new one is in place.
     pub fn commit(self) -> std::io::Result<()> {
+        self.finish_manifest()?;
         let old = self.target.with_file_name(format!(
             ".{}.lama-{}",
             self.target
@@ -75,6 +97,27 @@ impl StagedSite {
         }
         Ok(())
     }
+
+    /// Rewrites the list of written files sorted, so that it is the same for the same input.
+    fn finish_manifest(&self) -> std::io::Result<()> {
+        let mut list = self
+            .written
+            .lock()
+            .map_err(|_| std::io::Error::other("daftar berkas tidak dapat dicatat"))?;
+        list.flush()?;
+        let path = self.staging.join(MANIFEST);
+        let text = fs::read_to_string(&path)?;
+        let mut lines: Vec<&str> = text.lines().collect();
+        lines.sort_unstable();
+        let mut sorted = String::with_capacity(text.len() + MANIFEST_HEADER.len() + 1);
+        sorted.push_str(MANIFEST_HEADER);
+        sorted.push('\n');
+        for line in lines {
+            sorted.push_str(line);
+            sorted.push('\n');
+        }
+        fs::write(path, sorted)
+    }
 }
 
 impl Drop for StagedSite {
@@ -84,4 +127,95 @@ impl Drop for StagedSite {
             let _ = fs::remove_dir_all(&self.staging);
         }
     }
+}
+
+/// Removes `.<name>.baru-<pid>` and `.<name>.lama-<pid>` folders of builds that no longer run
+/// (killed before they could clean up).
+fn remove_stale(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let pid = [".baru-", ".lama-"].iter().find_map(|kind| {
+            file_name
+                .strip_prefix(&format!(".{name}{kind}"))
+                .and_then(|pid| pid.parse::<u32>().ok())
+        });
+        if let Some(pid) = pid
+            && pid != std::process::id()
+            && !process_running(pid)
+        {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn process_running(pid: u32) -> bool {
+    let proc_root = Path::new("/proc");
+    // Without /proc (not Linux) every build is assumed alive: nothing is removed.
+    !proc_root.is_dir() || proc_root.join(pid.to_string()).exists()
+}
+
+/// Why `target` may not be replaced by a build: it holds files `standar build` did not write.
+pub fn foreign_files(target: &Path) -> Option<String> {
+    let meta = fs::symlink_metadata(target).ok()?;
+    if !meta.is_dir() {
+        return Some("sudah ada dan bukan folder".to_string());
+    }
+    let listed: HashSet<String> = fs::read_to_string(target.join(MANIFEST))
+        .map(|text| text.lines().skip(1).map(str::to_string).collect())
+        .unwrap_or_default();
+    let mut foreign = Vec::new();
+    let mut count = 0usize;
+    for entry in walkdir::WalkDir::new(target)
+        .min_depth(1)
+        .sort_by_file_name()
+    {
+        let Ok(entry) = entry else {
+            return Some("tidak dapat diperiksa isinya".to_string());
+        };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let relative = entry
+            .path()
+            .strip_prefix(target)
+            .map(|p| {
+                p.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+            .unwrap_or_default();
+        if relative == MANIFEST || listed.contains(&relative) && entry.file_type().is_file() {
+            continue;
+        }
+        count += 1;
+        if foreign.len() < 3 {
+            foreign.push(format!("`{relative}`"));
+        }
+    }
+    (count > 0).then(|| {
+        format!(
+            "berisi {count} berkas yang tidak ditulis `standar build` (misalnya {})",
+            foreign.join(", ")
+        )
+    })
+}
+
+/// Whether `target` is a folder no build may ever replace: the file system root, the home
+/// folder, or the current folder or one of its parents.
+pub fn protected(target: &Path) -> bool {
+    let Ok(resolved) = std::path::absolute(target) else {
+        return true;
+    };
+    let resolved = resolved.canonicalize().unwrap_or(resolved);
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let here = std::env::current_dir()
+        .ok()
+        .and_then(|d| d.canonicalize().ok());
+    resolved.parent().is_none()
+        || home.is_some_and(|h| h.canonicalize().unwrap_or(h) == resolved)
+        || here.is_some_and(|h| h.starts_with(&resolved))
 }
