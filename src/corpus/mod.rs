@@ -399,16 +399,36 @@ fn typed<T: DeserializeOwned>(document: &Document, diagnostics: &mut Vec<Diagnos
                 _ => String::new(),
             })
             .collect();
-        let diagnostic = document.diagnostic(
-            Code::WrongShape,
-            &pointer,
-            Target::Value,
-            format!(
-                "nilai di {} tidak valid: {}",
-                crate::diagnostic::place(&pointer),
-                error.inner()
-            ),
-        );
+        // The schema accepts `1e3` and `1000.0` as integers (JSON Schema counts 1000.0 as one);
+        // serde then refuses the float. Everything else here means the schema and the model
+        // disagree, which the schema drift test guards against.
+        let diagnostic = if error.inner().to_string().contains("floating point") {
+            document
+                .diagnostic(
+                    Code::WrongType,
+                    &pointer,
+                    Target::Value,
+                    format!(
+                        "{} harus bilangan bulat yang ditulis utuh",
+                        crate::diagnostic::place(&pointer)
+                    ),
+                )
+                .help("tulis angkanya tanpa koma, titik atau huruf `e`, misalnya `1000`")
+        } else {
+            document
+                .diagnostic(
+                    Code::WrongShape,
+                    &pointer,
+                    Target::Value,
+                    format!(
+                        "nilai di {} tidak sesuai bentuk yang diharapkan",
+                        crate::diagnostic::place(&pointer)
+                    ),
+                )
+                .help(
+                    "bandingkan dengan kerangka dari `standar new` atau dengan skema di `schema/`",
+                )
+        };
         diagnostics.push(diagnostic);
     }
     None

@@ -83,7 +83,11 @@ fn first_line(text: &str, span: &Range<usize>) -> Range<usize> {
 /// then holds a lossy copy so the snippet can still be shown.
 pub fn decode(path: &str, bytes: Vec<u8>) -> (Arc<SourceFile>, Option<Diagnostic>) {
     match String::from_utf8(bytes) {
-        Ok(text) => (SourceFile::new(path, text), None),
+        Ok(text) => {
+            let file = SourceFile::new(path, text);
+            let problem = control_character(&file);
+            (file, problem)
+        }
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
@@ -100,6 +104,28 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> (Arc<SourceFile>, Option<Diagnostic
             (file, Some(diagnostic))
         }
     }
+}
+
+/// Reports the first control character YAML forbids (C0 other than tab and line ends, DEL,
+/// C1). Such characters are invisible in editors and usually arrive pasted from Word or PDF.
+fn control_character(file: &Arc<SourceFile>) -> Option<Diagnostic> {
+    let (offset, c) = file
+        .text
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+    Some(
+        Diagnostic::new(
+            Code::YamlSyntax,
+            file,
+            format!(
+                "berkas memuat karakter kendali tak terlihat U+{:04X} di sini",
+                u32::from(c)
+            ),
+        )
+        .at(offset..offset + c.len_utf8())
+        .label("karakter tak terlihat")
+        .help("hapus karakter itu (sering terbawa dari salinan Word atau PDF), lalu simpan ulang"),
+    )
 }
 
 /// Parses a file into a [`Document`]. Returns `None` when no usable data could be read; the
@@ -125,7 +151,7 @@ pub fn parse(file: &Arc<SourceFile>, limits: &Limits) -> (Option<Document>, Vec<
             if diagnostics.is_empty() {
                 diagnostics.push(
                     Diagnostic::new(Code::FileEmpty, file, "berkas tidak berisi data")
-                        .help("isi berkas dengan kunci-kunci standar; `standar new <unit>/<slug>` membuat kerangkanya"),
+                        .help("isi berkas dengan kunci-kuncinya; `standar new <unit>/<slug>` membuat kerangka standar dan `_unit.yaml`"),
                 );
             }
             return (None, diagnostics);
@@ -287,6 +313,20 @@ mod tests {
         assert_eq!(diagnostic.code, Code::FileNotUtf8);
         assert_eq!(diagnostic.line_col(), (2, 4));
         assert!(file.text.contains('\u{fffd}'));
+    }
+
+    #[test]
+    fn control_characters_are_reported_at_their_offset() {
+        let (_, diagnostic) = decode("x.yaml", b"a: b\x07c\n".to_vec());
+        let diagnostic = diagnostic.expect("a control character is an error");
+        assert_eq!(diagnostic.code, Code::YamlSyntax);
+        assert_eq!(diagnostic.span, Some(4..5));
+        for fine in ["a: b\tc\r\n", "\u{feff}a: é\n"] {
+            assert!(
+                decode("x.yaml", fine.as_bytes().to_vec()).1.is_none(),
+                "{fine:?}"
+            );
+        }
     }
 
     #[test]

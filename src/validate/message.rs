@@ -296,9 +296,10 @@ fn type_error(
                 (Value::String(text), Some(&LIST)) => format!(
                     "tulis sebagai daftar, setiap butir diawali `- `, misalnya:\n  - {text}"
                 ),
-                (Value::Number(_), Some(&INTEGER)) => {
-                    "tulis bilangan bulat tanpa titik atau koma, misalnya `1500000`".to_string()
-                }
+                (Value::Number(number), Some(&INTEGER)) => format!(
+                    "tulis bilangan bulat tanpa titik atau koma, misalnya `{}`",
+                    number.as_f64().map_or(0.0, f64::trunc)
+                ),
                 _ => String::new(),
             };
             let help = [hint, about]

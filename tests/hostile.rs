@@ -1,0 +1,444 @@
+//! Broken and hostile input through the real binary: every case ends within seconds with a
+//! message naming the file, the documented exit code, no panic, and nothing written.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Outcome {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the binary, killing it (and failing) if it takes longer than 30 s.
+fn standar(args: &[&str], dir: &Path) -> Outcome {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(args)
+        .arg("--format")
+        .arg("short")
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let started = Instant::now();
+    loop {
+        if child.try_wait().expect("waits").is_some() {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("standar {args:?} did not finish in 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().expect("output");
+    let outcome = Outcome {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(
+        !outcome.stderr.contains("panicked"),
+        "panic: {}",
+        outcome.stderr
+    );
+    outcome
+}
+
+const STANDARD: &str = "tests/fixtures/valid/minimal.yaml";
+const UNIT: &str = "tests/fixtures/_unit.yaml";
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// A corpus `standards/dinas/` holding the shared unit file and one valid standard.
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let unit = dir.path().join("standards/dinas");
+    fs::create_dir_all(&unit).expect("mkdir");
+    fs::copy(repo(UNIT), unit.join("_unit.yaml")).expect("copy");
+    fs::copy(repo(STANDARD), unit.join("layanan.yaml")).expect("copy");
+    dir
+}
+
+/// Builds into `site` and checks the exit code, that the report names `names`, and that
+/// no site was written.
+fn refused(dir: &Path, code: i32, names: &[&str]) -> Outcome {
+    let outcome = standar(&["build", "standards", "--out", "site"], dir);
+    assert_eq!(
+        outcome.code,
+        Some(code),
+        "{}\n{}",
+        outcome.stdout,
+        outcome.stderr
+    );
+    for name in names {
+        assert!(
+            outcome.stdout.contains(name),
+            "no `{name}` in:\n{}",
+            outcome.stdout
+        );
+    }
+    assert!(!dir.join("site").exists(), "a site was written");
+    let leftovers: Vec<_> = fs::read_dir(dir)
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary folders left: {leftovers:?}"
+    );
+    outcome
+}
+
+#[test]
+fn every_invalid_fixture_fails_the_build_with_a_location() {
+    for entry in fs::read_dir(repo("tests/fixtures/invalid")).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let unit = dir.path().join("standards/dinas");
+        fs::create_dir_all(&unit).expect("mkdir");
+        if name.starts_with("unit-") {
+            fs::copy(&path, unit.join("_unit.yaml")).expect("copy");
+            fs::copy(repo(STANDARD), unit.join("layanan.yaml")).expect("copy");
+        } else {
+            if !name.starts_with("tanpa-unit-") {
+                fs::copy(repo(UNIT), unit.join("_unit.yaml")).expect("copy");
+            }
+            fs::copy(&path, unit.join(&name)).expect("copy");
+        }
+        let outcome = refused(dir.path(), 1, &["error["]);
+        let located = outcome
+            .stdout
+            .lines()
+            .filter(|l| l.contains("error["))
+            .all(|l| {
+                l.starts_with("standards/dinas/")
+                    && l.split(':')
+                        .nth(1)
+                        .is_some_and(|n| n.parse::<usize>().is_ok())
+            });
+        assert!(
+            located,
+            "{name}: every error names file:line:col\n{}",
+            outcome.stdout
+        );
+    }
+}
+
+#[test]
+fn names_that_cannot_be_published() {
+    for bad in [
+        "dinas baru/layanan.yaml",
+        "dinas/layanan baru.yaml",
+        "dinas/layanan-é.yaml",
+        "dinas/layanan..baru.yaml",
+        "dinas/Layanan.yaml",
+        "layanan.yaml",
+    ] {
+        let dir = corpus();
+        let target = dir.path().join("standards").join(bad);
+        fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+        fs::copy(repo(STANDARD), &target).expect("copy");
+        let outcome = refused(dir.path(), 1, &["error[nama-berkas]"]);
+        assert!(
+            outcome.stdout.contains(&format!("standards/{bad}")),
+            "{bad}: {}",
+            outcome.stdout
+        );
+    }
+}
+
+#[test]
+fn names_that_collide() {
+    let dir = corpus();
+    fs::copy(
+        repo(STANDARD),
+        dir.path().join("standards/dinas/layanan.yml"),
+    )
+    .expect("copy");
+    refused(dir.path(), 1, &["error[nama-berkas]", "alamat yang sama"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn links_are_never_followed() {
+    use std::os::unix::fs::symlink;
+    let dir = corpus();
+    symlink("..", dir.path().join("standards/dinas/putaran")).expect("loop");
+    refused(
+        dir.path(),
+        2,
+        &["standards/dinas/putaran", "tautan simbolik"],
+    );
+    let dir = corpus();
+    symlink(
+        "/etc/hostname",
+        dir.path().join("standards/dinas/luar.yaml"),
+    )
+    .expect("link out");
+    refused(
+        dir.path(),
+        2,
+        &["standards/dinas/luar.yaml", "tautan simbolik"],
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_is_refused_without_blocking() {
+    let dir = corpus();
+    let pipe = dir.path().join("standards/dinas/pipa.yaml");
+    let made = Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    refused(
+        dir.path(),
+        2,
+        &["standards/dinas/pipa.yaml", "bukan berkas biasa"],
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_reported() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = corpus();
+    let file = dir.path().join("standards/dinas/layanan.yaml");
+    fs::set_permissions(&file, fs::Permissions::from_mode(0o000)).expect("chmod");
+    if fs::read(&file).is_ok() {
+        // Running as root: permissions do not stop reading; the pipe case covers unreadable files.
+        return;
+    }
+    refused(
+        dir.path(),
+        2,
+        &["standards/dinas/layanan.yaml", "izin ditolak"],
+    );
+}
+
+#[test]
+fn a_hundred_megabyte_file_is_refused_before_reading() {
+    let dir = corpus();
+    let file = fs::File::create(dir.path().join("standards/dinas/besar.yaml")).expect("create");
+    file.set_len(100 * 1024 * 1024).expect("sparse file");
+    let started = Instant::now();
+    refused(
+        dir.path(),
+        1,
+        &["standards/dinas/besar.yaml", "error[berkas-terlalu-besar]"],
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn generated_monsters_are_stopped_by_the_limits() {
+    let deep = format!(
+        "versi_format: 1\nnama: {}x{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let long_list = format!("versi_format: 1\npersyaratan:\n{}", "  - x\n".repeat(6_000));
+    let long_text = format!("versi_format: 1\nnama: \"{}\"\n", "panjang ".repeat(10_000));
+    for (name, text) in [("dalam", deep), ("daftar", long_list), ("teks", long_text)] {
+        let dir = corpus();
+        fs::write(
+            dir.path().join(format!("standards/dinas/{name}.yaml")),
+            text,
+        )
+        .expect("write");
+        refused(
+            dir.path(),
+            1,
+            &[
+                &format!("standards/dinas/{name}.yaml:"),
+                "error[yaml-batas]",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_broken_unit_file_is_reported_once_and_alone() {
+    let dir = corpus();
+    fs::write(
+        dir.path().join("standards/dinas/_unit.yaml"),
+        "versi_format: 1\npenyelenggara: [\n",
+    )
+    .expect("write");
+    let outcome = refused(dir.path(), 1, &["standards/dinas/_unit.yaml:"]);
+    assert!(
+        !outcome.stdout.contains("layanan.yaml"),
+        "no follow-up errors on the standards:\n{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn a_missing_unit_file_is_named() {
+    let dir = corpus();
+    fs::remove_file(dir.path().join("standards/dinas/_unit.yaml")).expect("remove");
+    refused(
+        dir.path(),
+        1,
+        &[
+            "standards/dinas/layanan.yaml:",
+            "error[penyelenggara-tidak-ada]",
+            "_unit.yaml",
+        ],
+    );
+}
+
+#[test]
+fn the_output_folder_may_not_be_the_input_folder_or_hold_it() {
+    let dir = corpus();
+    for out in ["standards", "standards/dinas", "."] {
+        let outcome = standar(&["build", "standards", "--out", out], dir.path());
+        assert_eq!(outcome.code, Some(1), "{out}: {}", outcome.stdout);
+        assert!(
+            outcome.stdout.contains("error[keluaran-galat]"),
+            "{out}: {}",
+            outcome.stdout
+        );
+    }
+    assert!(dir.path().join("standards/dinas/layanan.yaml").is_file());
+    assert_eq!(
+        fs::read_dir(dir.path().join("standards/dinas"))
+            .expect("list")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_folder_of_other_files_is_never_replaced_unless_told() {
+    let dir = corpus();
+    let out = dir.path().join("dokumen");
+    fs::create_dir(&out).expect("mkdir");
+    fs::write(out.join("laporan.docx"), "penting").expect("write");
+    let outcome = standar(&["build", "standards", "--out", "dokumen"], dir.path());
+    assert_eq!(outcome.code, Some(1));
+    assert!(
+        outcome.stdout.contains("error[keluaran-galat]") && outcome.stdout.contains("laporan.docx"),
+        "{}",
+        outcome.stdout
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("laporan.docx")).expect("kept"),
+        "penting"
+    );
+
+    // A site written by standar may be rebuilt; a file added to it afterwards stops that.
+    let ok = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(ok.code, Some(0), "{}", ok.stdout);
+    let again = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(again.code, Some(0), "{}", again.stdout);
+    fs::write(dir.path().join("site/CNAME"), "standar.example.go.id").expect("write");
+    let refused = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(refused.code, Some(1));
+    assert!(refused.stdout.contains("CNAME"));
+    let forced = standar(
+        &["build", "standards", "--out", "site", "--paksa"],
+        dir.path(),
+    );
+    assert_eq!(forced.code, Some(0), "{}", forced.stdout);
+    assert!(!dir.path().join("site/CNAME").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_killed_build_leaves_the_previous_site_byte_identical() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 150 units of the shipped standards: long enough to be killed while writing.
+    for i in 0..150 {
+        for entry in fs::read_dir(repo("standards/kalbar-diskopukm")).expect("unit") {
+            let path = entry.expect("entry").path();
+            let target = dir.path().join(format!("standards/unit-{i:03}"));
+            fs::create_dir_all(&target).expect("mkdir");
+            fs::copy(&path, target.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let first = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(first.code, Some(0), "{}", first.stdout);
+    let before = tree(&dir.path().join("site"));
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["build", "standards", "--out", "site", "--format", "short"])
+        .current_dir(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    // Wait until the new site is being written, then kill without warning (SIGKILL).
+    let started = Instant::now();
+    let staging = loop {
+        let found = fs::read_dir(dir.path()).expect("list").flatten().find(|e| {
+            e.file_name().to_string_lossy().starts_with(".site.baru-")
+                && fs::read_dir(e.path())
+                    .map(|d| d.count() > 3)
+                    .unwrap_or(false)
+        });
+        if let Some(found) = found {
+            break found.path();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the build never started writing"
+        );
+        assert!(
+            child.try_wait().expect("waits").is_none(),
+            "the build finished before it could be killed"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+    assert!(
+        staging.exists(),
+        "killed mid-build, the staging folder is still there"
+    );
+    assert!(
+        before == tree(&dir.path().join("site")),
+        "the previous site changed"
+    );
+
+    // The next build cleans up what the killed one left and succeeds.
+    let next = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(next.code, Some(0));
+    assert!(!staging.exists(), "stale staging folder removed");
+    assert!(
+        before == tree(&dir.path().join("site")),
+        "same input, same site"
+    );
+}
+
+fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let relative = e
+                .path()
+                .strip_prefix(root)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned();
+            (relative, fs::read(e.path()).expect("readable"))
+        })
+        .collect()
+}
