@@ -1,0 +1,95 @@
+//! What one fuzz input must survive: parse → validate → model → check → render, with the
+//! invariants every input must keep. Shared by the fuzz targets and by `tests/fuzz_corpus.rs`,
+//! which replays the committed corpus under `cargo test`.
+
+use standar::corpus::{Compilation, InputFile, compile};
+use standar::parse::Limits;
+use standar::render::templates::Templates;
+use standar::render::{SiteOptions, render_site};
+
+/// The unit file the fuzzed standards inherit.
+const UNIT: &[u8] = include_bytes!("../tests/fixtures/_unit.yaml");
+/// The standard the fuzzed unit files are used with.
+const STANDARD: &[u8] = include_bytes!("../tests/fixtures/valid/minimal.yaml");
+
+fn input(relative: &str, bytes: &[u8]) -> InputFile {
+    InputFile {
+        path: format!("korpus/{relative}"),
+        relative: relative.to_string(),
+        bytes: bytes.to_vec(),
+    }
+}
+
+/// `data` as a standard, beside a valid unit file.
+pub fn standard(data: &[u8]) {
+    survive(vec![input("dinas/_unit.yaml", UNIT), input("dinas/layanan.yaml", data)]);
+}
+
+/// `data` as a unit file, beside a valid standard.
+pub fn unit(data: &[u8]) {
+    survive(vec![input("dinas/_unit.yaml", data), input("dinas/layanan.yaml", STANDARD)]);
+}
+
+fn survive(inputs: Vec<InputFile>) {
+    let compilation = compile(inputs, &Limits::default());
+    diagnostics_point_into_their_file(&compilation);
+    if compilation.errors() > 0 {
+        assert!(
+            compilation.standards.is_empty() || compilation.units.is_empty(),
+            "an error must keep the standard from being published"
+        );
+        return;
+    }
+    let Ok(templates) = Templates::new(&[]) else {
+        panic!("the built-in templates compile");
+    };
+    let sink = |path: &str, bytes: &[u8]| {
+        if path.ends_with(".html") {
+            only_the_sites_own_scripts(path, bytes);
+        }
+        Ok(())
+    };
+    if let Err(diagnostic) = render_site(&compilation, &templates, &SiteOptions::default(), &sink) {
+        panic!("a valid standard must render: {}", diagnostic.message);
+    }
+}
+
+fn diagnostics_point_into_their_file(compilation: &Compilation) {
+    for diagnostic in &compilation.diagnostics {
+        assert!(!diagnostic.message.is_empty());
+        if let Some(span) = &diagnostic.span {
+            let text = &diagnostic.file.text;
+            assert!(span.start <= span.end && span.end <= text.len(), "span outside the file");
+            assert!(
+                text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+                "span inside a character"
+            );
+        }
+    }
+}
+
+/// Every script in a page is one the templates wrote (the JSON-LD block or a script file of
+/// the site), no element carries an event handler and no link a script URL: anything else
+/// means text from the YAML reached the page as markup.
+fn only_the_sites_own_scripts(path: &str, bytes: &[u8]) {
+    let html = String::from_utf8_lossy(bytes);
+    let page = scraper::Html::parse_document(&html);
+    for element in page.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+        let element = element.value();
+        if element.name() == "script" {
+            let own = element.attr("type") == Some("application/ld+json")
+                || element.attr("src").is_some_and(|src| src.ends_with(".js"));
+            assert!(own, "{path}: a script the templates did not write");
+        }
+        for (name, value) in element.attrs() {
+            assert!(!name.starts_with("on"), "{path}: event handler `{name}`");
+            if matches!(name, "href" | "src" | "action" | "formaction" | "xlink:href") {
+                let scheme = value.trim().to_ascii_lowercase();
+                assert!(
+                    !["javascript:", "vbscript:", "data:"].iter().any(|s| scheme.starts_with(s)),
+                    "{path}: script URL `{value}`"
+                );
+            }
+        }
+    }
+}
