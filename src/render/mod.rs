@@ -3,6 +3,7 @@
 //!
 //! Nothing here touches the disk; the CLI's sink writes the files.
 
+pub mod bagan;
 pub mod board;
 mod format;
 pub mod jsonld;
@@ -317,6 +318,15 @@ impl<'a> Renderer<'a> {
         );
         let html = self.templates.html("standar.html", &context)?;
         out.emit(&format!("{dir}/index.html"), html.as_bytes())?;
+        for (i, flow) in view.prosedur.alur.iter().enumerate() {
+            let title = match (&flow.nama, view.prosedur.alur.len()) {
+                (Some(name), _) => format!("{} — {name}", view.nama),
+                (None, 1) => view.nama.clone(),
+                (None, _) => format!("{} — {} {}", view.nama, self.t.alur, i + 1),
+            };
+            let chart = bagan::svg(flow, &title, self.t);
+            out.emit(&format!("{dir}/{}", flow.bagan), chart.as_bytes())?;
+        }
         let markdown = self.templates.markdown("standar.md", &context)?;
         out.emit(&format!("{dir}/README.md"), markdown.as_bytes())?;
         let document = json!({

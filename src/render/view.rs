@@ -96,6 +96,9 @@ pub struct DecisionView {
     /// Where "yes" leads, as a sentence (`lanjut ke langkah 5`, `Selesai`).
     pub ya: String,
     pub tidak: String,
+    /// The step number "yes" and "no" lead to; `None` is the end of the flow.
+    #[serde(skip)]
+    pub ke: [Option<usize>; 2],
 }
 
 /// One step of a flow.
@@ -140,6 +143,8 @@ pub struct FlowView {
     pub ada_waktu: bool,
     /// Present when the flow names actors or quality standards.
     pub sop: Option<SopTable>,
+    /// File name of the flow's chart, beside the page (`alur.svg`, `alur-2.svg`).
+    pub bagan: String,
 }
 
 /// The procedure.
@@ -334,7 +339,15 @@ pub fn standard(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Stan
                 .prosedur
                 .alur
                 .iter()
-                .map(|a| flow(a, s.prosedur.pelaksana.as_deref(), t, bahasa))
+                .enumerate()
+                .map(|(i, a)| {
+                    let mut view = flow(a, s.prosedur.pelaksana.as_deref(), t, bahasa);
+                    view.bagan = match s.prosedur.alur.len() {
+                        1 => "alur.svg".to_string(),
+                        _ => format!("alur-{}.svg", i + 1),
+                    };
+                    view
+                })
                 .collect(),
         },
         jangka_waktu: TimeView {
@@ -461,6 +474,14 @@ fn steps(langkah: &[Langkah], t: &Labels, bahasa: Bahasa) -> Vec<StepView> {
                         pertanyaan: k.pertanyaan.clone(),
                         ya: target(k.ya, number),
                         tidak: target(k.tidak, number),
+                        ke: [k.ya, k.tidak].map(|tujuan| match tujuan {
+                            Some(Tujuan::Langkah(n)) => {
+                                let n = n as usize;
+                                (n <= langkah.len()).then_some(n)
+                            }
+                            Some(Tujuan::Akhir(_)) => None,
+                            None => (number < langkah.len()).then_some(number + 1),
+                        }),
                     }),
             }
         })
@@ -510,6 +531,7 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
         ada_waktu: langkah.iter().any(|s| s.waktu.is_some()),
         langkah,
         sop,
+        bagan: String::new(),
     }
 }
 
