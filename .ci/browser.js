@@ -1,6 +1,8 @@
 // Browser checks of a built site, in Debian's Chromium driven by playwright-core.
 //   node browser.js axe SITE      axe-core (WCAG 2.1 A/AA) on the index, every unit page and every standard page
 //   node browser.js papan SITE    every board: no text outside its sheet after the fitting script ran
+//   node browser.js bagan SITE [PNG-DIR]  every flowchart: rendered to PNG, not blank, no text
+//                                 outside its symbol or outside the drawing
 // Exits 1 with a report when a check fails.
 "use strict";
 const fs = require("fs");
@@ -8,8 +10,9 @@ const path = require("path");
 const { chromium } = require("playwright-core");
 
 const [mode, site] = process.argv.slice(2);
-if (!["axe", "papan"].includes(mode) || !site) {
-  console.error("usage: node browser.js axe|papan SITE");
+const pngDir = process.argv[4];
+if (!["axe", "papan", "bagan"].includes(mode) || !site) {
+  console.error("usage: node browser.js axe|papan|bagan SITE [PNG-DIR]");
   process.exit(2);
 }
 
@@ -18,7 +21,7 @@ function files(dir, name) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...files(full, name));
-    else if (entry.name === name) out.push(full);
+    else if (name instanceof RegExp ? name.test(entry.name) : entry.name === name) out.push(full);
   }
   return out.sort();
 }
@@ -50,6 +53,65 @@ async function main() {
       await page.close();
     }
     console.log(`axe: ${pages.length} pages, ${failures} violations`);
+  } else if (mode === "bagan") {
+    const charts = files(site, /^alur(-\d+)?\.svg$/);
+    for (const file of charts) {
+      const page = await context.newPage();
+      await page.goto("file://" + path.resolve(file));
+      // Text must stay inside its symbol (the area in data-kotak) and inside the drawing.
+      const problems = await page.evaluate(() => {
+        const out = [];
+        const svg = document.documentElement;
+        const [, , vw, vh] = svg.getAttribute("viewBox").split(" ").map(Number);
+        for (const text of svg.querySelectorAll("text")) {
+          const b = text.getBBox();
+          if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > vw + 0.5 || b.y + b.height > vh + 0.5) {
+            out.push(`text outside the drawing: "${text.textContent}"`);
+          }
+        }
+        for (const g of svg.querySelectorAll("g.simbol")) {
+          const [x, y, w, h] = g.getAttribute("data-kotak").split(" ").map(Number);
+          for (const text of g.querySelectorAll("text")) {
+            const b = text.getBBox();
+            // Glyph boxes include the font's ascent and descent; allow 3 px above and below.
+            if (b.x < x - 0.5 || b.x + b.width > x + w + 0.5 || b.y < y - 3 || b.y + b.height > y + h + 3) {
+              out.push(`text outside its ${g.getAttribute("class")}: "${text.textContent}" ` +
+                `(${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.width.toFixed(1)}x${b.height.toFixed(1)} in ${x},${y} ${w}x${h})`);
+            }
+          }
+        }
+        return out;
+      });
+      // Render to PNG in the page (the chart's own markup drawn on a canvas), save it, and
+      // check it is not blank by counting pixels that are not white.
+      const { png, inked } = await page.evaluate(async () => {
+        const svg = document.documentElement;
+        const [, , w, h] = svg.getAttribute("viewBox").split(" ").map(Number);
+        const img = new Image();
+        img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+        await img.decode();
+        const canvas = document.createElementNS("http://www.w3.org/1999/xhtml", "canvas");
+        canvas.width = Math.ceil(w);
+        canvas.height = Math.ceil(h);
+        const ctx = canvas.getContext("2d");
+        ctx.fillStyle = "#fff";
+        ctx.fillRect(0, 0, canvas.width, canvas.height);
+        ctx.drawImage(img, 0, 0);
+        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 || pixels[i + 1] < 200 || pixels[i + 2] < 200) n++;
+        return { png: canvas.toDataURL("image/png").split(",")[1], inked: n / (canvas.width * canvas.height) };
+      });
+      if (pngDir) {
+        fs.mkdirSync(pngDir, { recursive: true });
+        fs.writeFileSync(path.join(pngDir, path.relative(site, file).replace(/[\/\\]/g, "__") + ".png"), Buffer.from(png, "base64"));
+      }
+      if (inked < 0.01) problems.push(`blank: ${(inked * 100).toFixed(2)} % of pixels inked`);
+      for (const p of problems) { failures += 1; console.error(`${file}: ${p}`); }
+      await page.close();
+    }
+    if (charts.length === 0) { failures += 1; console.error("no flowchart found"); }
+    console.log(`flowcharts: ${charts.length} files, ${failures} problems`);
   } else {
     const boards = files(site, "papan.html");
     for (const file of boards) {
