@@ -270,6 +270,17 @@ mod tests {
     }
 
     #[test]
+    fn a_second_document_without_a_marker_is_underlined_inside_the_file() {
+        // Found by fuzzing: `...` ends a document and `..` starts another at the file's end.
+        for text in ["fff\n...\n..", "a: 1\n...\né", "a: 1\n...\nb"] {
+            let (_, diagnostics) = parse_text(text);
+            assert_eq!(codes(&diagnostics), ["yaml-dokumen-ganda"], "{text:?}");
+            let span = diagnostics[0].span.clone().expect("located");
+            assert!(span.end <= text.len() && text.is_char_boundary(span.end), "{text:?}");
+        }
+    }
+
+    #[test]
     fn syntax_errors_point_at_the_line() {
         let (doc, diagnostics) = parse_text("a: 1\nb: \"tidak ditutup\nc: 2\n");
         assert!(doc.is_none());

@@ -90,13 +90,23 @@ impl Builder<'_> {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
+                    // Underline the `---` marker, or the first characters of a document
+                    // that starts without one (after `...`), never past the line or file.
+                    let text = &self.file.text;
+                    let start = range.start.min(text.len());
+                    let end = text[start..]
+                        .char_indices()
+                        .take_while(|(_, c)| *c != '\n' && *c != '\r')
+                        .take(3)
+                        .last()
+                        .map_or(start, |(i, c)| start + i + c.len_utf8());
                     self.diagnostics.push(
                         Diagnostic::new(
                             Code::YamlMultipleDocuments,
                             self.file,
                             "berkas berisi lebih dari satu dokumen YAML",
                         )
-                        .at(range.start..range.start + 3)
+                        .at(start..end)
                         .label("dokumen kedua dimulai di sini")
                         .help("satu berkas memuat satu standar; pindahkan dokumen kedua ke berkas lain atau hapus pemisah `---`"),
                     );
