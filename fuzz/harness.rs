@@ -22,12 +22,18 @@ fn input(relative: &str, bytes: &[u8]) -> InputFile {
 
 /// `data` as a standard, beside a valid unit file.
 pub fn standard(data: &[u8]) {
-    survive(vec![input("dinas/_unit.yaml", UNIT), input("dinas/layanan.yaml", data)]);
+    survive(vec![
+        input("dinas/_unit.yaml", UNIT),
+        input("dinas/layanan.yaml", data),
+    ]);
 }
 
 /// `data` as a unit file, beside a valid standard.
 pub fn unit(data: &[u8]) {
-    survive(vec![input("dinas/_unit.yaml", data), input("dinas/layanan.yaml", STANDARD)]);
+    survive(vec![
+        input("dinas/_unit.yaml", data),
+        input("dinas/layanan.yaml", STANDARD),
+    ]);
 }
 
 fn survive(inputs: Vec<InputFile>) {
@@ -59,7 +65,10 @@ fn diagnostics_point_into_their_file(compilation: &Compilation) {
         assert!(!diagnostic.message.is_empty());
         if let Some(span) = &diagnostic.span {
             let text = &diagnostic.file.text;
-            assert!(span.start <= span.end && span.end <= text.len(), "span outside the file");
+            assert!(
+                span.start <= span.end && span.end <= text.len(),
+                "span outside the file"
+            );
             assert!(
                 text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
                 "span inside a character"
@@ -74,7 +83,11 @@ fn diagnostics_point_into_their_file(compilation: &Compilation) {
 fn only_the_sites_own_scripts(path: &str, bytes: &[u8]) {
     let html = String::from_utf8_lossy(bytes);
     let page = scraper::Html::parse_document(&html);
-    for element in page.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+    for element in page
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
         let element = element.value();
         if element.name() == "script" {
             let own = element.attr("type") == Some("application/ld+json")
@@ -83,10 +96,15 @@ fn only_the_sites_own_scripts(path: &str, bytes: &[u8]) {
         }
         for (name, value) in element.attrs() {
             assert!(!name.starts_with("on"), "{path}: event handler `{name}`");
-            if matches!(name, "href" | "src" | "action" | "formaction" | "xlink:href") {
+            if matches!(
+                name,
+                "href" | "src" | "action" | "formaction" | "xlink:href"
+            ) {
                 let scheme = value.trim().to_ascii_lowercase();
                 assert!(
-                    !["javascript:", "vbscript:", "data:"].iter().any(|s| scheme.starts_with(s)),
+                    !["javascript:", "vbscript:", "data:"]
+                        .iter()
+                        .any(|s| scheme.starts_with(s)),
                     "{path}: script URL `{value}`"
                 );
             }

@@ -1,9 +1,11 @@
 //! `standar`: a compiler for Indonesian public-service standards (*Standar Pelayanan*).
 //!
 //! The pipeline: [`parse`] (YAML with positions) → [`validate`] (JSON Schema) → [`model`]
-//! (typed standard) → [`check`] (semantic rules). The library does no file or network I/O;
+//! (typed standard) → [`check`] (semantic rules) → [`render`] (site, boards, flowcharts);
+//! [`audit`] scores compliance. The library does no file or network I/O;
 //! the binary's `cli` module does.
 
+pub mod audit;
 pub mod check;
 pub mod corpus;
 pub mod diagnostic;

@@ -1,5 +1,6 @@
 //! Command-line interface: argument parsing, file discovery, output and exit codes.
 
+mod audit;
 mod build;
 mod check;
 mod discover;
@@ -57,6 +58,22 @@ enum Command {
     Schema(SchemaArgs),
     /// Buat berkas standar baru `<unit>/<slug>` berisi semua komponen dengan penjelasannya.
     New(NewArgs),
+    /// Nilai kepatuhan setiap standar dan unit: 14 komponen UU 25/2009 Pasal 21 dan butir
+    /// penilaian Ombudsman, dengan skor.
+    Audit(AuditArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct AuditArgs {
+    /// Berkas atau folder yang dinilai.
+    #[arg(default_value = "standards")]
+    paths: Vec<PathBuf>,
+    /// Format laporan.
+    #[arg(long, value_enum, default_value = "tabel")]
+    format: audit::AuditFormat,
+    /// Gagal (kode keluar 1) bila skor satu standar atau unit di bawah angka ini (0–100).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
+    min_score: Option<u32>,
 }
 
 /// Output format of diagnostics.
@@ -185,6 +202,7 @@ pub fn run() -> ExitCode {
         }),
         Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),
+        Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
     };
     exit.into()
 }

@@ -276,7 +276,10 @@ mod tests {
             let (_, diagnostics) = parse_text(text);
             assert_eq!(codes(&diagnostics), ["yaml-dokumen-ganda"], "{text:?}");
             let span = diagnostics[0].span.clone().expect("located");
-            assert!(span.end <= text.len() && text.is_char_boundary(span.end), "{text:?}");
+            assert!(
+                span.end <= text.len() && text.is_char_boundary(span.end),
+                "{text:?}"
+            );
         }
     }
 

@@ -133,6 +133,30 @@ pub struct IndexPart {
     json: String,
     /// Absolute URLs for the sitemap, one per line.
     urls: String,
+    /// The unit's section of the audit report.
+    audit: String,
+    /// Sum of its standards' audit scores.
+    skor: u64,
+}
+
+/// One standard in the audit report.
+#[derive(Serialize)]
+struct AuditRow<'a> {
+    id: &'a str,
+    nama: &'a str,
+    skor: u32,
+    komponen_ada: usize,
+    tampilan_ada: usize,
+    kurang: Vec<String>,
+}
+
+/// One unit in the audit report.
+#[derive(Serialize)]
+struct AuditSection<'a> {
+    id: &'a str,
+    nama: &'a str,
+    skor: Option<u32>,
+    standar: Vec<AuditRow<'a>>,
 }
 
 /// Renders the whole site into `sink`, one unit folder per parallel task.
@@ -287,7 +311,31 @@ impl<'a> Renderer<'a> {
             });
         }
         self.unit_pages(&entry, sheets, &mut out)?;
-        Ok((self.index_part(&entry)?, out.summary))
+        let mut part = self.index_part(&entry)?;
+        let audit = crate::audit::audit_unit(unit, standards);
+        part.skor = audit.standar.iter().map(|s| u64::from(s.skor)).sum();
+        let section = AuditSection {
+            id: &entry.id,
+            nama: &entry.nama,
+            skor: audit.skor,
+            standar: audit
+                .standar
+                .iter()
+                .map(|s| AuditRow {
+                    id: &s.id,
+                    nama: &s.nama,
+                    skor: s.skor,
+                    komponen_ada: s.components_present(),
+                    tampilan_ada: s.items_met(),
+                    kurang: s.kurang(),
+                })
+                .collect(),
+        };
+        let mut context = self.context("../", None, None);
+        context.insert("a", &section);
+        part.audit = self.templates.html("audit-unit.html", &context)?;
+        part.audit.shrink_to_fit();
+        Ok((part, out.summary))
     }
 
     /// Renders a standard's page, Markdown, JSON and board; returns the board's sheet.
@@ -473,6 +521,8 @@ impl<'a> Renderer<'a> {
             md: shrink(md),
             json: shrink(json),
             urls: shrink(urls),
+            audit: String::new(),
+            skor: 0,
         })
     }
 
@@ -523,6 +573,18 @@ impl<'a> Renderer<'a> {
         json.push_str("\n  ]\n}\n");
         out.emit("index.json", json.as_bytes())?;
         drop(json);
+        let mut context = self.context("../", None, None);
+        context.insert("jumlah", &count);
+        context.insert("jumlah_unit", &parts.len());
+        context.insert("aturan", crate::audit::ATURAN_SKOR);
+        let total: u64 = parts.iter().map(|p| p.skor).sum();
+        let mean = (count > 0).then(|| (total as f64 / count as f64).round() as u64);
+        context.insert("skor_rata", &mean);
+        let sections: Vec<&str> = parts.iter().map(|p| p.audit.as_str()).collect();
+        context.insert("units", &sections);
+        let page = self.templates.html("audit.html", &context)?;
+        out.emit("audit/index.html", page.as_bytes())?;
+        drop(page);
         if let Some(base) = base {
             let mut urls = vec![base.to_string()];
             urls.extend(

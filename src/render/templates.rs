@@ -19,6 +19,11 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../templates/indeks-unit.html"),
     ),
     ("unit.html", include_str!("../../templates/unit.html")),
+    ("audit.html", include_str!("../../templates/audit.html")),
+    (
+        "audit-unit.html",
+        include_str!("../../templates/audit-unit.html"),
+    ),
     ("papan.html", include_str!("../../templates/papan.html")),
     (
         "papan-lembar.html",

@@ -1,0 +1,413 @@
+//! Compliance audit: which of the 14 components of UU 25/2009 Pasal 21 a standard has, which
+//! display items an Ombudsman assessor looks for are covered, and a score.
+//!
+//! The score rule, also printed in every report:
+//! `skor = 50 × (komponen terisi ÷ 14) + 50 × (butir tampilan terpenuhi ÷ 8)`, rounded to the
+//! nearest whole number; a unit's score is the mean of its standards' scores.
+
+use serde::Serialize;
+
+use crate::corpus::{CompiledStandard, CompiledUnit};
+use crate::model::Standar;
+use crate::model::butir::Butir;
+use crate::model::pengaduan::JenisSaluran;
+use crate::model::sk::StatusSk;
+
+/// The rule behind the score, in the reports' language.
+pub const ATURAN_SKOR: &str = "skor = 50 × (komponen Pasal 21 yang terisi ÷ 14) + 50 × (butir tampilan yang terpenuhi ÷ 8), dibulatkan; skor unit = rata-rata skor standarnya";
+
+/// Whether a component is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Written with content.
+    Ada,
+    /// The key is written but says nothing.
+    Kosong,
+    /// Not written, here or in the unit file.
+    TidakAda,
+}
+
+impl Status {
+    /// The Indonesian word for the status.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Ada => "ada",
+            Status::Kosong => "kosong",
+            Status::TidakAda => "tidak ada",
+        }
+    }
+}
+
+/// One component of Pasal 21.
+#[derive(Debug, Clone, Serialize)]
+pub struct Component {
+    /// The key in the YAML file.
+    pub kunci: &'static str,
+    /// Its name in the law.
+    pub nama: &'static str,
+    pub status: Status,
+}
+
+/// One display item an assessor checks.
+#[derive(Debug, Clone, Serialize)]
+pub struct DisplayItem {
+    /// Stable identifier.
+    pub kunci: &'static str,
+    /// What is checked.
+    pub nama: &'static str,
+    pub terpenuhi: bool,
+    /// What is missing, when not met.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kurang: Option<&'static str>,
+}
+
+/// The audit of one standard.
+#[derive(Debug, Clone, Serialize)]
+pub struct StandardAudit {
+    /// `<unit>/<slug>`.
+    pub id: String,
+    pub nama: String,
+    pub skor: u32,
+    pub komponen: Vec<Component>,
+    pub tampilan: Vec<DisplayItem>,
+}
+
+impl StandardAudit {
+    /// Components that are written with content.
+    pub fn components_present(&self) -> usize {
+        self.komponen
+            .iter()
+            .filter(|c| c.status == Status::Ada)
+            .count()
+    }
+
+    /// Display items that are met.
+    pub fn items_met(&self) -> usize {
+        self.tampilan.iter().filter(|i| i.terpenuhi).count()
+    }
+
+    /// What is missing, one sentence per component or item, in Indonesian.
+    pub fn kurang(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .komponen
+            .iter()
+            .filter(|c| c.status != Status::Ada)
+            .map(|c| format!("{} ({}: `{}`)", c.nama, c.status.label(), c.kunci))
+            .collect();
+        out.extend(
+            self.tampilan
+                .iter()
+                .filter(|i| !i.terpenuhi)
+                .map(|i| format!("{}: {}", i.nama, i.kurang.unwrap_or_default())),
+        );
+        out
+    }
+}
+
+/// The audit of one unit: its standards and their mean score.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitAudit {
+    /// The unit folder.
+    pub unit: String,
+    /// The unit's name, from its provider when known.
+    pub nama: String,
+    /// Mean of its standards' scores, rounded; `None` without standards.
+    pub skor: Option<u32>,
+    pub standar: Vec<StandardAudit>,
+}
+
+impl UnitAudit {
+    /// A unit's audit from its standards' audits.
+    pub fn new(unit: String, nama: String, standar: Vec<StandardAudit>) -> Self {
+        let skor = (!standar.is_empty()).then(|| {
+            let total: u32 = standar.iter().map(|s| s.skor).sum();
+            (f64::from(total) / standar.len() as f64).round() as u32
+        });
+        Self {
+            unit,
+            nama,
+            skor,
+            standar,
+        }
+    }
+}
+
+fn text(value: Option<&str>) -> Status {
+    match value {
+        None => Status::TidakAda,
+        Some(t) if t.trim().is_empty() => Status::Kosong,
+        Some(_) => Status::Ada,
+    }
+}
+
+fn list<T>(value: Option<&[T]>) -> Status {
+    match value {
+        None => Status::TidakAda,
+        Some([]) => Status::Kosong,
+        Some(_) => Status::Ada,
+    }
+}
+
+fn filled(empty: bool) -> Status {
+    if empty { Status::Kosong } else { Status::Ada }
+}
+
+/// Words that show facilities for users with special needs (UU 25/2009 Pasal 29).
+const KEBUTUHAN_KHUSUS: [&str; 10] = [
+    "berkebutuhan khusus",
+    "disabilitas",
+    "difabel",
+    "kursi roda",
+    "jalur landai",
+    "bidang miring",
+    "lansia",
+    "ibu hamil",
+    "prioritas",
+    "penyandang",
+];
+
+/// Words that show a satisfaction survey or performance evaluation.
+const SURVEI: [&str; 4] = ["survei", "survey", "kepuasan", "skm"];
+
+fn mentions(items: Option<&[Butir]>, words: &[&str]) -> bool {
+    items.unwrap_or_default().iter().any(|item| {
+        let text = item.uraian().to_lowercase();
+        words.iter().any(|w| text.contains(w))
+    })
+}
+
+/// Audits one standard (with inherited keys already resolved).
+pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
+    let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
+    let pengaduan = standar.pengaduan.as_ref();
+    let pengaduan_status = match pengaduan {
+        None => Status::TidakAda,
+        Some(p) => filled(p.saluran.is_empty()),
+    };
+    let jumlah = match &standar.jumlah_pelaksana {
+        None => Status::TidakAda,
+        Some(j) => filled(
+            j.jumlah.is_none() && j.keterangan.as_deref().is_none_or(|t| t.trim().is_empty()),
+        ),
+    };
+    let komponen = vec![
+        Component {
+            kunci: "dasar_hukum",
+            nama: "Dasar hukum",
+            status: list(standar.dasar_hukum.as_deref()),
+        },
+        Component {
+            kunci: "persyaratan",
+            nama: "Persyaratan",
+            status: filled(standar.persyaratan.is_empty()),
+        },
+        Component {
+            kunci: "prosedur",
+            nama: "Sistem, mekanisme dan prosedur",
+            status: filled(prosedur_kosong),
+        },
+        Component {
+            kunci: "jangka_waktu",
+            nama: "Jangka waktu penyelesaian",
+            status: filled(standar.jangka_waktu.kosong()),
+        },
+        Component {
+            kunci: "biaya",
+            nama: "Biaya/tarif",
+            status: filled(standar.biaya.kosong()),
+        },
+        Component {
+            kunci: "produk",
+            nama: "Produk pelayanan",
+            status: filled(standar.produk.is_empty()),
+        },
+        Component {
+            kunci: "sarana_prasarana",
+            nama: "Sarana, prasarana dan/atau fasilitas",
+            status: list(standar.sarana_prasarana.as_deref()),
+        },
+        Component {
+            kunci: "kompetensi_pelaksana",
+            nama: "Kompetensi pelaksana",
+            status: list(standar.kompetensi_pelaksana.as_deref()),
+        },
+        Component {
+            kunci: "pengawasan_internal",
+            nama: "Pengawasan internal",
+            status: list(standar.pengawasan_internal.as_deref()),
+        },
+        Component {
+            kunci: "pengaduan",
+            nama: "Penanganan pengaduan, saran dan masukan",
+            status: pengaduan_status,
+        },
+        Component {
+            kunci: "jumlah_pelaksana",
+            nama: "Jumlah pelaksana",
+            status: jumlah,
+        },
+        Component {
+            kunci: "jaminan_pelayanan",
+            nama: "Jaminan pelayanan",
+            status: text(standar.jaminan_pelayanan.as_deref()),
+        },
+        Component {
+            kunci: "jaminan_keamanan",
+            nama: "Jaminan keamanan dan keselamatan pelayanan",
+            status: text(standar.jaminan_keamanan.as_deref()),
+        },
+        Component {
+            kunci: "evaluasi_kinerja",
+            nama: "Evaluasi kinerja pelaksana",
+            status: text(standar.evaluasi_kinerja.as_deref()),
+        },
+    ];
+
+    let six = [
+        "persyaratan",
+        "prosedur",
+        "jangka_waktu",
+        "biaya",
+        "produk",
+        "pengaduan",
+    ];
+    let six_met = komponen
+        .iter()
+        .filter(|c| six.contains(&c.kunci))
+        .all(|c| c.status == Status::Ada);
+    let maklumat = standar.maklumat.as_ref().is_some_and(|m| {
+        !m.penandatangan.nama.trim().is_empty() && !m.penandatangan.jabatan.trim().is_empty()
+    });
+    let channels = pengaduan.is_some_and(|p| !p.saluran.is_empty());
+    let lapor =
+        pengaduan.is_some_and(|p| p.saluran.iter().any(|s| s.jenis == JenisSaluran::Sp4nLapor));
+    let complaint_flow = pengaduan.is_some_and(|p| {
+        p.alur.as_ref().is_some_and(|a| !a.is_empty())
+            && (p.petugas.as_ref().is_some_and(|a| !a.is_empty())
+                || p.pelaksana.as_ref().is_some_and(|a| !a.is_empty()))
+    });
+    let hours = standar
+        .jam_pelayanan
+        .as_ref()
+        .is_some_and(|j| !j.is_empty());
+    let special = mentions(standar.sarana_prasarana.as_deref(), &KEBUTUHAN_KHUSUS);
+    let survey = standar
+        .evaluasi_kinerja
+        .as_deref()
+        .is_some_and(|t| !t.trim().is_empty())
+        || mentions(standar.pengawasan_internal.as_deref(), &SURVEI);
+    let adopted = standar.sk.as_ref().is_some_and(|sk| {
+        sk.status == StatusSk::Berlaku && sk.nomor.as_deref().is_some_and(|n| !n.trim().is_empty())
+    });
+    let item = |kunci, nama, terpenuhi, kurang| DisplayItem {
+        kunci,
+        nama,
+        terpenuhi,
+        kurang: (!terpenuhi).then_some(kurang),
+    };
+    let tampilan = vec![
+        item(
+            "komponen_penyampaian",
+            "Enam komponen penyampaian pelayanan lengkap",
+            six_met,
+            "isi persyaratan, prosedur, jangka waktu, biaya, produk dan pengaduan",
+        ),
+        item(
+            "maklumat",
+            "Maklumat pelayanan dengan penanda tangan",
+            maklumat,
+            "tulis `maklumat` dengan `penandatangan` (jabatan dan nama)",
+        ),
+        item(
+            "saluran_pengaduan",
+            "Saluran pengaduan, termasuk SP4N-LAPOR!",
+            channels && lapor,
+            "tulis saluran pengaduan, termasuk `jenis: sp4n_lapor`",
+        ),
+        item(
+            "prosedur_pengaduan",
+            "Prosedur dan petugas pengaduan",
+            complaint_flow,
+            "tulis `pengaduan.alur` dan `pengaduan.petugas` (atau `pengaduan.pelaksana`)",
+        ),
+        item(
+            "jam_pelayanan",
+            "Jam pelayanan",
+            hours,
+            "tulis `jam_pelayanan`",
+        ),
+        item(
+            "kebutuhan_khusus",
+            "Sarana bagi pengguna berkebutuhan khusus",
+            special,
+            "sebut sarana bagi penyandang disabilitas, lansia atau ibu hamil di `sarana_prasarana`",
+        ),
+        item(
+            "survei_evaluasi",
+            "Survei kepuasan / evaluasi kinerja",
+            survey,
+            "tulis `evaluasi_kinerja` (misalnya survei kepuasan masyarakat berkala)",
+        ),
+        item(
+            "sk_ditetapkan",
+            "Standar ditetapkan dengan SK (bukan rancangan)",
+            adopted,
+            "tulis `sk` dengan `nomor` SK yang berlaku",
+        ),
+    ];
+    let mut audit = StandardAudit {
+        id: id.to_string(),
+        nama: standar.nama.clone(),
+        skor: 0,
+        komponen,
+        tampilan,
+    };
+    let score =
+        50.0 * audit.components_present() as f64 / 14.0 + 50.0 * audit.items_met() as f64 / 8.0;
+    audit.skor = score.round() as u32;
+    audit
+}
+
+/// Audits a unit's standards. The unit is named after its provider (unit file first).
+pub fn audit_unit(unit: &CompiledUnit, standards: &[&CompiledStandard]) -> UnitAudit {
+    let provider = unit.unit.as_ref().map(|u| &u.penyelenggara).or_else(|| {
+        standards
+            .first()
+            .and_then(|s| s.standar.penyelenggara.as_ref())
+    });
+    let nama = provider.map_or_else(
+        || unit.path.clone(),
+        |p| match p.subunit.as_deref().filter(|s| !s.trim().is_empty()) {
+            Some(sub) => format!("{sub}, {}", p.unit),
+            None => p.unit.clone(),
+        },
+    );
+    let audits = standards
+        .iter()
+        .map(|s| audit(&s.id.to_string(), &s.standar))
+        .collect();
+    UnitAudit::new(unit.path.clone(), nama, audits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_score_is_the_mean() {
+        let standard = |skor| StandardAudit {
+            id: String::new(),
+            nama: String::new(),
+            skor,
+            komponen: Vec::new(),
+            tampilan: Vec::new(),
+        };
+        let unit = UnitAudit::new("u".into(), "U".into(), vec![standard(80), standard(91)]);
+        assert_eq!(unit.skor, Some(86));
+        assert_eq!(
+            UnitAudit::new("u".into(), "U".into(), Vec::new()).skor,
+            None
+        );
+    }
+}
