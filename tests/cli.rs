@@ -331,3 +331,43 @@ fn the_output_folder_may_not_be_inside_the_standards() {
     );
     assert!(!dir.path().join("standards/site").exists());
 }
+
+#[test]
+fn pdf_without_chromium_names_the_package_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("site");
+    let output = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["build", "standards", "--pdf", "--format", "short", "--out"])
+        .arg(&out)
+        .current_dir(repo())
+        .env("PATH", dir.path())
+        .env_remove("STANDAR_CHROMIUM")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    let report = stdout(&output);
+    assert!(report.contains("error[pdf-galat]"), "{report}");
+    assert!(
+        report.contains("paket Debian/Ubuntu `chromium`"),
+        "{report}"
+    );
+    assert!(!out.exists(), "nothing is written");
+    let wrong = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args([
+            "build",
+            "standards",
+            "--pdf",
+            "--chromium",
+            "/tidak/ada",
+            "--format",
+            "short",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(repo())
+        .output()
+        .expect("the binary runs");
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(stdout(&wrong).contains("Chromium tidak ditemukan di `/tidak/ada`"));
+    assert!(!out.exists(), "nothing is written");
+}

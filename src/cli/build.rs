@@ -14,6 +14,7 @@ use standar::render::{RenderSummary, Renderer, SiteOptions};
 use standar::source::SourceFile;
 
 use super::discover::display;
+use super::pdf;
 use super::pipeline::{self, Verbosity};
 use super::write::{self, StagedSite};
 use super::{Exit, FormatArg, report};
@@ -31,6 +32,10 @@ pub struct BuildArgs {
     pub verbosity: Verbosity,
     /// Replace an output folder even if it holds files `standar build` did not write.
     pub force: bool,
+    /// Also print every board to `papan.pdf`.
+    pub pdf: bool,
+    /// The Chromium to print with (else found on `PATH`).
+    pub chromium: Option<PathBuf>,
 }
 
 /// What every unit task of a build shares.
@@ -41,6 +46,8 @@ struct Prepared {
     /// Set as soon as any unit has an error: later units are only checked, not rendered.
     failed: AtomicBool,
     out: PathBuf,
+    /// The Chromium to print boards with, for `--pdf`.
+    chromium: Option<PathBuf>,
 }
 
 impl Prepared {
@@ -110,6 +117,17 @@ pub fn run(args: &BuildArgs) -> Exit {
             Err(problem) => run.diagnostics.push(problem),
         }
     }
+    if let (Some(chromium), Some(staged)) = (&prepared.chromium, &prepared.staged)
+        && !run.has_errors()
+    {
+        match print_boards(chromium, staged) {
+            Ok((files, bytes)) => {
+                summary.files += files;
+                summary.bytes += bytes;
+            }
+            Err(problem) => run.diagnostics.push(problem),
+        }
+    }
     run.diagnostics
         .extend(std::mem::take(&mut summary.warnings));
     sort_and_dedup(&mut run.diagnostics);
@@ -139,6 +157,33 @@ pub fn run(args: &BuildArgs) -> Exit {
         );
     }
     Exit::Clean
+}
+
+/// Prints every board of the staged site to PDF; returns the files and bytes written.
+fn print_boards(chromium: &Path, staged: &StagedSite) -> Result<(usize, u64), Diagnostic> {
+    let root = staged.root();
+    let boards: Vec<String> = walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.file_name() == "papan.html")
+        .filter_map(|e| {
+            e.path()
+                .strip_prefix(root)
+                .ok()
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+        })
+        .collect();
+    let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let pdfs = pdf::print_boards(chromium, root, &boards, jobs)?;
+    let mut bytes = 0;
+    for relative in &pdfs {
+        bytes += fs::metadata(root.join(relative)).map_or(0, |m| m.len());
+        staged
+            .record(relative)
+            .map_err(|e| output_problem(root, &e.to_string()))?;
+    }
+    Ok((pdfs.len(), bytes))
 }
 
 /// Settles the options and templates once the site configuration is known, and opens the
@@ -175,6 +220,13 @@ fn prepare(
             None
         }
     };
+    let chromium = if args.pdf {
+        pdf::find_chromium(args.chromium.as_deref())
+            .map_err(|problem| diagnostics.push(problem))
+            .ok()
+    } else {
+        None
+    };
     let errors = diagnostics.iter().any(|d| d.severity() == Severity::Error);
     let staged = if errors || templates.is_none() {
         None
@@ -193,6 +245,7 @@ fn prepare(
         staged,
         failed: AtomicBool::new(errors),
         out: args.out.clone(),
+        chromium,
     }
 }
 

@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod discover;
 mod new;
+mod pdf;
 mod pipeline;
 mod report;
 mod schema;
@@ -131,6 +132,12 @@ struct BuildCliArgs {
     /// Ganti folder keluaran walaupun berisi berkas yang bukan buatan standar.
     #[arg(long)]
     paksa: bool,
+    /// Cetak juga setiap papan ke `papan.pdf` di sampingnya (memerlukan Chromium).
+    #[arg(long)]
+    pdf: bool,
+    /// Lokasi Chromium untuk `--pdf` (bawaan: dicari di PATH).
+    #[arg(long, env = "STANDAR_CHROMIUM", value_name = "PATH")]
+    chromium: Option<PathBuf>,
 }
 
 /// Board size on the command line.
@@ -199,6 +206,8 @@ pub fn run() -> ExitCode {
             deny_warnings: args.deny_warnings,
             verbosity,
             force: args.paksa,
+            pdf: args.pdf,
+            chromium: args.chromium,
         }),
         Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),

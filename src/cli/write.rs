@@ -49,6 +49,20 @@ impl StagedSite {
         })
     }
 
+    /// The staging folder, where the site is being written.
+    pub fn root(&self) -> &Path {
+        &self.staging
+    }
+
+    /// Records a file written into the staging folder by another program.
+    pub fn record(&self, relative: &str) -> std::io::Result<()> {
+        let mut list = self
+            .written
+            .lock()
+            .map_err(|_| std::io::Error::other("daftar berkas tidak dapat dicatat"))?;
+        writeln!(list, "{relative}")
+    }
+
     /// Writes one file (path relative to the site root, `/`-separated). Safe to call from
     /// several threads; folders are created on the first file written into them.
     pub fn write(&self, relative: &str, bytes: &[u8]) -> std::io::Result<()> {
@@ -62,11 +76,7 @@ impl StagedSite {
             }
             other => other?,
         }
-        let mut list = self
-            .written
-            .lock()
-            .map_err(|_| std::io::Error::other("daftar berkas tidak dapat dicatat"))?;
-        writeln!(list, "{relative}")
+        self.record(relative)
     }
 
     /// Replaces the target with the staged site. The previous site is removed only after the

@@ -91,6 +91,7 @@ codes! {
     NumberWords => "terbilang-tidak-sesuai", Error, "Angka dan tulisan terbilangnya berbeda, misalnya `10 (sembilan)`.";
     Template => "templat-galat", Error, "Templat (bawaan atau pengganti dari `--templates`) tidak dapat dibaca atau dijalankan.";
     SiteOutput => "keluaran-galat", Error, "Folder keluaran tidak dapat ditulis atau tidak boleh dipakai.";
+    BoardPdf => "pdf-galat", Error, "Papan tidak dapat dicetak ke PDF: Chromium tidak ditemukan atau gagal mencetak.";
     BoardOverflow => "papan-tidak-muat", Warning, "Isi standar terlalu panjang untuk satu halaman papan pada ukuran huruf terkecil yang masih terbaca.";
     EmptyComponent => "komponen-kosong", Warning, "Komponen pelayanan yang wajib tampil kepada publik masih kosong.";
     EmptyText => "teks-kosong", Warning, "Teks masih kosong (belum diisi).";
