@@ -260,7 +260,10 @@ impl Exit {
 }
 
 /// The options: `_situs.yaml`, overridden by the command line.
-fn site_options(args: &BuildArgs, config: Option<&SiteConfig>) -> Result<SiteOptions, Diagnostic> {
+pub(super) fn site_options(
+    args: &BuildArgs,
+    config: Option<&SiteConfig>,
+) -> Result<SiteOptions, Diagnostic> {
     let defaults = SiteOptions::default();
     let situs = config.map(|c| &c.situs);
     let mut url = args
@@ -326,7 +329,7 @@ fn site_options(args: &BuildArgs, config: Option<&SiteConfig>) -> Result<SiteOpt
 }
 
 /// Reads the override templates from `--templates` or the config's `templat`.
-fn load_templates(
+pub(super) fn load_templates(
     args: &BuildArgs,
     config: Option<&SiteConfig>,
 ) -> Result<Vec<TemplateOverride>, Vec<Diagnostic>> {

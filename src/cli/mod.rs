@@ -9,6 +9,7 @@ mod pdf;
 mod pipeline;
 mod report;
 mod schema;
+mod serve;
 mod write;
 
 use std::path::PathBuf;
@@ -62,6 +63,19 @@ enum Command {
     /// Nilai kepatuhan setiap standar dan unit: 14 komponen UU 25/2009 Pasal 21 dan butir
     /// penilaian Ombudsman, dengan skor.
     Audit(AuditArgs),
+    /// Pratinjau langsung di peramban (127.0.0.1): dibangun ulang dan dimuat ulang sendiri
+    /// setiap kali berkas disimpan.
+    Serve(ServeCliArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ServeCliArgs {
+    /// Folder korpus standar.
+    #[arg(default_value = "standards")]
+    paths: Vec<PathBuf>,
+    /// Porta di 127.0.0.1.
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
 }
 
 #[derive(Debug, clap::Args)]
@@ -211,6 +225,11 @@ pub fn run() -> ExitCode {
         }),
         Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),
+        Command::Serve(args) => serve::run(serve::ServeArgs {
+            paths: args.paths,
+            port: args.port,
+            verbosity,
+        }),
         Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
     };
     exit.into()

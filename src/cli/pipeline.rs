@@ -115,7 +115,7 @@ pub fn run<S: Sync, R: Send>(
 }
 
 /// Reads a unit's files and compiles them.
-fn compile_unit(
+pub(super) fn compile_unit(
     unit: UnitFiles<PathBuf>,
     limits: &Limits,
 ) -> (UnitCompilation, u64, Vec<Diagnostic>) {

@@ -125,7 +125,7 @@ struct UnitEntry {
 /// of the build, and many small long-lived allocations among the render's short-lived ones
 /// would keep the freed memory around them from being reused (at 100,000 standards that cost
 /// over 250 MB).
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct IndexPart {
     jumlah: usize,
     html: String,
@@ -311,7 +311,33 @@ impl<'a> Renderer<'a> {
             });
         }
         self.unit_pages(&entry, sheets, &mut out)?;
-        let mut part = self.index_part(&entry)?;
+        let part = self.part(unit, standards, &entry)?;
+        Ok((part, out.summary))
+    }
+
+    /// What the index needs of a unit, without rendering its pages (for the live preview,
+    /// which renders pages only when they are asked for).
+    pub fn unit_index(
+        &self,
+        unit: &CompiledUnit,
+        standards: &[&CompiledStandard],
+    ) -> Result<IndexPart, Diagnostic> {
+        let views: Vec<StandardView> = standards
+            .iter()
+            .map(|s| view::standard(s, self.t, self.options.bahasa))
+            .collect();
+        let entry = unit_entry(unit, &views);
+        self.part(unit, standards, &entry)
+    }
+
+    /// The unit's part of the index pages and of the audit report.
+    fn part(
+        &self,
+        unit: &CompiledUnit,
+        standards: &[&CompiledStandard],
+        entry: &UnitEntry,
+    ) -> Result<IndexPart, Diagnostic> {
+        let mut part = self.index_part(entry)?;
         let audit = crate::audit::audit_unit(unit, standards);
         part.skor = audit.standar.iter().map(|s| u64::from(s.skor)).sum();
         let section = AuditSection {
@@ -335,7 +361,7 @@ impl<'a> Renderer<'a> {
         context.insert("a", &section);
         part.audit = self.templates.html("audit-unit.html", &context)?;
         part.audit.shrink_to_fit();
-        Ok((part, out.summary))
+        Ok(part)
     }
 
     /// Renders a standard's page, Markdown, JSON and board; returns the board's sheet.

@@ -1,0 +1,179 @@
+//! `standar serve`: the preview answers on 127.0.0.1, pages carry the reload script, a saved
+//! change reaches the browser's wait, a broken file shows its diagnostics instead of the site
+//! until fixed, nothing is written into the corpus, and Ctrl-C stops it cleanly.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// GET over HTTP/1.0; returns (status, body).
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .ok()?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let status = response.split(' ').nth(1)?.parse().ok()?;
+    let body = response.split_once("\r\n\r\n")?.1.to_string();
+    Some((status, body))
+}
+
+struct Serve(Child);
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn copy_shipped(into: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    for entry in walkdir::WalkDir::new(&from).into_iter().flatten() {
+        let target = into.join(entry.path().strip_prefix(&from).expect("inside"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let started = Instant::now();
+    while !check() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("standards");
+    copy_shipped(&corpus);
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["serve", "standards", "--port", &port.to_string()])
+        .current_dir(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut serve = Serve(child);
+    eventually("the preview", || {
+        get(port, "/").is_some_and(|(s, _)| s == 200)
+    });
+
+    let page = "/gianyar-setda/konsultasi-pelayanan-publik/";
+    let (status, body) = get(port, page).expect("page");
+    assert_eq!(status, 200);
+    assert!(body.contains(r#"<script src="/_standar/muat-ulang.js"></script>"#));
+    assert!(body.contains("connect-src 'self'"));
+    let (_, script) = get(port, "/_standar/muat-ulang.js").expect("script");
+    assert!(script.contains("location.reload()"));
+    assert_eq!(get(port, "/tidak/ada.html").map(|(s, _)| s), Some(404));
+    let (_, version) = get(port, "/_standar/versi").expect("version");
+
+    // A browser waiting for a change is answered when a file is saved.
+    let waiting = {
+        let version = version.clone();
+        std::thread::spawn(move || get(port, &format!("/_standar/versi?sejak={version}")))
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    let file = corpus.join("gianyar-setda/konsultasi-pelayanan-publik.yaml");
+    let text = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, text.replace("total: 60 Menit", "total: 50 menit")).expect("write");
+    let (_, next) = waiting.join().expect("joined").expect("answered");
+    assert_ne!(next, version, "the wait ends with a new version");
+
+    // While broken, every page shows the diagnostic with file and line.
+    let (_, broken) = get(port, page).expect("page");
+    assert!(broken.contains("waktu-tidak-sesuai"), "{broken}");
+    assert!(
+        broken.contains("konsultasi-pelayanan-publik.yaml:"),
+        "{broken}"
+    );
+    // Fixed: the site is back.
+    std::fs::write(&file, &text).expect("write");
+    eventually("the fixed page", || {
+        get(port, page).is_some_and(|(_, b)| b.contains("Konsultasi dengan Kasubag"))
+    });
+    // Editing a standard's name shows on its page without a restart.
+    std::fs::write(
+        &file,
+        text.replace("Mengisi buku tamu", "Mengisi buku tamu digital"),
+    )
+    .expect("write");
+    eventually("the edited page", || {
+        get(port, page).is_some_and(|(_, b)| b.contains("Mengisi buku tamu digital"))
+    });
+
+    // Nothing was written into the corpus folder.
+    let files = walkdir::WalkDir::new(dir.path())
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .count();
+    assert_eq!(
+        files, 11,
+        "the five standards, five unit files and _situs.yaml only"
+    );
+
+    // Ctrl-C stops it cleanly.
+    let pid = serve.0.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .expect("kill")
+            .success()
+    );
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = serve.0.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "did not stop on SIGINT"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+    let mut log = String::new();
+    if let Some(mut stderr) = serve.0.stderr.take() {
+        let _ = stderr.read_to_string(&mut log);
+    }
+    assert!(log.contains("pratinjau dihentikan"), "{log}");
+    assert!(log.contains("diperbarui dalam"), "{log}");
+}
+
+#[test]
+fn a_port_in_use_is_reported() {
+    let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("addr").port().to_string();
+    let output = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["serve", "standards", "--port", &port])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--port"));
+}
