@@ -136,3 +136,21 @@ fn the_page_shows_the_chart_and_keeps_the_steps_as_text() {
     assert!(page.contains(r#"<img src="alur-2.svg""#));
     assert!(page.contains("Pemohon datang langsung dan membawa data/dokumen."));
 }
+
+#[test]
+fn the_board_shows_the_chart_where_it_fits_legibly() {
+    let site = build(&compile_shipped(), &SiteOptions::default());
+    let board = |path: &str| String::from_utf8(site[path].clone()).expect("UTF-8");
+    // Seed 004 (one column, three steps) fits an A3 board with its chart.
+    let jember = board("jember-prokopim/keprotokolan/papan.html");
+    assert!(jember.contains(r#"<section class="papan-bagan">"#));
+    assert!(
+        jember.contains(r#"<img src="data:image/svg+xml,"#),
+        "the chart travels inside the board"
+    );
+    // Seed 002 (three actors and the quality columns) would shrink its text below legibility.
+    let gianyar = board("gianyar-setda/konsultasi-pelayanan-publik/papan.html");
+    assert!(!gianyar.contains("papan-bagan"));
+    // The unit board shows the same sheet, chart included.
+    assert!(board("jember-prokopim/papan.html").contains(r#"<section class="papan-bagan">"#));
+}

@@ -189,8 +189,34 @@ struct Jump {
     corridor: usize,
 }
 
+/// A drawn flowchart.
+#[derive(Debug, Clone)]
+pub struct Chart {
+    /// The SVG document.
+    pub svg: String,
+    /// Its width and height in CSS pixels.
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Chart {
+    /// The chart as a `data:` URL, for an `<img>` that needs no file beside the page.
+    pub fn data_url(&self) -> String {
+        let mut url = String::with_capacity(self.svg.len() * 3 / 2 + 32);
+        url.push_str("data:image/svg+xml,");
+        for byte in self.svg.bytes() {
+            if byte.is_ascii_alphanumeric() || b"-._~!$'()*+,;=:@/?".contains(&byte) {
+                url.push(char::from(byte));
+            } else {
+                let _ = write!(url, "%{byte:02X}");
+            }
+        }
+        url
+    }
+}
+
 /// Draws a flow as an SVG document. `title` names the flow (for the chart's accessible name).
-pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> String {
+pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> Chart {
     let steps = &flow.langkah;
     let actors: Vec<String> = flow
         .sop
@@ -334,7 +360,11 @@ pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> String {
         y += page_h[index] + PAGE_GAP;
     }
     out.push_str("</svg>\n");
-    out
+    Chart {
+        svg: out,
+        width,
+        height: total_h,
+    }
 }
 
 /// The steps as one sentence, for the chart's description.

@@ -28,6 +28,8 @@ pub struct Fit {
     pub kolom: usize,
     /// False when the standard does not fit even at the smallest legible size.
     pub muat: bool,
+    /// Whether the procedure flowcharts are on the board too.
+    pub bagan: bool,
 }
 
 const MM_PER_PT: f64 = 25.4 / 72.0;
@@ -62,21 +64,44 @@ struct Block {
     items: Vec<usize>,
 }
 
-/// Chooses the largest legible font, then the fewest columns, that fit one sheet.
-pub fn fit(view: &StandardView, t: &Labels, size: UkuranPapan) -> Fit {
+/// Millimetres per CSS pixel.
+const MM_PER_PX: f64 = 25.4 / 96.0;
+/// Font size of a flowchart's text at its natural size, in points.
+const CHART_TEXT_PT: f64 = 9.0;
+/// Smallest chart text on a board, as a share of the board's base font: a chart is read
+/// from closer than the text, but must still be readable.
+const CHART_LEGIBLE: f64 = 0.6;
+
+/// Chooses the largest legible font, then the fewest columns, that fit one sheet: with the
+/// flowcharts (`charts`: width and height in CSS pixels) when they fit legibly, else without.
+pub fn fit(view: &StandardView, t: &Labels, size: UkuranPapan, charts: &[(f64, f64)]) -> Fit {
     let (base_pt, margin, columns) = geometry(size);
     let (width, height) = size.millimetres();
     let (width, height) = (f64::from(width), f64::from(height));
     let blocks = blocks(view, t);
-    for (skala, k) in SCALES.iter().enumerate() {
-        let em = base_pt * k * MM_PER_PT;
-        for &kolom in columns {
-            if fits(view, &blocks, em, width, height, margin, kolom) {
-                return Fit {
-                    skala,
-                    kolom,
-                    muat: true,
+    let attempts: &[Option<&[(f64, f64)]>] = if charts.is_empty() {
+        &[None]
+    } else {
+        &[Some(charts), None]
+    };
+    for &figures in attempts {
+        for (skala, k) in SCALES.iter().enumerate() {
+            let em = base_pt * k * MM_PER_PT;
+            for &kolom in columns {
+                let page = Page {
+                    width,
+                    height,
+                    margin,
+                    base_pt,
                 };
+                if fits(view, &blocks, figures, em, &page, kolom) {
+                    return Fit {
+                        skala,
+                        kolom,
+                        muat: true,
+                        bagan: figures.is_some(),
+                    };
+                }
             }
         }
     }
@@ -84,7 +109,16 @@ pub fn fit(view: &StandardView, t: &Labels, size: UkuranPapan) -> Fit {
         skala: SCALES.len() - 1,
         kolom: *columns.last().unwrap_or(&2),
         muat: false,
+        bagan: false,
     }
+}
+
+/// The sheet: size and margin in millimetres, base font in points.
+struct Page {
+    width: f64,
+    height: f64,
+    margin: f64,
+    base_pt: f64,
 }
 
 /// Lines of `chars` characters wrapped at `width` mm in a font of `em` mm.
@@ -96,12 +130,12 @@ fn lines(chars: usize, width: f64, em: f64, size_em: f64) -> f64 {
 fn fits(
     view: &StandardView,
     blocks: &[Block],
+    charts: Option<&[(f64, f64)]>,
     em: f64,
-    width: f64,
-    height: f64,
-    margin: f64,
+    page: &Page,
     kolom: usize,
 ) -> bool {
+    let (width, height, margin) = (page.width, page.height, page.margin);
     let inner = width - 2.0 * margin;
     let header = LINE * em
         + lines(view.nama.chars().count(), inner, em, 1.9) * 1.9 * 1.15 * em
@@ -124,12 +158,32 @@ fn fits(
     }
     let gap = 1.5 * em;
     let column_width = (inner - gap * (kolom as f64 - 1.0)) / kolom as f64;
+    // Each chart is drawn at the column's width; its text must stay legible.
+    let mut figures = Vec::new();
+    for &(w, h) in charts.unwrap_or_default() {
+        let scale = column_width / (w * MM_PER_PX);
+        if CHART_TEXT_PT * scale.min(1.0) < CHART_LEGIBLE * page.base_pt {
+            return false;
+        }
+        figures.push(h * MM_PER_PX * scale.min(1.0));
+    }
+    let chart_block = (!figures.is_empty()).then(|| Block {
+        heading: 12,
+        items: Vec::new(),
+    });
     // Pack sections into columns as `break-inside: avoid-column` does.
     let mut column = 1;
     let mut used = 0.0;
-    for block in blocks {
-        let mut h =
-            lines(block.heading, column_width, em, 1.2) * 1.2 * LINE * em + 0.3 * em + 0.8 * em;
+    let figures_h: f64 = figures.iter().map(|f| f + 0.3 * em).sum();
+    let sections = blocks
+        .iter()
+        .map(|block| (block, 0.0))
+        .chain(chart_block.as_ref().map(|block| (block, figures_h)));
+    for (block, extra) in sections {
+        let mut h = lines(block.heading, column_width, em, 1.2) * 1.2 * LINE * em
+            + 0.3 * em
+            + 0.8 * em
+            + extra;
         for &item in &block.items {
             h += lines(item, column_width - 1.3 * em, em, 1.0) * LINE * em + 0.2 * em;
         }

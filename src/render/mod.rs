@@ -300,8 +300,16 @@ impl<'a> Renderer<'a> {
         let unit_root = "../".repeat(entry.path.split('/').count());
         let mut sheets = Vec::with_capacity(views.len());
         for ((compiled, view), value) in standards.iter().zip(&views).zip(&values) {
-            let fit = board::fit(view, self.t, self.options.papan);
-            let sheet_value = self.board_entry(view, value, fit);
+            let charts = self.charts(view);
+            let sizes: Vec<(f64, f64)> = charts.iter().map(|c| (c.width, c.height)).collect();
+            let fit = board::fit(view, self.t, self.options.papan, &sizes);
+            let sheet_value = self.board_entry(view, value, fit, &charts);
+            for (flow, chart) in view.prosedur.alur.iter().zip(&charts) {
+                out.emit(
+                    &format!("{}/{}/{}", view.unit, view.slug, flow.bagan),
+                    chart.svg.as_bytes(),
+                )?;
+            }
             let sheet =
                 self.standard(compiled, view, value, &sheet_value, fit, &entry, &mut out)?;
             // A sheet only refers to the site root for the logo; without one it is reused as is.
@@ -392,15 +400,7 @@ impl<'a> Renderer<'a> {
         );
         let html = self.templates.html("standar.html", &context)?;
         out.emit(&format!("{dir}/index.html"), html.as_bytes())?;
-        for (i, flow) in view.prosedur.alur.iter().enumerate() {
-            let title = match (&flow.nama, view.prosedur.alur.len()) {
-                (Some(name), _) => format!("{} — {name}", view.nama),
-                (None, 1) => view.nama.clone(),
-                (None, _) => format!("{} — {} {}", view.nama, self.t.alur, i + 1),
-            };
-            let chart = bagan::svg(flow, &title, self.t);
-            out.emit(&format!("{dir}/{}", flow.bagan), chart.as_bytes())?;
-        }
+
         let markdown = self.templates.markdown("standar.md", &context)?;
         out.emit(&format!("{dir}/README.md"), markdown.as_bytes())?;
         let document = json!({
@@ -433,11 +433,29 @@ impl<'a> Renderer<'a> {
         Ok(sheet)
     }
 
+    /// The SOP-AP flowchart of each flow of a standard.
+    fn charts(&self, view: &StandardView) -> Vec<bagan::Chart> {
+        let flows = &view.prosedur.alur;
+        flows
+            .iter()
+            .enumerate()
+            .map(|(i, flow)| {
+                let title = match (&flow.nama, flows.len()) {
+                    (Some(name), _) => format!("{} — {name}", view.nama),
+                    (None, 1) => view.nama.clone(),
+                    (None, _) => format!("{} — {} {}", view.nama, self.t.alur, i + 1),
+                };
+                bagan::svg(flow, &title, self.t)
+            })
+            .collect()
+    }
+
     fn board_entry(
         &self,
         view: &StandardView,
         value: &tera::Value,
         fit: board::Fit,
+        charts: &[bagan::Chart],
     ) -> tera::Value {
         let url = self.url(&format!("{}/{}/", view.unit, view.slug));
         let qr = url
@@ -449,6 +467,10 @@ impl<'a> Renderer<'a> {
         entry.insert("kolom", fit.kolom.into());
         entry.insert("qr", qr.into());
         entry.insert("url", url.into());
+        if fit.bagan {
+            let urls: Vec<tera::Value> = charts.iter().map(|c| c.data_url().into()).collect();
+            entry.insert("bagan", urls.into());
+        }
         entry.into()
     }
 
