@@ -57,10 +57,14 @@ type Fingerprint = Vec<(PathBuf, u64, Option<SystemTime>)>;
 
 /// One unit folder, compiled, with its pages once asked for.
 struct LoadedUnit {
+    files: UnitFiles<PathBuf>,
     fingerprint: Fingerprint,
     compiled: UnitCompilation,
     part: Option<IndexPart>,
-    pages: Option<BTreeMap<String, Vec<u8>>>,
+    /// Pages rendered so far: a standard's when it is asked for, the unit's own on demand.
+    pages: BTreeMap<String, Vec<u8>>,
+    rendered: std::collections::BTreeSet<String>,
+    complete: bool,
 }
 
 /// The whole preview: settings, units, and the site-wide pages once asked for.
@@ -75,6 +79,8 @@ struct Preview {
     /// Problems of discovery: unreadable folders, links, names that cannot be published.
     layout_problems: Vec<Diagnostic>,
     units: BTreeMap<String, LoadedUnit>,
+    /// Which unit folder each file belongs to, by canonical path.
+    owners: std::collections::HashMap<PathBuf, String>,
     index: Option<BTreeMap<String, Vec<u8>>>,
 }
 
@@ -111,6 +117,7 @@ impl Preview {
             settings_problems: Vec::new(),
             layout_problems: Vec::new(),
             units: BTreeMap::new(),
+            owners: std::collections::HashMap::new(),
             index: None,
         }
     }
@@ -193,15 +200,38 @@ impl Preview {
                 changed.push(folder);
             }
         }
+        let rebuilt = self.load(stale);
+        for (folder, loaded) in rebuilt {
+            self.units.insert(folder.clone(), loaded);
+            changed.push(folder);
+        }
+        self.owners = self
+            .units
+            .iter()
+            .flat_map(|(folder, unit)| {
+                unit.fingerprint
+                    .iter()
+                    .filter_map(|(path, _, _)| path.canonicalize().ok())
+                    .map(move |path| (path, folder.clone()))
+            })
+            .collect();
+        if !changed.is_empty() {
+            self.index = None;
+        }
+        changed
+    }
+
+    /// Compiles unit folders (in parallel) and computes their index parts.
+    fn load(&self, units: Vec<UnitFiles<PathBuf>>) -> Vec<(String, LoadedUnit)> {
         let templates = self.templates.as_ref();
         let options = &self.options;
         let limits = &self.limits;
-        let rebuilt: Vec<(String, LoadedUnit)> = stale
+        units
             .into_par_iter()
             .map(|unit| {
                 let fingerprint = unit_fingerprint(&unit);
                 let folder = unit.folder.clone();
-                let (mut compiled, _, read_problems) = compile_unit(unit, limits);
+                let (mut compiled, _, read_problems) = compile_unit(unit.clone(), limits);
                 compiled.diagnostics.extend(read_problems);
                 let part = templates.and_then(|templates| {
                     let standards: Vec<_> = compiled.standards.iter().collect();
@@ -213,22 +243,48 @@ impl Preview {
                     })?
                 });
                 let loaded = LoadedUnit {
+                    files: unit,
                     fingerprint,
                     compiled,
                     part,
-                    pages: None,
+                    pages: BTreeMap::new(),
+                    rendered: std::collections::BTreeSet::new(),
+                    complete: false,
                 };
                 (folder, loaded)
             })
+            .collect()
+    }
+
+    /// Recompiles only the units owning `paths`, when every path is a file of a known unit
+    /// that was modified in place. Returns `None` when a full [`Preview::refresh`] is needed
+    /// (a file added, removed or renamed, or the site settings changed).
+    fn refresh_modified(&mut self, paths: &[PathBuf]) -> Option<Vec<String>> {
+        let mut folders = std::collections::BTreeSet::new();
+        for path in paths {
+            let canonical = path.canonicalize().ok()?;
+            folders.insert(self.owners.get(&canonical)?.clone());
+        }
+        let stale: Vec<UnitFiles<PathBuf>> = folders
+            .iter()
+            .filter_map(|folder| self.units.get(folder).map(|u| u.files.clone()))
             .collect();
+        let rebuilt = self.load(stale);
+        let mut changed = Vec::new();
         for (folder, loaded) in rebuilt {
-            self.units.insert(folder.clone(), loaded);
-            changed.push(folder);
+            let same = self
+                .units
+                .get(&folder)
+                .is_some_and(|old| old.fingerprint == loaded.fingerprint);
+            if !same {
+                self.units.insert(folder.clone(), loaded);
+                changed.push(folder);
+            }
         }
         if !changed.is_empty() {
             self.index = None;
         }
-        changed
+        Some(changed)
     }
 
     /// Every error, sorted; the preview shows these instead of the site.
@@ -265,19 +321,35 @@ impl Preview {
         if let Some(folder) = folder
             && let Some(unit) = self.units.get_mut(&folder)
         {
-            if unit.pages.is_none() {
-                let pages = Mutex::new(BTreeMap::new());
-                let sink = |name: &str, bytes: &[u8]| {
-                    lock(&pages).insert(name.to_string(), bytes.to_vec());
-                    Ok(())
-                };
-                let standards: Vec<_> = unit.compiled.standards.iter().collect();
-                if !standards.is_empty() {
-                    renderer.unit(&unit.compiled.unit, &standards, &sink).ok()?;
-                }
-                unit.pages = Some(pages.into_inner().unwrap_or_else(|e| e.into_inner()));
-            }
-            if let Some(bytes) = unit.pages.as_ref().and_then(|p| p.get(path)) {
+            // `<unit>/<slug>/…` needs only that standard; anything else in the folder, the unit.
+            let rest = &path[folder.len() + 1..];
+            let slug = rest
+                .split_once('/')
+                .map(|(slug, _)| slug)
+                .filter(|slug| unit.compiled.standards.iter().any(|s| s.id.slug == *slug));
+            let standards: Vec<_> = unit.compiled.standards.iter().collect();
+            let pages = Mutex::new(std::mem::take(&mut unit.pages));
+            let sink = |name: &str, bytes: &[u8]| {
+                lock(&pages).insert(name.to_string(), bytes.to_vec());
+                Ok(())
+            };
+            let rendered = match slug {
+                _ if unit.complete || standards.is_empty() => Ok(()),
+                Some(slug) if unit.rendered.contains(slug) => Ok(()),
+                Some(slug) => renderer
+                    .one_standard(&unit.compiled.unit, &standards, slug, &sink)
+                    .map(|_| {
+                        unit.rendered.insert(slug.to_string());
+                    }),
+                None => renderer
+                    .unit(&unit.compiled.unit, &standards, &sink)
+                    .map(|_| {
+                        unit.complete = true;
+                    }),
+            };
+            unit.pages = pages.into_inner().unwrap_or_else(|e| e.into_inner());
+            rendered.ok()?;
+            if let Some(bytes) = unit.pages.get(path) {
                 return Some(bytes.clone());
             }
         }
@@ -508,8 +580,22 @@ pub fn run(args: ServeArgs) -> Exit {
     let (sender, events) = mpsc::channel();
     let mut watcher =
         match notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            if event.is_ok_and(|e| !matches!(e.kind, notify::EventKind::Access(_))) {
-                let _ = sender.send(());
+            use notify::EventKind;
+            use notify::event::ModifyKind;
+            match event {
+                Ok(event) if matches!(event.kind, EventKind::Access(_)) => {}
+                // A file written in place can be rebuilt alone; anything else rediscovers.
+                Ok(event)
+                    if matches!(
+                        event.kind,
+                        EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Any)
+                    ) =>
+                {
+                    let _ = sender.send(Some(event.paths));
+                }
+                _ => {
+                    let _ = sender.send(None);
+                }
             }
         }) {
             Ok(watcher) => watcher,
@@ -532,12 +618,23 @@ pub fn run(args: ServeArgs) -> Exit {
         let preview = Arc::clone(&preview);
         let version = Arc::clone(&version);
         std::thread::spawn(move || {
-            while events.recv().is_ok() {
+            while let Ok(first) = events.recv() {
                 // An editor's save is often several events; take them as one change.
-                while events.recv_timeout(Duration::from_millis(30)).is_ok() {}
+                let mut modified = first;
+                while let Ok(next) = events.recv_timeout(Duration::from_millis(10)) {
+                    modified = match (modified, next) {
+                        (Some(mut paths), Some(more)) => {
+                            paths.extend(more);
+                            Some(paths)
+                        }
+                        _ => None,
+                    };
+                }
                 let started = Instant::now();
                 let mut preview = lock(&preview);
-                let changed = preview.refresh();
+                let changed = modified
+                    .and_then(|paths| preview.refresh_modified(&paths))
+                    .unwrap_or_else(|| preview.refresh());
                 let errors = preview.errors().len();
                 drop(preview);
                 if changed.is_empty() {

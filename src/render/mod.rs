@@ -284,6 +284,29 @@ impl<'a> Renderer<'a> {
         standards: &[&CompiledStandard],
         sink: &Sink<'_>,
     ) -> Result<(IndexPart, RenderSummary), Diagnostic> {
+        self.render_unit(unit, standards, sink, None)
+    }
+
+    /// Renders only the outputs of the standard `slug` of a unit (page, Markdown, JSON, board,
+    /// flowcharts): what the live preview needs after that standard was edited.
+    pub fn one_standard(
+        &self,
+        unit: &CompiledUnit,
+        standards: &[&CompiledStandard],
+        slug: &str,
+        sink: &Sink<'_>,
+    ) -> Result<RenderSummary, Diagnostic> {
+        self.render_unit(unit, standards, sink, Some(slug))
+            .map(|(_, summary)| summary)
+    }
+
+    fn render_unit(
+        &self,
+        unit: &CompiledUnit,
+        standards: &[&CompiledStandard],
+        sink: &Sink<'_>,
+        only: Option<&str>,
+    ) -> Result<(IndexPart, RenderSummary), Diagnostic> {
         let mut out = Emitter {
             sink,
             summary: RenderSummary::default(),
@@ -292,18 +315,19 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|s| view::standard(s, self.t, self.options.bahasa))
             .collect();
-        let values = views
-            .iter()
-            .map(|v| tera::Value::try_from_serializable(v).map_err(|e| template_data_problem(&e)))
-            .collect::<Result<Vec<_>, _>>()?;
         let entry = unit_entry(unit, &views);
         let unit_root = "../".repeat(entry.path.split('/').count());
         let mut sheets = Vec::with_capacity(views.len());
-        for ((compiled, view), value) in standards.iter().zip(&views).zip(&values) {
+        for (compiled, view) in standards.iter().zip(&views) {
+            if only.is_some_and(|slug| slug != view.slug) {
+                continue;
+            }
+            let value =
+                tera::Value::try_from_serializable(view).map_err(|e| template_data_problem(&e))?;
             let charts = self.charts(view);
             let sizes: Vec<(f64, f64)> = charts.iter().map(|c| (c.width, c.height)).collect();
             let fit = board::fit(view, self.t, self.options.papan, &sizes);
-            let sheet_value = self.board_entry(view, value, fit, &charts);
+            let sheet_value = self.board_entry(view, &value, fit, &charts);
             for (flow, chart) in view.prosedur.alur.iter().zip(&charts) {
                 out.emit(
                     &format!("{}/{}/{}", view.unit, view.slug, flow.bagan),
@@ -311,12 +335,15 @@ impl<'a> Renderer<'a> {
                 )?;
             }
             let sheet =
-                self.standard(compiled, view, value, &sheet_value, fit, &entry, &mut out)?;
+                self.standard(compiled, view, &value, &sheet_value, fit, &entry, &mut out)?;
             // A sheet only refers to the site root for the logo; without one it is reused as is.
             sheets.push(match self.site.logo {
                 None => sheet,
                 Some(_) => self.board_sheet(&unit_root, &sheet_value)?,
             });
+        }
+        if only.is_some() {
+            return Ok((IndexPart::default(), out.summary));
         }
         self.unit_pages(&entry, sheets, &mut out)?;
         let part = self.part(unit, standards, &entry)?;
