@@ -109,10 +109,14 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> (Arc<SourceFile>, Option<Diagnostic
 /// Reports the first control character YAML forbids (C0 other than tab and line ends, DEL,
 /// C1). Such characters are invisible in editors and usually arrive pasted from Word or PDF.
 fn control_character(file: &Arc<SourceFile>) -> Option<Diagnostic> {
-    let (offset, c) = file
-        .text
-        .char_indices()
-        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+    // Byte by byte: C0 and DEL are single bytes, C1 (U+0080–U+009F) is 0xC2 0x80–0x9F.
+    let bytes = file.text.as_bytes();
+    let offset = bytes.iter().enumerate().position(|(i, &b)| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+            || b == 0x7F
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
+    })?;
+    let c = file.text[offset..].chars().next()?;
     Some(
         Diagnostic::new(
             Code::YamlSyntax,
@@ -335,7 +339,9 @@ mod tests {
         let diagnostic = diagnostic.expect("a control character is an error");
         assert_eq!(diagnostic.code, Code::YamlSyntax);
         assert_eq!(diagnostic.span, Some(4..5));
-        for fine in ["a: b\tc\r\n", "\u{feff}a: é\n"] {
+        let (_, c1) = decode("x.yaml", "a: b\u{85}c\n".as_bytes().to_vec());
+        assert_eq!(c1.expect("C1 is an error too").span, Some(4..6));
+        for fine in ["a: b\tc\r\n", "\u{feff}a: é — ±☕\n"] {
             assert!(
                 decode("x.yaml", fine.as_bytes().to_vec()).1.is_none(),
                 "{fine:?}"
