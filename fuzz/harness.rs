@@ -39,11 +39,9 @@ pub fn unit(data: &[u8]) {
 fn survive(inputs: Vec<InputFile>) {
     let compilation = compile(inputs, &Limits::default());
     diagnostics_point_into_their_file(&compilation);
+    // With any error `standar build` writes nothing (tests/hostile.rs); only what checks
+    // cleanly goes on to be rendered.
     if compilation.errors() > 0 {
-        assert!(
-            compilation.standards.is_empty() || compilation.units.is_empty(),
-            "an error must keep the standard from being published"
-        );
         return;
     }
     let Ok(templates) = Templates::new(&[]) else {
