@@ -40,46 +40,67 @@ const FONT_FAMILY: &str = "Arial, 'Liberation Sans', Helvetica, sans-serif";
 /// Quality-standard columns: label, width.
 const QUALITY: [(&str, f64); 3] = [("kelengkapan", 150.0), ("waktu", 92.0), ("output", 150.0)];
 
-/// Estimated width of `text` at `size` px: generous per-glyph widths of Arial/Liberation
-/// Sans, so that a line judged to fit does fit in the browser.
+/// Estimated width of one glyph, in hundredths of an em: generous widths of Arial/Liberation
+/// Sans, so that a line judged to fit does fit in the browser. Whole numbers keep the sum of
+/// a line exact whichever way it is added up.
+fn glyph_width(c: char) -> u32 {
+    match c {
+        'i' | 'j' | 'l' | '.' | ',' | '\'' | '!' | '|' | ':' | ';' | 'I' => 30,
+        ' ' | 'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '/' | '-' => 40,
+        'm' | 'w' | 'M' | 'W' | '@' | '%' => 95,
+        c if c.is_ascii_uppercase() => 75,
+        c if c.is_ascii() => 58,
+        _ => 100,
+    }
+}
+
+/// Estimated width of text, in hundredths of an em.
+fn text_em(text: &str) -> u32 {
+    text.chars().map(glyph_width).sum()
+}
+
+/// Estimated width of `text` at `size` px.
 fn text_width(text: &str, size: f64) -> f64 {
-    let em: f64 = text
-        .chars()
-        .map(|c| match c {
-            'i' | 'j' | 'l' | '.' | ',' | '\'' | '!' | '|' | ':' | ';' | 'I' => 0.30,
-            ' ' | 'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '/' | '-' => 0.40,
-            'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.95,
-            c if c.is_ascii_uppercase() => 0.75,
-            c if c.is_ascii() => 0.58,
-            _ => 1.0,
-        })
-        .sum();
-    em * size
+    px(text_em(text), size)
+}
+
+/// Hundredths of an em at `size` px.
+fn px(em: u32, size: f64) -> f64 {
+    f64::from(em) / 100.0 * size
 }
 
 /// Greedy word wrap to `width` px; a word longer than a line is broken between characters.
 fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
+    let fits = |em: u32| px(em, size) <= width;
+    let space = glyph_width(' ');
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut line_em = 0;
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if text_width(&candidate, size) <= width {
-            line = candidate;
+        let word_em = text_em(word);
+        if line.is_empty() && fits(word_em) {
+            line.push_str(word);
+            line_em = word_em;
+            continue;
+        }
+        if !line.is_empty() && fits(line_em + space + word_em) {
+            line.push(' ');
+            line.push_str(word);
+            line_em += space + word_em;
             continue;
         }
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
+            line_em = 0;
         }
         for c in word.chars() {
-            line.push(c);
-            if text_width(&line, size) > width && line.chars().count() > 1 {
-                line.pop();
-                lines.push(std::mem::replace(&mut line, c.to_string()));
+            let c_em = glyph_width(c);
+            if !line.is_empty() && !fits(line_em + c_em) {
+                lines.push(std::mem::take(&mut line));
+                line_em = 0;
             }
+            line.push(c);
+            line_em += c_em;
         }
     }
     if !line.is_empty() || lines.is_empty() {
@@ -105,12 +126,23 @@ fn escape(text: &str) -> String {
 }
 
 /// A number for SVG, rounded to a tenth so output is stable and short.
-fn n(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
+fn n(value: f64) -> Tenths {
+    // Coordinates are a few thousand pixels at most; the cast cannot saturate in practice.
+    Tenths((value * 10.0).round() as i64)
+}
+
+/// A number in tenths, written as `12` or `12.5` without going through float formatting.
+struct Tenths(i64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let (whole, tenth) = (self.0.unsigned_abs() / 10, self.0.unsigned_abs() % 10);
+        if tenth == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            write!(f, "{sign}{whole}.{tenth}")
+        }
     }
 }
 
