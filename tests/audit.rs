@@ -144,9 +144,23 @@ fn the_built_site_has_the_audit_report_linked_from_the_index() {
     let index = std::fs::read_to_string(dir.path().join("site/index.html")).expect("index");
     assert!(index.contains(r#"<a href="audit/index.html">"#));
     let report = std::fs::read_to_string(dir.path().join("site/audit/index.html")).expect("audit");
-    assert!(report.contains(r#"<a href="../dinas/lengkap/index.html">"#));
+    assert!(
+        report.contains(r#"<a href="../dinas/audit.html">"#),
+        "{report}"
+    );
     assert!(
         report.contains("Skor rata-rata: <strong>77</strong>"),
         "{report}"
     );
+    // The site report is one row per unit; the standards are on the unit's own page.
+    assert!(!report.contains("lengkap/index.html"), "{report}");
+    let unit = std::fs::read_to_string(dir.path().join("site/dinas/index.html")).expect("unit");
+    assert!(unit.contains(r#"<a href="audit.html">"#));
+    let unit_report =
+        std::fs::read_to_string(dir.path().join("site/dinas/audit.html")).expect("unit audit");
+    assert!(
+        unit_report.contains(r#"<a href="lengkap/index.html">"#),
+        "{unit_report}"
+    );
+    assert!(unit_report.contains(r#"<a href="../audit/index.html">"#));
 }

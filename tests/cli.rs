@@ -197,7 +197,7 @@ fn build_writes_the_same_site_twice() {
     );
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(
-        summary.contains("5 standar, 3 peringatan, 50 berkas"),
+        summary.contains("5 standar, 3 peringatan, 55 berkas"),
         "{summary}"
     );
     let second = standar(
@@ -211,8 +211,8 @@ fn build_writes_the_same_site_twice() {
     );
     assert_eq!(second.status.code(), Some(0));
     let (a, b) = (tree(&dir.path().join("a")), tree(&dir.path().join("b")));
-    // 50 published files plus the `.standar-situs` manifest.
-    assert_eq!(a.len(), 51);
+    // 55 published files plus the `.standar-situs` manifest.
+    assert_eq!(a.len(), 56);
     assert!(a.contains_key(".standar-situs"));
     assert!(a == b, "two builds differ");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())

@@ -20,6 +20,7 @@ use serde::Serialize;
 use serde_json::json;
 use tera::Context;
 
+use crate::audit::UnitAudit;
 use crate::corpus::{Compilation, CompiledStandard, CompiledUnit};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::situs::{Bahasa, UkuranPapan};
@@ -133,16 +134,17 @@ pub struct IndexPart {
     json: String,
     /// Absolute URLs for the sitemap, one per line.
     urls: String,
-    /// The unit's section of the audit report.
-    audit: String,
+    /// The unit's row of the audit report.
+    audit: AuditSummary,
     /// Sum of its standards' audit scores.
     skor: u64,
 }
 
-/// One standard in the audit report.
+/// One standard on a unit's audit page.
 #[derive(Serialize)]
 struct AuditRow<'a> {
-    id: &'a str,
+    /// Link to the standard's page, relative to the unit folder.
+    href: String,
     nama: &'a str,
     skor: u32,
     komponen_ada: usize,
@@ -150,13 +152,23 @@ struct AuditRow<'a> {
     kurang: Vec<String>,
 }
 
-/// One unit in the audit report.
+/// A unit's audit page.
 #[derive(Serialize)]
-struct AuditSection<'a> {
-    id: &'a str,
+struct AuditPage<'a> {
     nama: &'a str,
     skor: Option<u32>,
     standar: Vec<AuditRow<'a>>,
+}
+
+/// A unit's row in the site's audit report, which links to the unit's own audit page: the
+/// report stays one short row per unit however many standards there are.
+#[derive(Clone, Debug, Default, Serialize)]
+struct AuditSummary {
+    path: String,
+    nama: String,
+    jumlah: usize,
+    skor: Option<u32>,
+    terendah: Option<u32>,
 }
 
 /// Renders the whole site into `sink`, one unit folder per parallel task.
@@ -346,7 +358,9 @@ impl<'a> Renderer<'a> {
             return Ok((IndexPart::default(), out.summary));
         }
         self.unit_pages(&entry, sheets, &mut out)?;
-        let part = self.part(unit, standards, &entry)?;
+        let audit = crate::audit::audit_unit(unit, standards);
+        self.unit_audit(&audit, &entry, &mut out)?;
+        let part = self.part(&audit, &entry)?;
         Ok((part, out.summary))
     }
 
@@ -362,28 +376,40 @@ impl<'a> Renderer<'a> {
             .map(|s| view::standard(s, self.t, self.options.bahasa))
             .collect();
         let entry = unit_entry(unit, &views);
-        self.part(unit, standards, &entry)
+        let audit = crate::audit::audit_unit(unit, standards);
+        self.part(&audit, &entry)
     }
 
     /// The unit's part of the index pages and of the audit report.
-    fn part(
-        &self,
-        unit: &CompiledUnit,
-        standards: &[&CompiledStandard],
-        entry: &UnitEntry,
-    ) -> Result<IndexPart, Diagnostic> {
+    fn part(&self, audit: &UnitAudit, entry: &UnitEntry) -> Result<IndexPart, Diagnostic> {
         let mut part = self.index_part(entry)?;
-        let audit = crate::audit::audit_unit(unit, standards);
         part.skor = audit.standar.iter().map(|s| u64::from(s.skor)).sum();
-        let section = AuditSection {
-            id: &entry.id,
+        part.audit = AuditSummary {
+            path: entry.path.clone(),
+            nama: entry.nama.clone(),
+            jumlah: audit.standar.len(),
+            skor: audit.skor,
+            terendah: audit.standar.iter().map(|s| s.skor).min(),
+        };
+        Ok(part)
+    }
+
+    /// The unit's audit page: every standard, its score and what it lacks.
+    fn unit_audit(
+        &self,
+        audit: &UnitAudit,
+        entry: &UnitEntry,
+        out: &mut Emitter<'_, '_>,
+    ) -> Result<(), Diagnostic> {
+        let prefix = format!("{}/", entry.path);
+        let page = AuditPage {
             nama: &entry.nama,
             skor: audit.skor,
             standar: audit
                 .standar
                 .iter()
                 .map(|s| AuditRow {
-                    id: &s.id,
+                    href: format!("{}/index.html", s.id.strip_prefix(&prefix).unwrap_or(&s.id)),
                     nama: &s.nama,
                     skor: s.skor,
                     komponen_ada: s.components_present(),
@@ -392,11 +418,12 @@ impl<'a> Renderer<'a> {
                 })
                 .collect(),
         };
-        let mut context = self.context("../", None, None);
-        context.insert("a", &section);
-        part.audit = self.templates.html("audit-unit.html", &context)?;
-        part.audit.shrink_to_fit();
-        Ok(part)
+        let root = "../".repeat(entry.path.split('/').count());
+        let mut context = self.context(&root, None, None);
+        context.insert("a", &page);
+        context.insert("aturan", crate::audit::ATURAN_SKOR);
+        let html = self.templates.html("audit-unit.html", &context)?;
+        out.emit(&format!("{}/audit.html", entry.path), html.as_bytes())
     }
 
     /// Renders a standard's page, Markdown, JSON and board; returns the board's sheet.
@@ -596,7 +623,7 @@ impl<'a> Renderer<'a> {
             md: shrink(md),
             json: shrink(json),
             urls: shrink(urls),
-            audit: String::new(),
+            audit: AuditSummary::default(),
             skor: 0,
         })
     }
@@ -655,8 +682,12 @@ impl<'a> Renderer<'a> {
         let total: u64 = parts.iter().map(|p| p.skor).sum();
         let mean = (count > 0).then(|| (total as f64 / count as f64).round() as u64);
         context.insert("skor_rata", &mean);
-        let sections: Vec<&str> = parts.iter().map(|p| p.audit.as_str()).collect();
-        context.insert("units", &sections);
+        let rows: Vec<&AuditSummary> = parts
+            .iter()
+            .map(|p| &p.audit)
+            .filter(|a| !a.path.is_empty())
+            .collect();
+        context.insert("units", &rows);
         let page = self.templates.html("audit.html", &context)?;
         out.emit("audit/index.html", page.as_bytes())?;
         drop(page);
