@@ -1,5 +1,5 @@
 // Browser checks of a built site, in Debian's Chromium driven by playwright-core.
-//   node browser.js axe SITE      axe-core (WCAG 2.1 A/AA) on the index, every unit page and every standard page
+//   node browser.js axe SITE      axe-core (WCAG 2.1 A/AA) on the index, unit, standard and audit pages
 //   node browser.js papan SITE    every board: no text outside its sheet after the fitting script ran
 //   node browser.js bagan SITE [PNG-DIR]  every flowchart: rendered to PNG, not blank, no text
 //                                 outside its symbol or outside the drawing
@@ -37,7 +37,7 @@ async function main() {
   let failures = 0;
   if (mode === "axe") {
     const axe = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    const pages = files(site, "index.html");
+    const pages = files(site, /^(index|audit)\.html$/);
     for (const file of pages) {
       const page = await context.newPage();
       await page.goto("file://" + path.resolve(file));
