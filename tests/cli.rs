@@ -197,9 +197,16 @@ fn build_writes_the_same_site_twice() {
     );
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(
-        summary.contains("5 standar, 3 peringatan, 55 berkas"),
+        summary.contains("5 standar, 3 peringatan, 58 berkas"),
         "{summary}"
     );
+    // The sheets of the boards are counted, and a site without its address says once that
+    // the boards have no QR code.
+    assert!(
+        summary.contains("papan A3 (297 × 420 mm): 5 standar, 5 lembar"),
+        "{summary}"
+    );
+    assert_eq!(summary.matches("tanpa kode QR").count(), 1, "{summary}");
     let second = standar(
         &[
             "build",
@@ -211,8 +218,8 @@ fn build_writes_the_same_site_twice() {
     );
     assert_eq!(second.status.code(), Some(0));
     let (a, b) = (tree(&dir.path().join("a")), tree(&dir.path().join("b")));
-    // 55 published files plus the `.standar-situs` manifest.
-    assert_eq!(a.len(), 56);
+    // 58 published files plus the `.standar-situs` manifest.
+    assert_eq!(a.len(), 59);
     assert!(a.contains_key(".standar-situs"));
     assert!(a == b, "two builds differ");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())

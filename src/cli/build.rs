@@ -147,6 +147,7 @@ pub fn run(args: &BuildArgs) -> Exit {
     }
     report::print(&run.diagnostics, format, args.verbosity);
     if args.verbosity != Verbosity::Quiet {
+        report_boards(&summary.papan, &prepared.options, args.verbosity);
         eprintln!(
             "standar: {} standar, {warnings} peringatan, {} berkas ({} KB) ditulis ke {} dalam {:.2} s",
             run.standards,
@@ -157,6 +158,50 @@ pub fn run(args: &BuildArgs) -> Exit {
         );
     }
     Exit::Clean
+}
+
+/// Says how many sheets the boards take (and which standards need more than one), and that
+/// boards have no QR code when the site's address is unknown.
+fn report_boards(tally: &standar::render::BoardTally, options: &SiteOptions, verbosity: Verbosity) {
+    if tally.standar == 0 {
+        return;
+    }
+    let mut line = format!(
+        "standar: papan {}: {} standar, {} lembar",
+        options.papan.label(),
+        tally.standar,
+        tally.lembar
+    );
+    let mut longer = tally.lebih_dari_satu.clone();
+    longer.sort();
+    if !longer.is_empty() {
+        let shown = if verbosity == Verbosity::Verbose {
+            longer.len()
+        } else {
+            longer.len().min(10)
+        };
+        let names: Vec<String> = longer[..shown]
+            .iter()
+            .map(|(id, n)| format!("{id} ({n} lembar)"))
+            .collect();
+        line.push_str(&format!(
+            "; {} standar lebih dari satu lembar: {}",
+            longer.len(),
+            names.join(", ")
+        ));
+        if shown < longer.len() {
+            line.push_str(&format!(
+                ", dan {} lainnya (semuanya dengan --verbose)",
+                longer.len() - shown
+            ));
+        }
+    }
+    eprintln!("{line}");
+    if options.url_dasar.is_none() {
+        eprintln!(
+            "standar: catatan: papan dibuat tanpa kode QR karena alamat situs belum diketahui; tambahkan `url_dasar: https://…/` di `_situs.yaml` atau `--url-dasar https://…/`"
+        );
+    }
 }
 
 /// Prints every board of the staged site to PDF; returns the files and bytes written.

@@ -108,6 +108,16 @@ impl UkuranPapan {
         }
     }
 
+    /// The size as printed for people: `A3 (297 × 420 mm)`.
+    pub fn label(self) -> String {
+        let (width, height) = self.millimetres();
+        let name = match self {
+            UkuranPapan::Banner => "Banner".to_string(),
+            other => other.name().to_uppercase(),
+        };
+        format!("{name} ({width} × {height} mm)")
+    }
+
     /// Paper width and height in millimetres, portrait.
     pub fn millimetres(self) -> (u32, u32) {
         match self {

@@ -17,6 +17,8 @@ use super::labels::Labels;
 use super::view::{FlowView, StepView};
 
 const FONT: f64 = 12.0;
+/// The smallest text in a chart (the labels of the quality columns), in CSS pixels.
+pub const SMALLEST_TEXT_PX: f64 = 11.0;
 /// How much wider bold text is than regular.
 const BOLD: f64 = 1.1;
 const LINE: f64 = 15.0;
@@ -975,6 +977,38 @@ fn connector(out: &mut String, x: f64, top: f64, label: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_smallest_text_is_the_declared_one() {
+        let flow = FlowView {
+            nama: None,
+            keterangan: None,
+            langkah: Vec::new(),
+            ada_waktu: false,
+            sop: None,
+            bagan: String::new(),
+        };
+        let chart = svg(
+            &flow,
+            "x",
+            crate::render::labels::labels(crate::model::situs::Bahasa::Id),
+        );
+        let mut sizes: Vec<f64> = chart
+            .svg
+            .split("font-size")
+            .skip(1)
+            .filter_map(|rest| {
+                let digits: String = rest
+                    .trim_start_matches(['=', ':', '"'])
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '.')
+                    .collect();
+                digits.parse().ok()
+            })
+            .collect();
+        sizes.sort_by(f64::total_cmp);
+        assert_eq!(sizes.first().copied(), Some(SMALLEST_TEXT_PX), "{sizes:?}");
+    }
 
     #[test]
     fn wrapping_keeps_every_word_and_respects_the_width() {

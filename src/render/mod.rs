@@ -67,8 +67,39 @@ pub struct RenderSummary {
     pub files: usize,
     /// Bytes handed to the sink.
     pub bytes: u64,
-    /// Warnings found while rendering (boards that do not fit).
+    /// Warnings found while rendering.
     pub warnings: Vec<Diagnostic>,
+    /// How many sheets the boards take.
+    pub papan: BoardTally,
+}
+
+/// How many sheets the boards of a render take, and which standards need more than one.
+#[derive(Debug, Default, Clone)]
+pub struct BoardTally {
+    /// Standards with a board.
+    pub standar: usize,
+    /// Sheets in all.
+    pub lembar: usize,
+    /// The standards (`unit/slug`) whose board takes more than one sheet, with their count.
+    pub lebih_dari_satu: Vec<(String, usize)>,
+}
+
+impl BoardTally {
+    /// Counts one standard's board.
+    pub fn add(&mut self, id: &str, sheets: usize) {
+        self.standar += 1;
+        self.lembar += sheets;
+        if sheets > 1 {
+            self.lebih_dari_satu.push((id.to_string(), sheets));
+        }
+    }
+
+    /// Adds another tally to this one.
+    pub fn absorb(&mut self, other: BoardTally) {
+        self.standar += other.standar;
+        self.lembar += other.lembar;
+        self.lebih_dari_satu.extend(other.lebih_dari_satu);
+    }
 }
 
 impl RenderSummary {
@@ -77,6 +108,7 @@ impl RenderSummary {
         self.files += other.files;
         self.bytes += other.bytes;
         self.warnings.extend(other.warnings);
+        self.papan.absorb(other.papan);
     }
 }
 
@@ -95,6 +127,39 @@ struct SiteView {
 struct PageView {
     deskripsi: Option<String>,
     kanonik: Option<String>,
+}
+
+/// A standard's board, ready for `papan-lembar.html`, and its number of sheets.
+struct BoardEntry {
+    value: tera::Value,
+    lembar: usize,
+}
+
+/// What `papan-lembar.html` gets as `p`: the standard and its sheets.
+#[derive(Serialize)]
+struct BoardView {
+    /// The standard's view, as the page has it.
+    standar: tera::Value,
+    /// The CSS class `skala-N`.
+    skala: usize,
+    /// Columns per sheet (the CSS class `kolom-N`).
+    kolom: usize,
+    /// Whether the footer is printed.
+    kaki: bool,
+    /// The footer's text: SK number and date, the page's address.
+    catatan_kaki: Option<String>,
+    qr: Option<String>,
+    url: Option<String>,
+    lembar: Vec<SheetView>,
+}
+
+/// One sheet of a board.
+#[derive(Serialize)]
+struct SheetView {
+    nomor: usize,
+    /// "Lembar 1 dari 2", when there is more than one sheet.
+    label: Option<String>,
+    kolom: Vec<board::layout::Kolom>,
 }
 
 /// One standard as listed on the index and unit pages.
@@ -282,6 +347,9 @@ impl<'a> Renderer<'a> {
                 self.templates.asset(name).unwrap_or_default().as_bytes(),
             )?;
         }
+        for (name, bytes) in templates::FONTS {
+            out.emit(name, bytes)?;
+        }
         if let Some((name, bytes)) = &self.options.logo {
             out.emit(&format!("aset/{name}"), bytes)?;
         }
@@ -337,27 +405,25 @@ impl<'a> Renderer<'a> {
             let value =
                 tera::Value::try_from_serializable(view).map_err(|e| template_data_problem(&e))?;
             let charts = self.charts(view);
-            let sizes: Vec<(f64, f64)> = charts.iter().map(|c| (c.width, c.height)).collect();
-            let fit = board::fit(view, self.t, self.options.papan, &sizes);
-            let sheet_value = self.board_entry(view, &value, fit, &charts);
+            let board = self.lay_out_board(compiled, view, &value, &charts)?;
             for (flow, chart) in view.prosedur.alur.iter().zip(&charts) {
                 out.emit(
                     &format!("{}/{}/{}", view.unit, view.slug, flow.bagan),
                     chart.svg.as_bytes(),
                 )?;
             }
-            let sheet =
-                self.standard(compiled, view, &value, &sheet_value, fit, &entry, &mut out)?;
-            // A sheet only refers to the site root for the logo; without one it is reused as is.
+            let sheet = self.standard(compiled, view, &value, &board, &entry, &mut out)?;
+            out.summary.papan.add(&view.id, board.lembar);
+            // Sheets only refer to the site root for the logo; without one they are reused as is.
             sheets.push(match self.site.logo {
                 None => sheet,
-                Some(_) => self.board_sheet(&unit_root, &sheet_value)?,
+                Some(_) => self.board_sheet(&unit_root, &board.value)?,
             });
         }
         if only.is_some() {
             return Ok((IndexPart::default(), out.summary));
         }
-        self.unit_pages(&entry, sheets, &mut out)?;
+        self.unit_pages(&entry, sheets, out.summary.papan.lembar, &mut out)?;
         let audit = crate::audit::audit_unit(unit, standards);
         self.unit_audit(&audit, &entry, &mut out)?;
         let part = self.part(&audit, &entry)?;
@@ -426,15 +492,13 @@ impl<'a> Renderer<'a> {
         out.emit(&format!("{}/audit.html", entry.path), html.as_bytes())
     }
 
-    /// Renders a standard's page, Markdown, JSON and board; returns the board's sheet.
-    #[allow(clippy::too_many_arguments)]
+    /// Renders a standard's page, Markdown, JSON and board; returns the board's sheets.
     fn standard(
         &self,
         compiled: &CompiledStandard,
         view: &StandardView,
         value: &tera::Value,
-        sheet_value: &tera::Value,
-        fit: board::Fit,
+        board: &BoardEntry,
         unit: &UnitEntry,
         out: &mut Emitter<'_, '_>,
     ) -> Result<String, Diagnostic> {
@@ -463,26 +527,18 @@ impl<'a> Renderer<'a> {
             "unit": view.unit,
             "slug": view.slug,
             "url": url,
+            "papan": {"ukuran": self.options.papan.name(), "lembar": board.lembar},
             "standar": compiled.standar,
         });
         let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
         out.emit(&format!("{dir}/standar.json"), json.as_bytes())?;
-        if !fit.muat {
-            out.summary.warnings.push(
-                Diagnostic::new(
-                    Code::BoardOverflow,
-                    &SourceFile::new(compiled.file.path.clone(), ""),
-                    format!(
-                        "papan {} untuk \"{}\" tidak muat satu lembar pada ukuran huruf terkecil yang masih terbaca",
-                        self.options.papan.name(),
-                        view.nama
-                    ),
-                )
-                .help("pilih kertas yang lebih besar (`--papan a2`, `a1` atau `banner`), atau ringkas uraiannya (misalnya dengan `uraian_singkat`)"),
-            );
-        }
-        let sheet = self.board_sheet(&root, sheet_value)?;
-        let board = self.board(&root, &view.nama, std::slice::from_ref(&sheet))?;
+        let sheet = self.board_sheet(&root, &board.value)?;
+        let board = self.board(
+            &root,
+            &view.nama,
+            std::slice::from_ref(&sheet),
+            board.lembar,
+        )?;
         out.emit(&format!("{dir}/papan.html"), board.as_bytes())?;
         Ok(sheet)
     }
@@ -504,44 +560,110 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn board_entry(
+    /// Lays out a standard's board and prepares it for `papan-lembar.html`; an item taller than
+    /// a whole sheet is an error pointing at the item.
+    fn lay_out_board(
         &self,
+        compiled: &CompiledStandard,
         view: &StandardView,
         value: &tera::Value,
-        fit: board::Fit,
         charts: &[bagan::Chart],
-    ) -> tera::Value {
+    ) -> Result<BoardEntry, Diagnostic> {
         let url = self.url(&format!("{}/{}/", view.unit, view.slug));
         let qr = url
             .as_deref()
-            .and_then(|u| board::qr_svg(u, &format!("{}: {u}", self.t.pindai_qr)));
-        let mut entry: BTreeMap<&'static str, tera::Value> = BTreeMap::new();
-        entry.insert("standar", value.clone());
-        entry.insert("skala", fit.skala.into());
-        entry.insert("kolom", fit.kolom.into());
-        entry.insert("qr", qr.into());
-        entry.insert("url", url.into());
-        if fit.bagan {
-            let urls: Vec<tera::Value> = charts.iter().map(|c| c.data_url().into()).collect();
-            entry.insert("bagan", urls.into());
+            .and_then(|u| board::qr::qr_svg(u, &format!("{}: {u}", self.t.pindai_qr)));
+        let frame = board::frame(
+            view,
+            self.t,
+            url.as_deref(),
+            qr.is_some(),
+            self.site.logo.is_some(),
+        );
+        let paper = board::paper::Paper::of(self.options.papan);
+        let laid = board::board(view, self.t, &paper, &frame, charts)
+            .map_err(|too_tall| self.too_tall(compiled, &too_tall))?;
+        let total = laid.plan.lembar.len();
+        let sheets: Vec<SheetView> = laid
+            .plan
+            .lembar
+            .into_iter()
+            .enumerate()
+            .map(|(i, lembar)| SheetView {
+                nomor: i + 1,
+                label: (total > 1).then(|| board::sheet_label(self.t, i + 1, total)),
+                kolom: lembar.kolom,
+            })
+            .collect();
+        let entry = BoardView {
+            standar: value.clone(),
+            skala: laid.plan.skala,
+            kolom: laid.plan.kolom,
+            kaki: laid.plan.kaki,
+            catatan_kaki: frame.footer,
+            qr,
+            url,
+            lembar: sheets,
+        };
+        let value =
+            tera::Value::try_from_serializable(&entry).map_err(|e| template_data_problem(&e))?;
+        Ok(BoardEntry {
+            value,
+            lembar: total,
+        })
+    }
+
+    fn too_tall(
+        &self,
+        compiled: &CompiledStandard,
+        problem: &board::layout::TooTall,
+    ) -> Diagnostic {
+        let text = &compiled.file.text;
+        // Point at the item as written, found by its first words.
+        let words: Vec<&str> = problem.teks.split_whitespace().take(4).collect();
+        let span = (!words.is_empty())
+            .then(|| text.find(&words.join(" ")))
+            .flatten()
+            .map(|start| start..start + words.join(" ").len());
+        let preview: String = problem.teks.chars().take(60).collect();
+        let diagnostic = Diagnostic::new(
+            Code::BoardOverflow,
+            &compiled.file,
+            format!(
+                "butir {}\"{preview}…\" di bagian \"{}\" lebih panjang dari satu lembar papan {} pada ukuran huruf terkecil yang masih terbaca, jadi tidak dapat dicetak utuh",
+                problem.nomor.as_deref().map(|n| format!("{n} ")).unwrap_or_default(),
+                problem.bagian,
+                self.options.papan.name().to_uppercase()
+            ),
+        )
+        .help("pecah butir itu menjadi beberapa butir yang lebih pendek (setiap butir dicetak utuh dalam satu kolom), atau pilih papan `--papan banner` yang lebih tinggi");
+        match span {
+            Some(span) => diagnostic.at(span),
+            None => diagnostic,
         }
-        entry.into()
     }
 
     /// One board sheet (`papan-lembar.html`).
     fn board_sheet(&self, root: &str, entry: &tera::Value) -> Result<String, Diagnostic> {
         let mut context = self.context(root, None, None);
         context.insert("ukuran", self.options.papan.name());
-        context.insert("kolom_pilihan", &board::column_choices(self.options.papan));
         context.insert_value("p", entry.clone());
         self.templates.html("papan-lembar.html", &context)
     }
 
-    /// A printable page of board sheets (`papan.html`).
-    fn board(&self, root: &str, judul: &str, sheets: &[String]) -> Result<String, Diagnostic> {
+    /// A printable page of board sheets (`papan.html`): `count` sheets in all.
+    fn board(
+        &self,
+        root: &str,
+        judul: &str,
+        sheets: &[String],
+        count: usize,
+    ) -> Result<String, Diagnostic> {
         let mut context = self.context(root, None, None);
         context.insert("judul", &format!("{} — {}", self.t.papan, judul));
         context.insert("ukuran", self.options.papan.name());
+        context.insert("kertas", &self.options.papan.label());
+        context.insert("jumlah_lembar", &count);
         context.insert("papan", sheets);
         self.templates.html("papan.html", &context)
     }
@@ -550,6 +672,7 @@ impl<'a> Renderer<'a> {
         &self,
         entry: &UnitEntry,
         sheets: Vec<String>,
+        sheet_count: usize,
         out: &mut Emitter<'_, '_>,
     ) -> Result<(), Diagnostic> {
         let root = "../".repeat(entry.path.split('/').count());
@@ -572,7 +695,7 @@ impl<'a> Renderer<'a> {
         out.emit(&format!("{}/index.html", entry.path), html.as_bytes())?;
         let markdown = self.templates.markdown("unit.md", &context)?;
         out.emit(&format!("{}/README.md", entry.path), markdown.as_bytes())?;
-        let html = self.board(&root, &entry.nama, &sheets)?;
+        let html = self.board(&root, &entry.nama, &sheets, sheet_count)?;
         out.emit(&format!("{}/papan.html", entry.path), html.as_bytes())
     }
 

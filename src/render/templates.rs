@@ -51,6 +51,23 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
+/// The board font and its licence, copied to every site as they are (not overridable: the
+/// board layout is computed with this font's metrics).
+pub const FONTS: &[(&str, &[u8])] = &[
+    (
+        "aset/huruf/atkinson-hyperlegible-next-400.ttf",
+        super::board::metrics::REGULAR_TTF,
+    ),
+    (
+        "aset/huruf/atkinson-hyperlegible-next-700.ttf",
+        super::board::metrics::BOLD_TTF,
+    ),
+    (
+        "aset/huruf/OFL.txt",
+        include_bytes!("../../templates/aset/huruf/OFL.txt"),
+    ),
+];
+
 /// A template given by the user to replace or add to the embedded ones.
 #[derive(Debug, Clone)]
 pub struct TemplateOverride {

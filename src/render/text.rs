@@ -23,8 +23,12 @@ pub struct Rich {
     pub md: String,
     /// Safe Markdown on one line, for table cells and list items.
     pub md_inline: String,
-    /// The text without markup, for boards, search and JSON-LD.
+    /// The text without markup, for search and JSON-LD.
     pub plain: String,
+    /// The text for print: one entry per paragraph or list item, without markup, each link
+    /// followed by its address (a printed board cannot be clicked).
+    #[serde(skip)]
+    pub cetak: Vec<String>,
 }
 
 impl Rich {
@@ -37,6 +41,7 @@ impl Rich {
                 md: text.to_string(),
                 md_inline: text.to_string(),
                 plain: text.to_string(),
+                cetak: vec![text.to_string()],
             };
         }
         let md = to_markdown(text);
@@ -45,6 +50,7 @@ impl Rich {
             md_inline: md.trim().replace("\n\n", "<br>").replace('\n', " "),
             md: md.trim_end().to_string(),
             plain: to_plain(text),
+            cetak: to_print(text),
         }
     }
 
@@ -106,6 +112,80 @@ pub fn to_plain(text: &str) -> String {
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text content of Markdown for print, one entry per paragraph or list item (numbered
+/// items keep their number, bullets get "•"); a link's address follows its text in
+/// parentheses unless the text already is the address.
+pub fn to_print(text: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut links: Vec<(String, usize)> = Vec::new();
+    let flush = |current: &mut String, blocks: &mut Vec<String>| {
+        let block = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !block.is_empty() {
+            blocks.push(block);
+        }
+        current.clear();
+    };
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                current.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::Start(Tag::List(start)) => {
+                flush(&mut current, &mut blocks);
+                lists.push(start);
+            }
+            Event::End(TagEnd::List(_)) => {
+                flush(&mut current, &mut blocks);
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                flush(&mut current, &mut blocks);
+                match lists.last_mut() {
+                    Some(Some(number)) => {
+                        current.push_str(&format!("{number}. "));
+                        *number += 1;
+                    }
+                    _ => current.push_str("• "),
+                }
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)
+                if lists.is_empty() || matches!(event, Event::End(TagEnd::Item)) =>
+            {
+                flush(&mut current, &mut blocks)
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links.push((dest_url.to_string(), current.len()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((url, start)) = links.pop()
+                    && is_allowed_url(&url)
+                {
+                    let shown = url
+                        .strip_prefix("mailto:")
+                        .or_else(|| url.strip_prefix("tel:"))
+                        .unwrap_or(&url);
+                    let label = current.get(start..).unwrap_or_default().trim();
+                    let bare = |s: &str| {
+                        s.trim_start_matches("https://")
+                            .trim_start_matches("http://")
+                            .trim_end_matches('/')
+                            .to_string()
+                    };
+                    if bare(label) != bare(shown) {
+                        current.push_str(&format!(" ({shown})"));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut blocks);
+    blocks
 }
 
 /// Markdown → Markdown that GitHub and GitLab render without any live HTML: text is escaped,
@@ -329,6 +409,24 @@ mod tests {
     }
 
     #[test]
+    fn print_text_keeps_paragraphs_items_and_link_addresses() {
+        assert_eq!(
+            to_print("Unduh [formulir](https://a.go.id/f) di situs.\n\n1. satu\n2. dua\n\n- butir"),
+            [
+                "Unduh formulir (https://a.go.id/f) di situs.",
+                "1. satu",
+                "2. dua",
+                "• butir"
+            ]
+        );
+        assert_eq!(
+            to_print("[https://a.go.id](https://a.go.id/) dan [surel](mailto:x@a.go.id)"),
+            ["https://a.go.id dan surel (x@a.go.id)"]
+        );
+        assert_eq!(to_print("[x](javascript:alert(1))"), ["x"]);
+    }
+
+    #[test]
     fn the_fast_path_gives_what_the_full_path_gives() {
         for text in [
             "Surat permohonan",
@@ -345,6 +443,7 @@ mod tests {
                 md_inline: md.trim().replace("\n\n", "<br>").replace('\n', " "),
                 md: md.trim_end().to_string(),
                 plain: to_plain(text),
+                cetak: to_print(text),
             };
             assert_eq!(fast, full, "{text}");
         }

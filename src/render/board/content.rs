@@ -1,0 +1,528 @@
+//! What a board carries: the standard's public facts cut into atoms, pieces of text that are
+//! never split across columns or sheets.
+//!
+//! A board holds, in this order: the six service components in full (every requirement with
+//! its group and note; every step of every flow with its actor, time, decision and note; the
+//! completion time with its parts; every fee with its payer category, price and note, the
+//! formula, legal basis and notes; every product; every complaint channel with its contact,
+//! the national SP4N-LAPOR! channel when the standard names none, the complaint flow,
+//! deadlines and named officers), then the opening hours and the maklumat with its signer.
+//! The header of every sheet names the service and the unit and carries the QR code; the
+//! footer carries the SK number and date and the page's address. A section with nothing to
+//! say is left out: a board never prints a placeholder. What a board leaves to the web page:
+//! the description, the SOP-AP quality columns (kelengkapan, output), the provider's address
+//! and the eight management components.
+
+use serde::Serialize;
+
+use super::super::labels::Labels;
+use super::super::text::Rich;
+use super::super::view::{ItemView, StandardView, StepView};
+use super::metrics::Measured;
+
+/// How a run of text is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gaya {
+    /// Body text.
+    Biasa,
+    /// Bold: labels and names.
+    Tebal,
+    /// A note, in a quieter colour.
+    Catatan,
+}
+
+/// A run of text in one style.
+#[derive(Debug, Clone, Serialize)]
+pub struct Run {
+    pub teks: String,
+    pub gaya: Gaya,
+}
+
+/// One line-broken block of an atom: body text, or a key fact printed large and bold.
+#[derive(Debug, Clone, Serialize)]
+pub struct Baris {
+    pub isi: Vec<Run>,
+    /// A key fact (total time, fee), at [`super::paper::KEY_FACT_SCALE`] times the body size.
+    pub penting: bool,
+    #[serde(skip)]
+    pub(super) measured: Measured,
+}
+
+/// What kind of element an atom is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Jenis {
+    /// An item of a numbered list.
+    Nomor,
+    /// An item of a bulleted list.
+    Butir,
+    /// A paragraph.
+    Paragraf,
+    /// A heading inside a section (the name of a flow); kept with what follows.
+    Subjudul,
+    /// A flowchart image.
+    Bagan,
+}
+
+/// A piece of text that stays whole on one column of one sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Atom {
+    pub jenis: Jenis,
+    /// The item's number as printed (`10.`, `b.`), for numbered items.
+    pub nomor: Option<String>,
+    /// Characters of the widest number in its list: sets the width of the number column.
+    pub lebar_nomor: usize,
+    /// 1 for a sub-item (a requirement inside a group), else 0.
+    pub tingkat: usize,
+    /// Characters of the parent list's widest number, for a sub-item's indent.
+    pub lebar_induk: usize,
+    pub baris: Vec<Baris>,
+    /// For a flowchart: the image and its size in CSS pixels.
+    pub gambar: Option<Gambar>,
+}
+
+/// A flowchart placed on a board.
+#[derive(Debug, Clone, Serialize)]
+pub struct Gambar {
+    pub src: String,
+    pub alt: String,
+    pub lebar: u32,
+    pub tinggi: u32,
+    /// The smallest text in the chart at its natural size, in CSS pixels.
+    #[serde(skip)]
+    pub min_text_px: f64,
+}
+
+/// A section of the board: a heading and its atoms.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// Its HTML id suffix and CSS class.
+    pub kunci: &'static str,
+    /// Component number 1–6, if it is one of the six.
+    pub nomor: Option<usize>,
+    pub judul: String,
+    #[serde(skip)]
+    pub atoms: Vec<Atom>,
+}
+
+impl Baris {
+    fn new(isi: Vec<Run>, penting: bool) -> Self {
+        let measured = Measured::new(
+            isi.iter()
+                .map(|r| (r.teks.as_str(), r.gaya == Gaya::Tebal || penting)),
+        );
+        Baris {
+            isi,
+            penting,
+            measured,
+        }
+    }
+}
+
+fn run(teks: impl Into<String>, gaya: Gaya) -> Run {
+    Run {
+        teks: teks.into(),
+        gaya,
+    }
+}
+
+fn plain(teks: impl Into<String>) -> Run {
+    run(teks, Gaya::Biasa)
+}
+
+fn note(teks: impl Into<String>) -> Run {
+    run(teks, Gaya::Catatan)
+}
+
+fn bold(teks: impl Into<String>) -> Run {
+    run(teks, Gaya::Tebal)
+}
+
+impl Atom {
+    fn new(jenis: Jenis, baris: Vec<Baris>) -> Self {
+        Atom {
+            jenis,
+            nomor: None,
+            lebar_nomor: 0,
+            tingkat: 0,
+            lebar_induk: 0,
+            baris,
+            gambar: None,
+        }
+    }
+
+    fn paragraph(isi: Vec<Run>) -> Self {
+        Self::new(Jenis::Paragraf, vec![Baris::new(isi, false)])
+    }
+
+    fn key(teks: &str) -> Self {
+        Self::new(Jenis::Paragraf, vec![Baris::new(vec![bold(teks)], true)])
+    }
+
+    fn bullet(isi: Vec<Run>) -> Self {
+        Self::new(Jenis::Butir, vec![Baris::new(isi, false)])
+    }
+
+    fn subheading(teks: &str) -> Self {
+        Self::new(Jenis::Subjudul, vec![Baris::new(vec![bold(teks)], false)])
+    }
+
+    /// A flowchart atom.
+    pub fn chart(gambar: Gambar) -> Self {
+        Atom {
+            gambar: Some(gambar),
+            ..Self::new(Jenis::Bagan, Vec::new())
+        }
+    }
+
+    /// The text of the atom without its number.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for baris in &self.baris {
+            for r in &baris.isi {
+                out.push_str(&r.teks);
+            }
+            out.push(' ');
+        }
+        out.trim_end().to_string()
+    }
+}
+
+/// A free-text field's note appended to an item: " (…)".
+fn note_runs(keterangan: Option<&Rich>) -> Option<Run> {
+    keterangan.map(|k| note(format!(" ({})", k.cetak.join(" "))))
+}
+
+/// The paragraphs of a free-text field, one atom each.
+fn paragraphs(text: Option<&Rich>) -> impl Iterator<Item = Atom> + '_ {
+    text.into_iter()
+        .flat_map(|t| t.cetak.iter())
+        .map(|block| Atom::paragraph(vec![plain(block.as_str())]))
+}
+
+/// Numbers the numbered atoms of a list in order and gives them a common number width.
+fn number(atoms: &mut [Atom], labels: impl Fn(usize) -> String) {
+    let labels: Vec<String> = (1..=atoms.len()).map(labels).collect();
+    let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1);
+    for (atom, label) in atoms.iter_mut().zip(labels) {
+        atom.nomor = Some(label);
+        atom.lebar_nomor = widest;
+    }
+}
+
+/// `a.`, `b.`, … `z.`, `aa.`, … for sub-items.
+fn letters(n: usize) -> String {
+    let mut n = n;
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+    }
+    out.iter().rev().collect::<String>() + "."
+}
+
+/// The board's sections for one standard, in print order; empty sections are left out.
+pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
+    let mut out = Vec::new();
+    let mut push = |kunci, nomor, judul: &str, atoms: Vec<Atom>| {
+        if !atoms.is_empty() {
+            out.push(Section {
+                kunci,
+                nomor,
+                judul: judul.to_string(),
+                atoms,
+            });
+        }
+    };
+    push(
+        "persyaratan",
+        Some(1),
+        t.persyaratan,
+        requirements(&view.persyaratan),
+    );
+    push("prosedur", Some(2), t.prosedur, procedure(view, t));
+    push("jangka-waktu", Some(3), t.jangka_waktu, time(view));
+    push("biaya", Some(4), t.biaya, fee(view, t));
+    push("produk", Some(5), t.produk, products(&view.produk));
+    push("pengaduan", Some(6), t.pengaduan, complaints(view, t));
+    push("jam-pelayanan", None, t.jam_pelayanan, hours(view, t));
+    push("maklumat", None, t.maklumat, pledge(view, t));
+    out
+}
+
+fn item_runs(item: &ItemView) -> Vec<Run> {
+    let first = if item.kelompok {
+        bold(item.teks.as_str())
+    } else {
+        plain(item.teks.as_str())
+    };
+    std::iter::once(first)
+        .chain(note_runs(item.keterangan.as_ref()))
+        .collect()
+}
+
+fn requirements(items: &[ItemView]) -> Vec<Atom> {
+    let mut top: Vec<Atom> = items
+        .iter()
+        .map(|item| Atom::new(Jenis::Nomor, vec![Baris::new(item_runs(item), false)]))
+        .collect();
+    number(&mut top, |n| format!("{n}."));
+    let mut out = Vec::new();
+    for (atom, item) in top.into_iter().zip(items) {
+        let parent = atom.lebar_nomor;
+        out.push(atom);
+        let mut children: Vec<Atom> = item
+            .daftar
+            .iter()
+            .map(|child| Atom {
+                tingkat: 1,
+                lebar_induk: parent,
+                ..Atom::new(Jenis::Nomor, vec![Baris::new(item_runs(child), false)])
+            })
+            .collect();
+        number(&mut children, letters);
+        out.extend(children);
+    }
+    out
+}
+
+fn step_atom(step: &StepView, t: &Labels) -> Atom {
+    let mut first = vec![plain(step.uraian.as_str())];
+    let meta: Vec<&str> = [step.pelaksana.as_deref(), step.waktu.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !meta.is_empty() {
+        first.push(note(format!(" ({})", meta.join(", "))));
+    }
+    let mut baris = vec![Baris::new(first, false)];
+    if let Some(d) = &step.keputusan {
+        baris.push(Baris::new(
+            vec![
+                bold(d.pertanyaan.as_str()),
+                plain(format!(
+                    " {}: {}; {}: {}.",
+                    t.jika_ya, d.ya, t.jika_tidak, d.tidak
+                )),
+            ],
+            false,
+        ));
+    }
+    if let Some(k) = &step.keterangan {
+        baris.push(Baris::new(vec![note(k.cetak.join(" "))], false));
+    }
+    Atom::new(Jenis::Nomor, baris)
+}
+
+fn procedure(view: &StandardView, t: &Labels) -> Vec<Atom> {
+    let p = &view.prosedur;
+    let mut out: Vec<Atom> = paragraphs(p.keterangan.as_ref()).collect();
+    let named = p.alur.len() > 1;
+    for (i, flow) in p.alur.iter().enumerate() {
+        match (&flow.nama, named) {
+            (Some(name), true) => {
+                out.push(Atom::subheading(&format!("{} {}: {name}", t.alur, i + 1)))
+            }
+            (Some(name), false) => out.push(Atom::subheading(name)),
+            (None, true) => out.push(Atom::subheading(&format!("{} {}", t.alur, i + 1))),
+            (None, false) => {}
+        }
+        out.extend(paragraphs(flow.keterangan.as_ref()));
+        let mut steps: Vec<Atom> = flow.langkah.iter().map(|s| step_atom(s, t)).collect();
+        number(&mut steps, |n| format!("{n}."));
+        out.extend(steps);
+    }
+    let described: Vec<_> = p
+        .pelaksana
+        .iter()
+        .filter(|a| a.keterangan.is_some())
+        .collect();
+    if !described.is_empty() {
+        let mut runs = vec![bold(format!("{}: ", t.pelaksana))];
+        for (i, actor) in described.iter().enumerate() {
+            let separator = if i + 1 < described.len() { "; " } else { "." };
+            runs.push(plain(format!(
+                "{} ({}){separator}",
+                actor.nama,
+                actor.keterangan.as_deref().unwrap_or_default()
+            )));
+        }
+        out.push(Atom::paragraph(runs));
+    }
+    out
+}
+
+fn time(view: &StandardView) -> Vec<Atom> {
+    let w = &view.jangka_waktu;
+    let mut out: Vec<Atom> = w.total.iter().map(|total| Atom::key(total)).collect();
+    for part in &w.bagian {
+        let mut runs = vec![plain(part.nama.as_str())];
+        if let Some(waktu) = &part.waktu {
+            runs.push(plain(": "));
+            runs.push(bold(waktu.as_str()));
+        }
+        runs.extend(note_runs(part.keterangan.as_ref()));
+        out.push(Atom::bullet(runs));
+    }
+    out.extend(paragraphs(w.keterangan.as_ref()));
+    out
+}
+
+fn fee(view: &StandardView, t: &Labels) -> Vec<Atom> {
+    let b = &view.biaya;
+    let mut out = Vec::new();
+    if b.gratis {
+        out.push(Atom::key(t.tidak_dipungut_biaya));
+    }
+    for tariff in &b.tarif {
+        let mut first = vec![plain(tariff.uraian.as_str())];
+        if let Some(kategori) = &tariff.kategori {
+            first.push(plain(" — "));
+            first.push(bold(kategori.as_str()));
+        }
+        let mut baris = vec![
+            Baris::new(first, false),
+            Baris::new(vec![bold(tariff.harga.as_str())], true),
+        ];
+        if let Some(k) = &tariff.keterangan {
+            baris.push(Baris::new(vec![note(k.cetak.join(" "))], false));
+        }
+        out.push(Atom::new(Jenis::Butir, baris));
+    }
+    if let Some(rumus) = &b.rumus {
+        out.extend(paragraphs(Some(rumus)));
+    }
+    if !b.dasar_hukum.is_empty() {
+        let titles: Vec<String> = b
+            .dasar_hukum
+            .iter()
+            .map(|r| match &r.keterangan {
+                Some(k) => format!("{} ({})", r.judul, k.cetak.join(" ")),
+                None => r.judul.clone(),
+            })
+            .collect();
+        out.push(Atom::paragraph(vec![
+            bold(format!("{}: ", t.dasar_hukum_biaya)),
+            plain(titles.join("; ")),
+        ]));
+    }
+    out.extend(paragraphs(b.keterangan.as_ref()));
+    out
+}
+
+fn products(items: &[ItemView]) -> Vec<Atom> {
+    items
+        .iter()
+        .map(|item| Atom::bullet(item_runs(item)))
+        .collect()
+}
+
+fn complaints(view: &StandardView, t: &Labels) -> Vec<Atom> {
+    let Some(p) = &view.pengaduan else {
+        return vec![Atom::bullet(vec![
+            bold("SP4N-LAPOR!"),
+            plain(": www.lapor.go.id"),
+            note(format!(" ({})", t.lapor_nasional)),
+        ])];
+    };
+    let mut out: Vec<Atom> = paragraphs(p.keterangan.as_ref()).collect();
+    for channel in &p.saluran {
+        let mut runs = vec![bold(channel.label.as_str())];
+        if let Some(kontak) = &channel.kontak {
+            runs.push(plain(format!(": {}", kontak.teks)));
+        }
+        runs.extend(note_runs(channel.keterangan.as_ref()));
+        out.push(Atom::bullet(runs));
+    }
+    if p.tanpa_lapor {
+        out.push(Atom::bullet(vec![
+            bold("SP4N-LAPOR!"),
+            plain(": www.lapor.go.id"),
+            note(format!(" ({})", t.lapor_nasional)),
+        ]));
+    }
+    if !p.alur.is_empty() {
+        out.push(Atom::subheading(t.alur_pengaduan));
+        let mut steps: Vec<Atom> = p.alur.iter().map(|s| step_atom(s, t)).collect();
+        number(&mut steps, |n| format!("{n}."));
+        out.extend(steps);
+    }
+    if !p.tenggat.is_empty() {
+        out.push(Atom::subheading(t.tenggat_pengaduan));
+        for tier in &p.tenggat {
+            let mut runs = vec![
+                plain(format!("{}: ", tier.tingkat)),
+                bold(tier.waktu.as_str()),
+            ];
+            runs.extend(note_runs(tier.keterangan.as_ref()));
+            out.push(Atom::bullet(runs));
+        }
+    }
+    if !p.petugas.is_empty() {
+        out.push(Atom::subheading(t.petugas_pengaduan));
+        for officer in &p.petugas {
+            let mut runs = vec![bold(officer.nama.as_str())];
+            if let Some(jabatan) = &officer.jabatan {
+                runs.push(plain(format!(", {jabatan}")));
+            }
+            for contact in [&officer.telepon, &officer.email].into_iter().flatten() {
+                runs.push(plain(format!(" · {}", contact.teks)));
+            }
+            out.push(Atom::bullet(runs));
+        }
+    }
+    out
+}
+
+fn hours(view: &StandardView, t: &Labels) -> Vec<Atom> {
+    view.jam_pelayanan
+        .iter()
+        .map(|row| {
+            let mut runs = vec![plain(format!("{}: ", row.hari)), bold(row.jam.as_str())];
+            if let Some(rest) = &row.istirahat {
+                runs.push(plain(format!(" ({} {rest})", t.istirahat)));
+            }
+            runs.extend(note_runs(row.keterangan.as_ref()));
+            Atom::bullet(runs)
+        })
+        .collect()
+}
+
+fn pledge(view: &StandardView, t: &Labels) -> Vec<Atom> {
+    let Some(m) = &view.maklumat else {
+        return Vec::new();
+    };
+    let mut out: Vec<Atom> = paragraphs(Some(&m.teks)).collect();
+    let mut lines = Vec::new();
+    let place: Vec<&str> = [m.tempat.as_deref(), m.tanggal.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !place.is_empty() {
+        lines.push(Baris::new(vec![plain(place.join(", "))], false));
+    }
+    lines.push(Baris::new(vec![plain(m.jabatan.as_str())], false));
+    lines.push(Baris::new(vec![bold(m.nama.as_str())], false));
+    if let Some(pangkat) = &m.pangkat {
+        lines.push(Baris::new(vec![plain(pangkat.as_str())], false));
+    }
+    if let Some(nip) = &m.nip {
+        lines.push(Baris::new(vec![plain(format!("{} {nip}", t.nip))], false));
+    }
+    out.push(Atom::new(Jenis::Paragraf, lines));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sub_items_are_lettered() {
+        assert_eq!(letters(1), "a.");
+        assert_eq!(letters(26), "z.");
+        assert_eq!(letters(27), "aa.");
+    }
+}

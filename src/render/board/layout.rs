@@ -1,0 +1,561 @@
+//! Laying a board out on sheets: the size of the text and the number of columns, then which
+//! atoms go on which column of which sheet. The heights come from the board's font metrics and
+//! the spacing declared in `papan.css` (the `.lembar` rule's custom properties, pinned by a
+//! test), so the plan is what the browser prints.
+//!
+//! The rule: as few sheets as possible, then the largest text, never smaller than the paper's
+//! minimum. Atoms are placed in reading order, top to bottom, column after column; a heading
+//! stays with what follows it; a section that continues on a new sheet repeats its heading
+//! marked "(lanjutan)".
+
+use serde::Serialize;
+
+use super::content::{Atom, Jenis, Section};
+use super::metrics::Measured;
+use super::paper::{KEY_FACT_SCALE, MM_PER_PT, Paper};
+
+/// Font scale factors of the classes `skala-0` … `skala-7` in `papan.css`; `skala-7` is the
+/// paper's minimum body size.
+pub const SCALES: [f64; 8] = [2.2, 1.9, 1.6, 1.45, 1.3, 1.2, 1.1, 1.0];
+
+/// Spacing and type sizes of `papan.css`, in multiples of the sheet's base size (`--e`).
+pub mod css {
+    /// Line height of all text.
+    pub const LINE: f64 = 1.3;
+    /// Space between the header, the body and the footer.
+    pub const SHEET_GAP: f64 = 0.8;
+    /// Space between the logo, the title and the QR code.
+    pub const HEADER_GAP: f64 = 0.8;
+    /// The label above the title.
+    pub const LABEL_SIZE: f64 = 0.9;
+    /// The service name.
+    pub const TITLE_SIZE: f64 = 1.9;
+    pub const TITLE_LINE: f64 = 1.15;
+    /// The unit under the title.
+    pub const UNIT_SIZE: f64 = 1.1;
+    /// Padding and rule under the header, and over the footer.
+    pub const RULE_PAD: f64 = 0.4;
+    pub const RULE: f64 = 0.25;
+    /// Side of the logo box.
+    pub const LOGO: f64 = 4.0;
+    /// Space between columns.
+    pub const COLUMN_GAP: f64 = 1.5;
+    /// Space between sections in a column.
+    pub const SECTION_GAP: f64 = 0.7;
+    /// Space between a section's heading and its lists and paragraphs.
+    pub const GROUP_GAP: f64 = 0.3;
+    /// Space between items of a list.
+    pub const ITEM_GAP: f64 = 0.25;
+    /// Section headings.
+    pub const H2_SIZE: f64 = 1.2;
+    /// Width of the bullet column.
+    pub const BULLET: f64 = 1.0;
+    /// Width of the number column for numbers of 1, 2, … characters (`no-1`, `no-2`, …).
+    pub const NUMBER: [f64; 6] = [1.0, 1.3, 1.9, 2.5, 3.1, 3.7];
+    /// Space between the footer's text and the sheet number.
+    pub const FOOTER_GAP: f64 = 1.5;
+    /// The component number's badge before a section heading, with the space after it, in
+    /// the heading's em.
+    pub const BADGE: f64 = 1.9;
+}
+
+/// The part of a board that does not depend on the layout: what the header and footer say.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// "STANDAR PELAYANAN", as printed (upper case).
+    pub label: String,
+    /// The service name.
+    pub nama: String,
+    /// The unit and government.
+    pub unit: Option<String>,
+    /// The footer's text (SK and address), if any.
+    pub footer: Option<String>,
+    /// The widest sheet number the footer may show ("Lembar 99 dari 99").
+    pub sheet_label: String,
+    pub qr: bool,
+    pub logo: bool,
+    /// Added to a heading repeated on a new sheet: " (lanjutan)".
+    pub lanjutan: String,
+}
+
+/// One list, paragraph run, subheading or chart inside a section on one column.
+#[derive(Debug, Clone, Serialize)]
+pub struct Kelompok {
+    pub jenis: Jenis,
+    pub atom: Vec<Atom>,
+}
+
+/// The part of a section that is on one column.
+#[derive(Debug, Clone, Serialize)]
+pub struct Potongan {
+    pub kunci: &'static str,
+    pub nomor: Option<usize>,
+    /// The heading, when the section starts here or continues on a new sheet.
+    pub judul: Option<String>,
+    /// The heading is a repeat on a new sheet.
+    pub lanjutan: bool,
+    pub kelompok: Vec<Kelompok>,
+}
+
+/// One column of a sheet.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Kolom {
+    pub bagian: Vec<Potongan>,
+}
+
+/// One printed sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Lembar {
+    pub kolom: Vec<Kolom>,
+}
+
+/// A board laid out.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Index into [`SCALES`].
+    pub skala: usize,
+    /// Columns per sheet.
+    pub kolom: usize,
+    pub lembar: Vec<Lembar>,
+    /// Whether the footer is printed (SK, address or a sheet number to show).
+    pub kaki: bool,
+}
+
+/// An atom that does not fit on an empty column of a sheet at the smallest legible size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TooTall {
+    /// The section it belongs to.
+    pub bagian: String,
+    /// Its number, if it is a numbered item.
+    pub nomor: Option<String>,
+    /// Its text, for the message.
+    pub teks: String,
+}
+
+/// Sizes of one layout attempt, in millimetres.
+#[derive(Debug, Clone, Copy)]
+struct Geometry {
+    /// The base size (1 e).
+    e: f64,
+    column: f64,
+    body: f64,
+    columns: usize,
+}
+
+/// Narrower than the real column by this share: rounding in the browser never makes a line
+/// the estimate thought would fit wrap after all.
+const WIDTH_SAFETY: f64 = 0.985;
+
+/// The ideal line length, in em: about 55–65 characters of running text.
+const IDEAL_LINE_EM: f64 = 28.0;
+
+/// Lays the board out: the fewest sheets, then the largest text. `chart` is placed only where
+/// its smallest text is at least the body size and it adds no sheet.
+pub fn plan(
+    sections: &[Section],
+    frame: &Frame,
+    paper: &Paper,
+    chart: Option<&Section>,
+) -> Result<(Plan, bool), TooTall> {
+    let smallest = SCALES.len() - 1;
+    let fewest = best(sections, frame, paper, smallest)?;
+    let Some(chart) = chart else {
+        return Ok((fewest, false));
+    };
+    let mut with_chart = sections.to_vec();
+    with_chart.push(chart.clone());
+    match best(&with_chart, frame, paper, smallest) {
+        Ok(plan) if plan.lembar.len() <= fewest.lembar.len() && has_chart(&plan) => {
+            Ok((plan, true))
+        }
+        _ => Ok((fewest, false)),
+    }
+}
+
+fn has_chart(plan: &Plan) -> bool {
+    plan.lembar.iter().any(|l| {
+        l.kolom.iter().any(|k| {
+            k.bagian
+                .iter()
+                .any(|b| b.kelompok.iter().any(|g| g.jenis == Jenis::Bagan))
+        })
+    })
+}
+
+/// The plan with the fewest sheets and then the largest scale.
+fn best(
+    sections: &[Section],
+    frame: &Frame,
+    paper: &Paper,
+    smallest: usize,
+) -> Result<Plan, TooTall> {
+    let minimum = match attempt(sections, frame, paper, smallest, None) {
+        Ok(plan) => plan,
+        // An item too tall for a column of the ideal width may fit a wider one.
+        Err(too_tall) => {
+            return paper
+                .columns
+                .iter()
+                .find_map(|&k| attempt(sections, frame, paper, smallest, Some(k)).ok())
+                .ok_or(too_tall);
+        }
+    };
+    let fewest = minimum.lembar.len();
+    for skala in 0..smallest {
+        if let Ok(plan) = attempt(sections, frame, paper, skala, None)
+            && plan.lembar.len() <= fewest
+        {
+            return Ok(plan);
+        }
+    }
+    Ok(minimum)
+}
+
+/// One scale, with the given number of columns or else the count whose lines come closest to
+/// the ideal length: the sheets.
+fn attempt(
+    sections: &[Section],
+    frame: &Frame,
+    paper: &Paper,
+    skala: usize,
+    columns: Option<usize>,
+) -> Result<Plan, TooTall> {
+    let e = paper.body_pt * SCALES[skala] * MM_PER_PT;
+    let inner = paper.width_mm - 2.0 * paper.margin_mm;
+    let columns = columns.unwrap_or_else(|| {
+        paper
+            .columns
+            .iter()
+            .copied()
+            .min_by(|a, b| {
+                let off = |k: usize| (column_width(inner, e, k) / e - IDEAL_LINE_EM).abs();
+                off(*a).total_cmp(&off(*b))
+            })
+            .unwrap_or(1)
+    });
+    let column = column_width(inner, e, columns);
+    let header = header_height(frame, paper, e, inner);
+    let body = |footer: bool| {
+        let footer_height = if footer {
+            footer_height(frame, e, inner) + css::SHEET_GAP * e
+        } else {
+            0.0
+        };
+        paper.height_mm - 2.0 * paper.margin_mm - header - css::SHEET_GAP * e - footer_height
+    };
+    let footer_always = frame.footer.is_some();
+    let geometry = |footer| Geometry {
+        e,
+        column,
+        body: body(footer),
+        columns,
+    };
+    let mut lembar = paginate(sections, geometry(footer_always), &frame.lanjutan)?;
+    let mut kaki = footer_always;
+    if lembar.len() > 1 && !footer_always {
+        lembar = paginate(sections, geometry(true), &frame.lanjutan)?;
+        kaki = true;
+    }
+    Ok(Plan {
+        skala,
+        kolom: columns,
+        lembar,
+        kaki,
+    })
+}
+
+fn column_width(inner: f64, e: f64, columns: usize) -> f64 {
+    (inner - css::COLUMN_GAP * e * (columns as f64 - 1.0)) / columns as f64
+}
+
+/// Lines of `text` set at `size` e in a box `width` mm wide.
+fn lines(text: &Measured, width: f64, e: f64, size: f64) -> f64 {
+    text.lines(width * WIDTH_SAFETY / (e * size)) as f64
+}
+
+fn header_height(frame: &Frame, paper: &Paper, e: f64, inner: f64) -> f64 {
+    let mut title_width = inner;
+    let mut side: f64 = 0.0;
+    if frame.qr {
+        title_width -= paper.qr_mm + css::HEADER_GAP * e;
+        side = side.max(paper.qr_mm);
+    }
+    if frame.logo {
+        title_width -= css::LOGO * e + css::HEADER_GAP * e;
+        side = side.max(css::LOGO * e);
+    }
+    let line = |text: &str, bold: bool, size: f64, height: f64| {
+        lines(&Measured::text(text, bold), title_width, e, size) * size * height * e
+    };
+    let mut title = line(&frame.label, false, css::LABEL_SIZE, css::LINE)
+        + line(&frame.nama, true, css::TITLE_SIZE, css::TITLE_LINE);
+    if let Some(unit) = &frame.unit {
+        title += line(unit, false, css::UNIT_SIZE, css::LINE);
+    }
+    title.max(side) + (css::RULE_PAD + css::RULE) * e
+}
+
+fn footer_height(frame: &Frame, e: f64, inner: f64) -> f64 {
+    let reserved = super::metrics::width(&frame.sheet_label, false) * e + css::FOOTER_GAP * e;
+    let text_lines = frame.footer.as_deref().map_or(1.0, |text| {
+        lines(&Measured::text(text, true), inner - reserved, e, 1.0).max(1.0)
+    });
+    (css::RULE + css::RULE_PAD) * e + text_lines * css::LINE * e
+}
+
+/// The height of an atom on a column of the given width, in millimetres.
+fn atom_height(atom: &Atom, g: &Geometry) -> f64 {
+    if let Some(image) = &atom.gambar {
+        return chart_size(image, g).map_or(f64::INFINITY, |(_, _, h)| h);
+    }
+    let indent = match atom.jenis {
+        Jenis::Nomor => {
+            css::NUMBER[atom.lebar_nomor.min(5)]
+                + if atom.tingkat > 0 {
+                    css::NUMBER[atom.lebar_induk.min(5)]
+                } else {
+                    0.0
+                }
+        }
+        Jenis::Butir => css::BULLET,
+        _ => 0.0,
+    };
+    let width = g.column - indent * g.e;
+    atom.baris
+        .iter()
+        .map(|b| {
+            let size = if b.penting { KEY_FACT_SCALE } else { 1.0 };
+            lines(&b.measured, width, g.e, size) * size * css::LINE * g.e
+        })
+        .sum()
+}
+
+/// Millimetres per CSS pixel.
+const MM_PER_PX: f64 = 25.4 / 96.0;
+
+/// A chart drawn so that its smallest text is the body size: its width and height in CSS
+/// pixels and its height in mm, or `None` when it would then be wider than a column.
+fn chart_size(image: &super::content::Gambar, g: &Geometry) -> Option<(u32, u32, f64)> {
+    let body_px = g.e / MM_PER_PX;
+    let scale = body_px / image.min_text_px.max(1.0);
+    let width = (f64::from(image.lebar) * scale).ceil();
+    let height = (f64::from(image.tinggi) * scale).ceil();
+    (width * MM_PER_PX <= g.column).then_some((width as u32, height as u32, height * MM_PER_PX))
+}
+
+fn heading_height(text: &str, badge: bool, g: &Geometry) -> f64 {
+    let indent = if badge { css::BADGE } else { 0.0 };
+    let width = g.column * WIDTH_SAFETY / (g.e * css::H2_SIZE);
+    Measured::text(text, true).lines_after(width, indent) as f64 * css::H2_SIZE * css::LINE * g.e
+}
+
+/// The group an atom belongs to: consecutive atoms of one list kind share a list.
+fn same_group(a: Jenis, b: Jenis) -> bool {
+    a == b && matches!(a, Jenis::Nomor | Jenis::Butir | Jenis::Paragraf)
+}
+
+/// Places every atom of every section, column by column and sheet by sheet.
+fn paginate(sections: &[Section], g: Geometry, lanjutan: &str) -> Result<Vec<Lembar>, TooTall> {
+    let mut pager = Pager {
+        g,
+        sheets: vec![new_sheet(g.columns)],
+        column: 0,
+        used: 0.0,
+    };
+    for section in sections {
+        let heading = section_heading(section, None);
+        let heading_h = heading_height(&heading, section.nomor.is_some(), &g);
+        let mut subheading: Option<&Atom> = None;
+        let mut started = false;
+        for (i, atom) in section.atoms.iter().enumerate() {
+            let height = atom_height(atom, &g);
+            // A subheading travels with the atom after it.
+            let keep = if atom.jenis == Jenis::Subjudul {
+                section
+                    .atoms
+                    .get(i + 1)
+                    .map_or(0.0, |next| css::GROUP_GAP * g.e + atom_height(next, &g))
+            } else {
+                0.0
+            };
+            if !started {
+                let need =
+                    pager.gap_before(None) + heading_h + css::GROUP_GAP * g.e + height + keep;
+                if !pager.fits(need) && pager.used > 0.0 {
+                    pager.next_column();
+                }
+                if heading_h + css::GROUP_GAP * g.e + height > g.body {
+                    return Err(too_tall(section, atom));
+                }
+                pager.start_fragment(section, Some(heading.clone()), false, heading_h);
+                started = true;
+            } else {
+                let need = pager.gap_before(Some(atom.jenis)) + height + keep;
+                if !pager.fits(need) && pager.used > 0.0 {
+                    pager.next_column();
+                    let new_sheet = pager.column == 0;
+                    let mut top = 0.0;
+                    let mut title = None;
+                    if new_sheet {
+                        let text = section_heading(section, Some(lanjutan));
+                        top = heading_height(&text, section.nomor.is_some(), &g);
+                        title = Some(text);
+                    }
+                    let repeat_sub =
+                        subheading.filter(|_| new_sheet && atom.jenis != Jenis::Subjudul);
+                    let sub_h =
+                        repeat_sub.map_or(0.0, |s| atom_height(s, &g) + css::GROUP_GAP * g.e);
+                    let gap = if title.is_some() || repeat_sub.is_some() {
+                        css::GROUP_GAP * g.e
+                    } else {
+                        0.0
+                    };
+                    if top + sub_h + gap + height > g.body {
+                        return Err(too_tall(section, atom));
+                    }
+                    pager.start_fragment(section, title, new_sheet, top);
+                    if let Some(sub) = repeat_sub {
+                        let mut repeated = sub.clone();
+                        if let Some(first) =
+                            repeated.baris.first_mut().and_then(|b| b.isi.first_mut())
+                        {
+                            first.teks.push_str(lanjutan);
+                        }
+                        pager.push(repeated, sub_h - css::GROUP_GAP * g.e);
+                    }
+                }
+            }
+            if atom.jenis == Jenis::Subjudul {
+                subheading = Some(atom);
+            }
+            pager.push(atom.clone(), height);
+        }
+    }
+    Ok(pager.sheets)
+}
+
+fn section_heading(section: &Section, continued: Option<&str>) -> String {
+    format!("{}{}", section.judul, continued.unwrap_or_default())
+}
+
+fn too_tall(section: &Section, atom: &Atom) -> TooTall {
+    TooTall {
+        bagian: section.judul.clone(),
+        nomor: atom.nomor.clone(),
+        teks: atom.text(),
+    }
+}
+
+fn new_sheet(columns: usize) -> Lembar {
+    Lembar {
+        kolom: vec![Kolom::default(); columns],
+    }
+}
+
+/// The state of pagination: where the next atom goes.
+struct Pager {
+    g: Geometry,
+    sheets: Vec<Lembar>,
+    column: usize,
+    used: f64,
+}
+
+impl Pager {
+    fn current(&mut self) -> &mut Kolom {
+        let columns = self.g.columns;
+        if self.sheets.is_empty() {
+            self.sheets.push(new_sheet(columns));
+        }
+        let last = self.sheets.len() - 1;
+        &mut self.sheets[last].kolom[self.column]
+    }
+
+    fn fits(&self, need: f64) -> bool {
+        self.used + need <= self.g.body
+    }
+
+    /// The space before an atom of kind `next` (`None`: a new section) in the current column.
+    fn gap_before(&self, next: Option<Jenis>) -> f64 {
+        if self.used == 0.0 {
+            return 0.0;
+        }
+        let last = self
+            .sheets
+            .last()
+            .and_then(|s| s.kolom.get(self.column))
+            .and_then(|k| k.bagian.last())
+            .and_then(|b| b.kelompok.last())
+            .map(|g| g.jenis);
+        match (next, last) {
+            (None, _) => css::SECTION_GAP * self.g.e,
+            (Some(next), Some(last)) if same_group(next, last) => css::ITEM_GAP * self.g.e,
+            _ => css::GROUP_GAP * self.g.e,
+        }
+    }
+
+    fn next_column(&mut self) {
+        self.column += 1;
+        if self.column == self.g.columns {
+            self.column = 0;
+            self.sheets.push(new_sheet(self.g.columns));
+        }
+        self.used = 0.0;
+    }
+
+    fn start_fragment(
+        &mut self,
+        section: &Section,
+        judul: Option<String>,
+        lanjutan: bool,
+        height: f64,
+    ) {
+        let gap = if self.used == 0.0 {
+            0.0
+        } else {
+            css::SECTION_GAP * self.g.e
+        };
+        self.used += gap + height;
+        self.current().bagian.push(Potongan {
+            kunci: section.kunci,
+            nomor: section.nomor,
+            judul,
+            lanjutan,
+            kelompok: Vec::new(),
+        });
+    }
+
+    fn push(&mut self, mut atom: Atom, height: f64) {
+        let e = self.g.e;
+        if let Some(image) = &mut atom.gambar
+            && let Some((width, tall, _)) = chart_size(image, &self.g)
+        {
+            // Drawn at the size that keeps its smallest text at the body size.
+            image.lebar = width;
+            image.tinggi = tall;
+        }
+        let column = self.current();
+        let Some(fragment) = column.bagian.last_mut() else {
+            return;
+        };
+        let has_heading = fragment.judul.is_some();
+        let gap = match fragment.kelompok.last_mut() {
+            Some(group) if same_group(group.jenis, atom.jenis) => {
+                group.atom.push(atom);
+                css::ITEM_GAP * e
+            }
+            last => {
+                let gap = if last.is_some() || has_heading {
+                    css::GROUP_GAP * e
+                } else {
+                    0.0
+                };
+                fragment.kelompok.push(Kelompok {
+                    jenis: atom.jenis,
+                    atom: vec![atom],
+                });
+                gap
+            }
+        };
+        self.used += gap + height;
+    }
+}

@@ -1,0 +1,102 @@
+//! Notice boards for the service counter: what a board carries ([`content`]), how it is laid
+//! out on sheets of a paper size ([`layout`], [`paper`]) with the board font's metrics
+//! ([`metrics`]), and the QR code to the standard's page ([`qr`]).
+//!
+//! A board never loses a fact: when the standard does not fit one sheet at the paper's
+//! smallest legible size, it continues on further sheets of the same size, each with the
+//! header repeated and its number ("Lembar 1 dari 2"); an item is never split. Only an item
+//! taller than a whole sheet cannot be placed, and that fails the build.
+
+pub mod content;
+pub mod layout;
+pub mod metrics;
+pub mod paper;
+pub mod qr;
+
+use super::bagan::{Chart, SMALLEST_TEXT_PX};
+use super::labels::Labels;
+use super::view::StandardView;
+use content::{Atom, Gambar, Section};
+use layout::{Frame, Plan, TooTall};
+use paper::Paper;
+
+/// A standard's board, laid out.
+#[derive(Debug, Clone)]
+pub struct Board {
+    pub plan: Plan,
+    /// Whether the flowcharts are on it.
+    pub bagan: bool,
+}
+
+/// What the header and footer of a standard's board say.
+pub fn frame(view: &StandardView, t: &Labels, url: Option<&str>, qr: bool, logo: bool) -> Frame {
+    let mut footer = Vec::new();
+    if let Some(sk) = &view.sk
+        && let Some(nomor) = &sk.nomor
+    {
+        let mut text = format!("{}: {nomor}", t.nomor_sk);
+        if let Some(date) = &sk.tanggal {
+            text.push_str(&format!(", {date}"));
+        }
+        if sk.rancangan {
+            text.push_str(&format!(" ({})", t.sk_rancangan));
+        }
+        footer.push(text);
+    }
+    if let Some(url) = url {
+        footer.push(url.to_string());
+    }
+    Frame {
+        label: t.standar_pelayanan.to_uppercase(),
+        nama: view.nama.clone(),
+        unit: view
+            .penyelenggara
+            .as_ref()
+            .map(|p| format!("{} · {}", p.nama, p.pemerintah)),
+        footer: (!footer.is_empty()).then(|| footer.join(" · ")),
+        sheet_label: sheet_label(t, 99, 99),
+        qr,
+        logo,
+        lanjutan: format!(" ({})", t.lanjutan),
+    }
+}
+
+/// "Lembar 1 dari 2".
+pub fn sheet_label(t: &Labels, number: usize, of: usize) -> String {
+    format!("{} {number} {} {of}", t.lembar, t.dari)
+}
+
+/// Lays out a standard's board on sheets of `paper`, with the flowcharts where they are
+/// legible and add no sheet.
+pub fn board(
+    view: &StandardView,
+    t: &Labels,
+    paper: &Paper,
+    frame: &Frame,
+    charts: &[Chart],
+) -> Result<Board, TooTall> {
+    let sections = content::sections(view, t);
+    let chart_section = (!charts.is_empty()).then(|| Section {
+        kunci: "bagan",
+        nomor: None,
+        judul: t.bagan_alir.to_string(),
+        atoms: charts
+            .iter()
+            .zip(&view.prosedur.alur)
+            .map(|(chart, flow)| {
+                Atom::chart(Gambar {
+                    src: chart.data_url(),
+                    alt: match &flow.nama {
+                        Some(name) => format!("{}: {name}", t.bagan_alir),
+                        None => t.bagan_alir.to_string(),
+                    },
+                    lebar: chart.width.ceil() as u32,
+                    tinggi: chart.height.ceil() as u32,
+                    min_text_px: SMALLEST_TEXT_PX,
+                })
+            })
+            .collect(),
+    });
+    let (plan, bagan) = layout::plan(&sections, frame, paper, chart_section.as_ref())?;
+    Ok(Board { plan, bagan })
+}

@@ -1,0 +1,235 @@
+//! Boards: a long standard continues on further sheets with every item whole and numbered, an
+//! item taller than a sheet fails the build at its line, a board prints no placeholder, and
+//! every body text is at least the paper's minimum size.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use scraper::{Html, Selector};
+use standar::corpus::{Compilation, InputFile, compile};
+use standar::model::situs::UkuranPapan;
+use standar::parse::Limits;
+use standar::render::board::layout::SCALES;
+use standar::render::board::paper::Paper;
+use standar::render::templates::Templates;
+use standar::render::{SiteOptions, render_site};
+
+use common::{build, compile_shipped};
+
+fn corpus(files: &[(&str, String)]) -> Compilation {
+    let unit = std::fs::read("tests/fixtures/_unit.yaml").expect("unit file");
+    let mut inputs = vec![InputFile {
+        path: "contoh/_unit.yaml".into(),
+        relative: "contoh/_unit.yaml".into(),
+        bytes: unit,
+    }];
+    for (name, text) in files {
+        inputs.push(InputFile {
+            path: format!("contoh/{name}"),
+            relative: format!("contoh/{name}"),
+            bytes: text.clone().into_bytes(),
+        });
+    }
+    let compilation = compile(inputs, &Limits::default());
+    assert_eq!(
+        compilation.errors(),
+        0,
+        "{:?}",
+        compilation
+            .diagnostics
+            .iter()
+            .map(|d| &d.message)
+            .collect::<Vec<_>>()
+    );
+    compilation
+}
+
+fn long_standard() -> Compilation {
+    let text = std::fs::read_to_string("tests/fixtures/valid/papan-panjang.yaml").expect("fixture");
+    corpus(&[("papan-panjang.yaml", text)])
+}
+
+fn options(size: UkuranPapan) -> SiteOptions {
+    SiteOptions {
+        papan: size,
+        url_dasar: Some("https://standar.example.go.id/".into()),
+        ..SiteOptions::default()
+    }
+}
+
+fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
+    html.select(&Selector::parse(selector).expect("selector"))
+        .collect()
+}
+
+fn text_of(element: scraper::ElementRef<'_>) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn board(site: &BTreeMap<String, Vec<u8>>, path: &str) -> Html {
+    Html::parse_document(std::str::from_utf8(&site[path]).expect("UTF-8"))
+}
+
+#[test]
+fn a_long_standard_continues_on_numbered_sheets_with_every_item_whole() {
+    let compilation = long_standard();
+    for size in [UkuranPapan::A4, UkuranPapan::A3] {
+        let site = build(&compilation, &options(size));
+        let html = board(&site, "contoh/papan-panjang/papan.html");
+        let sheets = select(&html, "article.lembar");
+        assert!(sheets.len() > 1, "{}: one sheet", size.name());
+        let json: serde_json::Value =
+            serde_json::from_slice(&site["contoh/papan-panjang/standar.json"]).expect("JSON");
+        assert_eq!(json["papan"]["lembar"], sheets.len());
+        for (i, sheet) in sheets.iter().enumerate() {
+            // The header is repeated; the footer numbers the sheet.
+            assert_eq!(select_in(sheet, "h1").len(), 1);
+            assert!(text_of(*sheet).contains(&format!("Lembar {} dari {}", i + 1, sheets.len())));
+            assert!(text_of(*sheet).contains("Nomor SK: 188.45/321/KPTS/2024"));
+        }
+        // Every requirement and step once, whole, with its number (10 and up included).
+        let items: Vec<String> = select(&html, "ol.daftar > li")
+            .into_iter()
+            .map(text_of)
+            .collect();
+        for n in 1..=40 {
+            let found: Vec<&String> = items
+                .iter()
+                .filter(|t| {
+                    t.starts_with(&format!("{n}.")) && t.contains(&format!("(berkas nomor {n})"))
+                })
+                .collect();
+            assert_eq!(
+                found.len(),
+                1,
+                "{}: requirement {n}: {found:?}",
+                size.name()
+            );
+        }
+        for n in 1..=25 {
+            let found = items
+                .iter()
+                .filter(|t| t.starts_with(&format!("{n}.Langkah {n}: ")))
+                .count();
+            assert_eq!(found, 1, "{}: step {n}", size.name());
+        }
+        let all = text_of(html.root_element());
+        for fact in [
+            "Rp750.000 per hari",
+            "Rp1.500.000 per hari",
+            "Umum",
+            "Badan usaha",
+            "Belum termasuk biaya kebersihan dan listrik tambahan.",
+            "Berkas lengkap?",
+            "Bila berkas belum lengkap, pemohon diminta melengkapi",
+            "Ni Made Sari",
+            "081398765432",
+            "wayan.putra@contoh.go.id",
+            "(0361) 944123",
+            "345 menit",
+            "Budi Santoso",
+            "NIP 19700101 199003 1 001",
+            "Senin–Kamis",
+            "Persyaratan (lanjutan)",
+        ] {
+            assert!(all.contains(fact), "{}: {fact}", size.name());
+        }
+    }
+}
+
+fn select_in<'a>(
+    element: &scraper::ElementRef<'a>,
+    selector: &str,
+) -> Vec<scraper::ElementRef<'a>> {
+    element
+        .select(&Selector::parse(selector).expect("selector"))
+        .collect()
+}
+
+#[test]
+fn an_item_taller_than_a_sheet_fails_at_its_line() {
+    let yaml = format!(
+        "versi_format: 1\nnama: Layanan dengan satu persyaratan yang sangat panjang\npersyaratan:\n  - Surat pendek\n  - {}\nprosedur:\n  alur:\n    - langkah:\n        - Satu langkah\njangka_waktu:\n  total: 1 hari\nbiaya:\n  gratis: true\nproduk:\n  - Surat\n",
+        "Surat keterangan yang panjang sekali ".repeat(250)
+    );
+    let compilation = corpus(&[("panjang.yaml", yaml)]);
+    let templates = Templates::new(&[]).expect("templates");
+    let sink = |_: &str, _: &[u8]| Ok(());
+    let problem = render_site(&compilation, &templates, &options(UkuranPapan::A4), &sink)
+        .expect_err("cannot be printed whole");
+    assert_eq!(problem.code.as_str(), "papan-tidak-muat");
+    assert_eq!(problem.line_col(), (5, 5), "{}", problem.message);
+    assert!(
+        problem.message.contains("Persyaratan"),
+        "{}",
+        problem.message
+    );
+    // A banner is tall enough.
+    render_site(
+        &compilation,
+        &templates,
+        &options(UkuranPapan::Banner),
+        &sink,
+    )
+    .expect("fits a banner");
+}
+
+#[test]
+fn a_board_prints_no_placeholder_and_leaves_out_empty_sections() {
+    let yaml = "versi_format: 1\nnama: Layanan tanpa unit\npenyelenggara:\n  pemerintah: Pemerintah Kabupaten Contoh\n  unit: Dinas Contoh\npengaduan:\n  saluran:\n    - jenis: langsung\npersyaratan:\n  - Surat\nprosedur:\n  alur:\n    - langkah:\n        - Satu langkah\njangka_waktu:\n  total: 1 hari\nbiaya:\n  gratis: true\nproduk:\n  - Surat\n";
+    let inputs = vec![InputFile {
+        path: "lain/tanpa.yaml".into(),
+        relative: "lain/tanpa.yaml".into(),
+        bytes: yaml.as_bytes().to_vec(),
+    }];
+    let compilation = compile(inputs, &Limits::default());
+    assert_eq!(compilation.errors(), 0);
+    let site = build(&compilation, &SiteOptions::default());
+    let html = board(&site, "lain/tanpa/papan.html");
+    let all = text_of(html.root_element());
+    for placeholder in ["Belum dicantumkan", "belum dicantumkan", "Nomor SK"] {
+        assert!(!all.contains(placeholder), "{placeholder}: {all}");
+    }
+    let sections: Vec<String> = select(&html, "section.bagian")
+        .into_iter()
+        .filter_map(|s| s.value().attr("data-bagian").map(str::to_string))
+        .collect();
+    assert!(!sections.contains(&"jam-pelayanan".to_string()));
+    assert!(!sections.contains(&"maklumat".to_string()));
+    // The national channel is always there.
+    assert!(all.contains("www.lapor.go.id"));
+    // One sheet, no SK and no address: no footer at all.
+    assert!(select(&html, ".papan-kaki").is_empty());
+}
+
+#[test]
+fn every_board_is_at_least_the_paper_minimum_and_key_facts_half_again() {
+    let compilation = compile_shipped();
+    for paper in Paper::all() {
+        let site = build(&compilation, &options(paper.size));
+        for (path, bytes) in &site {
+            if !path.ends_with("papan.html") {
+                continue;
+            }
+            let html = Html::parse_document(std::str::from_utf8(bytes).expect("UTF-8"));
+            for sheet in select(&html, "article.lembar") {
+                let class = sheet.value().attr("class").unwrap_or_default();
+                let scale: usize = class
+                    .split(' ')
+                    .find_map(|c| c.strip_prefix("skala-"))
+                    .and_then(|n| n.parse().ok())
+                    .expect("skala-N");
+                assert!(SCALES[scale] >= 1.0, "{path}: {class}");
+                assert!(class.contains(&format!("lembar-{}", paper.size.name())));
+            }
+        }
+    }
+    let css = std::fs::read_to_string("templates/aset/papan.css").expect("css");
+    assert!(css.contains(".baris.penting { font-size: 1.5em;"));
+}
