@@ -1,6 +1,9 @@
 // Browser checks of a built site, in Debian's Chromium driven by playwright-core.
 //   node browser.js axe SITE      axe-core (WCAG 2.1 A/AA) on the index, unit, standard and audit pages
-//   node browser.js papan SITE    every board: no text outside its sheet after the fitting script ran
+//   node browser.js papan SITE    every board as the build laid it out: no column overflows (so the
+//                                 safety script moved nothing), every text at least the paper's
+//                                 minimum size, key facts at 1.5 times, item numbers whole
+//   node browser.js lebar SITE    every HTML page at 320 and 390 CSS px wide: nothing scrolls sideways
 //   node browser.js bagan SITE [PNG-DIR]  every flowchart: rendered to PNG, not blank, no text
 //                                 outside its symbol or outside the drawing
 // Exits 1 with a report when a check fails.
@@ -11,8 +14,8 @@ const { chromium } = require("playwright-core");
 
 const [mode, site] = process.argv.slice(2);
 const pngDir = process.argv[4];
-if (!["axe", "papan", "bagan"].includes(mode) || !site) {
-  console.error("usage: node browser.js axe|papan|bagan SITE [PNG-DIR]");
+if (!["axe", "papan", "bagan", "lebar"].includes(mode) || !site) {
+  console.error("usage: node browser.js axe|papan|bagan|lebar SITE [PNG-DIR]");
   process.exit(2);
 }
 
@@ -112,31 +115,78 @@ async function main() {
     }
     if (charts.length === 0) { failures += 1; console.error("no flowchart found"); }
     console.log(`flowcharts: ${charts.length} files, ${failures} problems`);
+  } else if (mode === "lebar") {
+    const pages = files(site, /\.html$/);
+    let loads = 0;
+    for (const width of [320, 390]) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      for (const file of pages) {
+        await page.goto("file://" + path.resolve(file));
+        loads += 1;
+        const wide = await page.evaluate(() => {
+          const root = document.documentElement;
+          if (root.scrollWidth <= root.clientWidth) return null;
+          // Name the widest element that sticks out, to say what to fix.
+          let culprit = "";
+          let right = root.clientWidth;
+          for (const el of document.body.querySelectorAll("*")) {
+            const r = el.getBoundingClientRect();
+            if (r.right > right + 0.5) { right = r.right; culprit = el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ").join(".") : ""); }
+          }
+          return { scroll: root.scrollWidth, culprit };
+        });
+        if (wide) { failures += 1; console.error(`${file} at ${width} px: scrolls sideways to ${wide.scroll} px (${wide.culprit})`); }
+      }
+      await page.close();
+    }
+    console.log(`width: ${pages.length} pages at 320 and 390 px (${loads} loads), ${failures} scroll sideways`);
   } else {
+    // The smallest body size of each paper, in pt (README: "Ukuran huruf papan").
+    const MINIMUM = { a4: 10, a3: 15, a2: 20, a1: 30, banner: 30 };
     const boards = files(site, "papan.html");
+    let sheetsSeen = 0;
     for (const file of boards) {
       const page = await context.newPage();
       const errors = [];
       page.on("pageerror", (e) => errors.push(String(e)));
       page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-      await page.goto("file://" + path.resolve(file));
       await page.emulateMedia({ media: "print" });
-      const sheets = await page.evaluate(() => Array.from(document.querySelectorAll(".lembar")).map((l) => {
-        const isi = l.querySelector(".papan-isi");
-        return {
-          kelas: l.className,
-          meluap: l.getAttribute("data-meluap") === "ya" || isi.scrollHeight > isi.clientHeight + 1 ||
-            isi.scrollWidth > isi.clientWidth + 1 || l.scrollHeight > l.clientHeight + 1,
-        };
-      }));
-      for (const s of sheets) {
-        if (s.meluap) { failures += 1; console.error(`${file}: text overflows the sheet (${s.kelas})`); }
-      }
+      await page.goto("file://" + path.resolve(file));
+      const sheets = await page.evaluate((MINIMUM) => Array.from(document.querySelectorAll(".lembar")).map((l) => {
+        const size = (/lembar-(a4|a3|a2|a1|banner)/.exec(l.className) || [])[1];
+        const px = (el) => parseFloat(getComputedStyle(el).fontSize);
+        const body = px(l);
+        const problems = [];
+        if (l.getAttribute("data-diubah") === "ya") problems.push("the safety script had to move items: the build's layout was wrong");
+        if (l.scrollHeight > l.clientHeight + 1) problems.push(`sheet content ${l.scrollHeight} px > ${l.clientHeight} px`);
+        l.querySelectorAll(".kolom").forEach((k, i) => {
+          if (k.scrollHeight > k.clientHeight + 1) problems.push(`column ${i + 1} overflows: ${k.scrollHeight} > ${k.clientHeight} px`);
+        });
+        const minimum = MINIMUM[size] / 0.75;
+        if (body < minimum - 0.01) problems.push(`body ${(body * 0.75).toFixed(2)} pt < ${MINIMUM[size]} pt`);
+        // Every piece of text, not only the body: nothing smaller than the minimum.
+        const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent.trim()) continue;
+          const size_px = px(n.parentElement);
+          if (size_px < minimum - 0.01) { problems.push(`text "${n.textContent.trim().slice(0, 30)}" at ${(size_px * 0.75).toFixed(2)} pt`); break; }
+        }
+        l.querySelectorAll(".penting").forEach((k) => {
+          if (px(k) < 1.5 * body - 0.01) problems.push(`key fact "${k.textContent.slice(0, 30)}" at ${(px(k) / body).toFixed(2)} times the body`);
+        });
+        l.querySelectorAll(".daftar .no").forEach((no) => {
+          if (no.scrollWidth > no.clientWidth + 1 || !/^(\d+|[a-z]+)\.$/.test(no.textContent)) problems.push(`item number "${no.textContent}" cut or malformed`);
+        });
+        return { kelas: l.className, problems };
+      }), MINIMUM);
+      sheetsSeen += sheets.length;
+      for (const s of sheets) for (const p of s.problems) { failures += 1; console.error(`${file} (${s.kelas}): ${p}`); }
       for (const e of errors) { failures += 1; console.error(`${file}: ${e}`); }
       if (sheets.length === 0) { failures += 1; console.error(`${file}: no sheet`); }
       await page.close();
     }
-    console.log(`boards: ${boards.length} files, ${failures} problems`);
+    console.log(`boards: ${boards.length} files, ${sheetsSeen} sheets, ${failures} problems`);
   }
   await browser.close();
   process.exit(failures === 0 ? 0 : 1);

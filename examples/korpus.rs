@@ -9,6 +9,12 @@
 //! have 3–40 requirements and steps (most short, as in real standards: median about 9), fees with a legal basis or none, one or two flows, and
 //! step times that add up to the declared total, so that every generated standard checks
 //! without errors. The same seed always gives the same files.
+//!
+//! `--panjang P` makes P % of the standards long, for testing boards and pages: 40–110
+//! requirements (notes, a group with sub-items), 25–40 steps with actors, times and a decision
+//! with a note, several fees with payer categories and notes, named complaint officers, a
+//! link in Markdown and an unbreakable address. Without it the corpus is the one the
+//! benchmarks measure.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -96,6 +102,7 @@ fn main() {
     let mut count = 1000usize;
     let mut seed = 1u64;
     let mut out = PathBuf::from("korpus");
+    let mut long = 0u64;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next().unwrap_or_default();
@@ -103,8 +110,9 @@ fn main() {
             "--jumlah" => count = value.parse().unwrap_or(count),
             "--benih" => seed = value.parse().unwrap_or(seed),
             "--out" => out = PathBuf::from(value),
+            "--panjang" => long = value.parse().unwrap_or(long),
             _ => {
-                eprintln!("pemakaian: korpus --jumlah N --benih S --out FOLDER");
+                eprintln!("pemakaian: korpus --jumlah N --benih S --out FOLDER [--panjang PERSEN]");
                 std::process::exit(2);
             }
         }
@@ -118,7 +126,7 @@ fn main() {
         eprintln!("korpus: {} sudah ada; pilih folder baru", out.display());
         std::process::exit(2);
     }
-    let (files, bytes) = generate(&texts, count, seed, &out);
+    let (files, bytes) = generate(&texts, count, seed, long, &out);
     println!(
         "korpus: {count} standar, {files} berkas, {:.1} MB di {}",
         bytes as f64 / 1e6,
@@ -176,7 +184,7 @@ fn q(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default()
 }
 
-fn generate(texts: &[String], count: usize, seed: u64, out: &Path) -> (usize, u64) {
+fn generate(texts: &[String], count: usize, seed: u64, long: u64, out: &Path) -> (usize, u64) {
     let mut rng = Rng(seed);
     let mut made = 0;
     let mut files = 0;
@@ -194,7 +202,11 @@ fn generate(texts: &[String], count: usize, seed: u64, out: &Path) -> (usize, u6
         fs::write(folder.join("_unit.yaml"), unit_yaml).unwrap_or_else(|e| panic!("{e}"));
         files += 1;
         for i in 0..size {
-            let yaml = standard(&mut rng, texts, unit_number, i);
+            let yaml = if long > 0 && rng.chance(long) {
+                long_standard(&mut rng, texts, unit_number, i)
+            } else {
+                standard(&mut rng, texts, unit_number, i)
+            };
             bytes += yaml.len() as u64;
             fs::write(folder.join(format!("layanan-{i:03}.yaml")), yaml)
                 .unwrap_or_else(|e| panic!("{e}"));
@@ -393,17 +405,149 @@ fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> Strin
     y
 }
 
+/// A long standard with every kind of public fact a board must carry.
+fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> String {
+    let mut y = String::from("versi_format: 1\n");
+    y.push_str(&format!(
+        "nama: {}\n",
+        q(&format!(
+            "Layanan panjang {} nomor {unit}-{index}",
+            text(rng, texts)
+        ))
+    ));
+    y.push_str("persyaratan:\n");
+    let requirements = rng.range(40, 110);
+    for i in 0..requirements {
+        match i % 9 {
+            4 => y.push_str(&format!(
+                "  - uraian: {}\n    keterangan: {}\n",
+                q(&text(rng, texts)),
+                q(&format!(
+                    "Lihat [contoh formulir](https://contoh.go.id/formulir/{unit}-{index}) dan {}",
+                    text(rng, texts)
+                ))
+            )),
+            7 => y.push_str(&format!(
+                "  - kelompok: {}\n    daftar:\n      - {}\n      - {}\n      - {}\n",
+                q(&format!("Untuk pemohon kategori {i}")),
+                q(&text(rng, texts)),
+                q(&text(rng, texts)),
+                q(&text(rng, texts))
+            )),
+            8 => y.push_str(&format!(
+                "  - {}\n",
+                q(&format!(
+                    "Unggah berkas di https://layanan.contoh.go.id/unggah/permohonan/{unit}/{index}/berkas-persyaratan-lengkap-{i}"
+                ))
+            )),
+            _ => y.push_str(&format!("  - {}\n", q(&text(rng, texts)))),
+        }
+    }
+    let steps = rng.range(25, 40);
+    let decision = rng.range(3, steps - 1);
+    let mut total = 0;
+    y.push_str("prosedur:\n  pelaksana:\n");
+    for actor in ACTORS {
+        y.push_str(&format!("    - {actor}\n"));
+    }
+    y.push_str("  alur:\n    - nama: Datang langsung\n      langkah:\n");
+    for i in 1..=steps {
+        let minutes = rng.range(1, 30);
+        total += minutes;
+        y.push_str(&format!(
+            "        - uraian: {}\n          pelaksana: {}\n          waktu: {minutes} menit\n",
+            q(&text(rng, texts)),
+            rng.pick(ACTORS)
+        ));
+        if i == decision {
+            y.push_str(&format!(
+                "          keputusan:\n            pertanyaan: Berkas lengkap?\n            tidak: 1\n          keterangan: {}\n",
+                q(&text(rng, texts))
+            ));
+        }
+    }
+    y.push_str(&format!("jangka_waktu:\n  total: {total} menit\n"));
+    y.push_str("biaya:\n  tarif:\n");
+    for _ in 0..rng.range(2, 5) {
+        y.push_str(&format!(
+            "    - uraian: {}\n      rupiah: {}\n      per: {}\n      kategori: {}\n      keterangan: {}\n",
+            q(&text(rng, texts)),
+            rng.range(1, 400) * 2500,
+            rng.pick(&["hari", "6 jam", "lembar", "orang"]),
+            rng.pick(&["Umum", "BPJS", "Pelajar", "Badan usaha"]),
+            q(&text(rng, texts))
+        ));
+    }
+    y.push_str(&format!(
+        "  dasar_hukum:\n    - jenis: Peraturan Daerah\n      nomor: \"{}\"\n      tahun: {}\n      tentang: Retribusi Jasa Umum\n",
+        rng.range(1, 20),
+        rng.range(2010, 2024)
+    ));
+    y.push_str("produk:\n");
+    for _ in 0..rng.range(2, 6) {
+        y.push_str(&format!(
+            "  - uraian: {}\n    keterangan: {}\n",
+            q(&text(rng, texts)),
+            q(&text(rng, texts))
+        ));
+    }
+    y.push_str(&format!(
+        "pengaduan:\n  saluran:\n    - jenis: langsung\n      keterangan: Loket pengaduan\n    - jenis: whatsapp\n      kontak: \"08{}\"\n    - jenis: email\n      kontak: aduan{unit}@contoh.go.id\n  petugas:\n    - nama: {}\n      jabatan: Pengelola Pengaduan\n      telepon: \"08{}\"\n    - nama: {}\n      email: petugas{index}@contoh.go.id\n",
+        rng.range(1_000_000_000, 9_999_999_999),
+        q(&format!("Petugas Pengaduan {unit}-{index}")),
+        rng.range(1_000_000_000, 9_999_999_999),
+        q(&format!("Pejabat Pengaduan {unit}-{index}"))
+    ));
+    y
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use standar::corpus::{InputFile, compile};
 
     #[test]
+    fn long_standards_are_valid() {
+        let texts = harvest(Path::new("standards"));
+        let dir = std::env::temp_dir().join(format!("korpus-panjang-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        generate(&texts, 30, 5, 100, &dir);
+        let mut inputs = Vec::new();
+        for path in walk(&dir) {
+            let relative = path
+                .strip_prefix(&dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            inputs.push(InputFile {
+                path: path.display().to_string(),
+                relative,
+                bytes: fs::read(&path).unwrap_or_default(),
+            });
+        }
+        let compilation = compile(inputs, &Limits::default());
+        let problems: Vec<String> = compilation
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity() == standar::diagnostic::Severity::Error)
+            .map(|d| format!("{} {} {}", d.file.path, d.code, d.message))
+            .collect();
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(compilation.standards.len(), 30);
+        assert!(
+            compilation
+                .standards
+                .iter()
+                .all(|s| s.standar.persyaratan.len() >= 40)
+        );
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn generated_standards_are_valid_and_deterministic() {
         let texts = harvest(Path::new("standards"));
         let dir = std::env::temp_dir().join(format!("korpus-uji-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
-        generate(&texts, 120, 7, &dir);
+        generate(&texts, 120, 7, 0, &dir);
         let mut inputs = Vec::new();
         for path in walk(&dir) {
             let relative = path
@@ -426,7 +570,7 @@ mod tests {
         assert_eq!(compilation.standards.len(), 120);
         let again = std::env::temp_dir().join(format!("korpus-uji-2-{}", std::process::id()));
         let _ = fs::remove_dir_all(&again);
-        generate(&texts, 120, 7, &again);
+        generate(&texts, 120, 7, 0, &again);
         for input in &inputs {
             let twin = again.join(&input.relative);
             assert_eq!(

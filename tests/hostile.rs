@@ -12,7 +12,8 @@ struct Outcome {
     stderr: String,
 }
 
-/// Runs the binary, killing it (and failing) if it takes longer than 30 s.
+/// Runs the binary, killing it (and failing) if it takes longer than 30 s. Its output is read
+/// while it runs, so that a long report cannot fill a pipe and stall it.
 fn standar(args: &[&str], dir: &Path) -> Outcome {
     let mut child = Command::new(env!("CARGO_BIN_EXE_standar"))
         .args(args)
@@ -23,22 +24,32 @@ fn standar(args: &[&str], dir: &Path) -> Outcome {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut text = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut text);
+            }
+            String::from_utf8_lossy(&text).into_owned()
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as _));
     let started = Instant::now();
-    loop {
-        if child.try_wait().expect("waits").is_some() {
-            break;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            break status;
         }
         if started.elapsed() > Duration::from_secs(30) {
             let _ = child.kill();
             panic!("standar {args:?} did not finish in 30 s");
         }
         std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().expect("output");
+    };
     let outcome = Outcome {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        code: status.code(),
+        stdout: stdout.join().expect("stdout read"),
+        stderr: stderr.join().expect("stderr read"),
     };
     assert!(
         !outcome.stderr.contains("panicked"),

@@ -94,6 +94,31 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     if inherited(standar.sk.is_some(), |u| u.sk.is_some()) == Inherited::Absent {
         sk::check_missing(doc, &mut out);
     }
+    let own_hours = standar
+        .jam_pelayanan
+        .as_ref()
+        .is_some_and(|r| !r.is_empty());
+    if inherited(own_hours, |u| {
+        u.jam_pelayanan.as_ref().is_some_and(|r| !r.is_empty())
+    }) == Inherited::Absent
+    {
+        out.push(not_shown(
+            doc,
+            Code::HoursMissing,
+            "jam pelayanan",
+            "`jam_pelayanan: [{hari: [senin, selasa, rabu, kamis], jam: 08.00-15.30}]`",
+            unit,
+        ));
+    }
+    if inherited(standar.maklumat.is_some(), |u| u.maklumat.is_some()) == Inherited::Absent {
+        out.push(not_shown(
+            doc,
+            Code::PledgeMissing,
+            "maklumat pelayanan",
+            "`maklumat: {penandatangan: {jabatan: Kepala Dinas …, nama: …}}` (tanpa `teks` dipakai kalimat maklumat yang baku)",
+            unit,
+        ));
+    }
     kosong::check_components(doc, standar, &mut out);
     kosong::check_texts(doc, &mut out);
     terbilang::check(doc, &mut out);
@@ -208,6 +233,31 @@ fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic
             );
         }
     }
+}
+
+/// A part the public must see that is written nowhere: the board and the page leave it out.
+fn not_shown(
+    doc: &Document,
+    code: Code,
+    what: &str,
+    example: &str,
+    unit: UnitFile<'_>,
+) -> Diagnostic {
+    let place = match unit {
+        UnitFile::Missing => {
+            "di `_unit.yaml` baru di folder ini (untuk semua standarnya) atau di berkas ini"
+        }
+        _ => "di `_unit.yaml` folder ini (untuk semua standarnya) atau di berkas ini",
+    };
+    doc.diagnostic(
+        code,
+        "",
+        Target::Key,
+        format!(
+            "standar ini tidak menyebut {what}, jadi papan dan halamannya tidak dapat menampilkannya kepada masyarakat"
+        ),
+    )
+    .help(format!("tulis {place}, misalnya {example}"))
 }
 
 fn missing(doc: &Document, code: Code, key: &str, unit: UnitFile<'_>) -> Diagnostic {

@@ -121,9 +121,10 @@ pub fn run(args: &BuildArgs) -> Exit {
         && !run.has_errors()
     {
         match print_boards(chromium, staged) {
-            Ok((files, bytes)) => {
+            Ok((files, bytes, warnings)) => {
                 summary.files += files;
                 summary.bytes += bytes;
+                summary.warnings.extend(warnings);
             }
             Err(problem) => run.diagnostics.push(problem),
         }
@@ -204,8 +205,12 @@ fn report_boards(tally: &standar::render::BoardTally, options: &SiteOptions, ver
     }
 }
 
-/// Prints every board of the staged site to PDF; returns the files and bytes written.
-fn print_boards(chromium: &Path, staged: &StagedSite) -> Result<(usize, u64), Diagnostic> {
+/// Prints every board of the staged site to PDF; returns the files and bytes written, and a
+/// warning for every PDF whose page count differs from the sheets the build laid out.
+fn print_boards(
+    chromium: &Path,
+    staged: &StagedSite,
+) -> Result<(usize, u64, Vec<Diagnostic>), Diagnostic> {
     let root = staged.root();
     let boards: Vec<String> = walkdir::WalkDir::new(root)
         .sort_by_file_name()
@@ -222,13 +227,29 @@ fn print_boards(chromium: &Path, staged: &StagedSite) -> Result<(usize, u64), Di
     let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
     let pdfs = pdf::print_boards(chromium, root, &boards, jobs)?;
     let mut bytes = 0;
-    for relative in &pdfs {
-        bytes += fs::metadata(root.join(relative)).map_or(0, |m| m.len());
+    let mut warnings = Vec::new();
+    for (relative, board) in pdfs.iter().zip(&boards) {
+        let printed = fs::read(root.join(relative)).unwrap_or_default();
+        bytes += printed.len() as u64;
+        let planned = fs::read_to_string(root.join(board))
+            .map_or(0, |html| html.matches("<article class=\"lembar ").count());
+        if let Some(pages) = pdf::page_count(&printed).filter(|&pages| pages != planned) {
+            warnings.push(
+                Diagnostic::new(
+                    Code::BoardLayout,
+                    &SourceFile::new(board.clone(), ""),
+                    format!(
+                        "`{relative}` tercetak {pages} lembar, padahal tata letaknya {planned} lembar: peramban mengukur huruf atau jarak yang berbeda (templat pengganti?) dan memindahkan isi yang meluap ke lembar berikutnya"
+                    ),
+                )
+                .help("isi papan tetap lengkap; periksa PDF-nya, dan bila memakai `papan.css` pengganti, samakan ukuran huruf dan jaraknya dengan bawaan"),
+            );
+        }
         staged
             .record(relative)
             .map_err(|e| output_problem(root, &e.to_string()))?;
     }
-    Ok((pdfs.len(), bytes))
+    Ok((pdfs.len(), bytes, warnings))
 }
 
 /// Settles the options and templates once the site configuration is known, and opens the

@@ -71,6 +71,30 @@ fn running_as_root() -> bool {
     }
 }
 
+/// The number of pages of a PDF as Chromium writes it (an uncompressed page tree: the
+/// `/Type /Pages` object with the largest `/Count`).
+pub fn page_count(pdf: &[u8]) -> Option<usize> {
+    let key = b"/Type /Pages";
+    let mut best = None;
+    let mut from = 0;
+    while let Some(at) = pdf[from..].windows(key.len()).position(|w| w == key) {
+        let start = from + at + key.len();
+        let window = &pdf[start..pdf.len().min(start + 256)];
+        if let Some(count) = window.windows(7).position(|w| w == b"/Count ") {
+            let digits: String = window[count + 7..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .map(|&b| char::from(b))
+                .collect();
+            if let Ok(n) = digits.parse::<usize>() {
+                best = Some(best.map_or(n, |b: usize| b.max(n)));
+            }
+        }
+        from = start;
+    }
+    best
+}
+
 /// Prints each board (paths relative to `root`, ending in `papan.html`) to `papan.pdf` in
 /// the same folder, `jobs` at a time. Returns the PDFs written, relative to `root`.
 pub fn print_boards(
@@ -235,6 +259,13 @@ fn print_once(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_count_is_read_from_the_page_tree() {
+        let pdf = b"1 0 obj\n<</Type /Catalog /Pages 7 0 R>>\n7 0 obj\n<</Type /Pages\n/Count 3\n/Kids [2 0 R 3 0 R 4 0 R]>>\nendobj\n2 0 obj <</Type /Page /Parent 7 0 R>>";
+        assert_eq!(page_count(pdf), Some(3));
+        assert_eq!(page_count(b"%PDF-1.4 nothing"), None);
+    }
 
     #[test]
     fn print_dates_are_cleared_in_place() {

@@ -92,11 +92,14 @@ codes! {
     Template => "templat-galat", Error, "Templat (bawaan atau pengganti dari `--templates`) tidak dapat dibaca atau dijalankan.";
     SiteOutput => "keluaran-galat", Error, "Folder keluaran tidak dapat ditulis atau tidak boleh dipakai.";
     BoardPdf => "pdf-galat", Error, "Papan tidak dapat dicetak ke PDF: Chromium tidak ditemukan atau gagal mencetak.";
-    BoardOverflow => "papan-tidak-muat", Warning, "Isi standar terlalu panjang untuk satu halaman papan pada ukuran huruf terkecil yang masih terbaca.";
+    BoardOverflow => "papan-tidak-muat", Error, "Satu butir lebih panjang dari satu lembar papan pada ukuran huruf terkecil yang masih terbaca, jadi tidak dapat dicetak utuh.";
+    BoardLayout => "papan-tata-letak", Warning, "Papan tercetak dengan jumlah lembar yang berbeda dari rencana tata letak (huruf atau templat pengganti); isinya tetap lengkap, periksa PDF-nya.";
     EmptyComponent => "komponen-kosong", Warning, "Komponen pelayanan yang wajib tampil kepada publik masih kosong.";
     EmptyText => "teks-kosong", Warning, "Teks masih kosong (belum diisi).";
     DecreeMissing => "sk-tidak-ada", Warning, "Nomor SK penetapan standar tidak ada.";
     DecreeDraft => "sk-rancangan", Warning, "SK penetapan masih berstatus rancangan.";
+    HoursMissing => "jam-pelayanan-tidak-ada", Warning, "Jam pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
+    PledgeMissing => "maklumat-tidak-ada", Warning, "Maklumat pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
 }
 
 impl fmt::Display for Code {

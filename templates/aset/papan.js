@@ -39,7 +39,7 @@
   // Memindahkan `unsur` ke awal kolom `ke`, di bagian (dan daftar) yang sama.
   function pindah(unsur, ke, lembarLain) {
     var asal = unsur.closest("section.bagian");
-    var kelompok = unsur.parentElement === asal ? null : unsur.parentElement;
+    var kelompok = unsur.parentElement !== asal ? unsur.parentElement : null;
     var tujuan = ke.firstElementChild;
     if (!tujuan || tujuan.getAttribute("data-bagian") !== asal.getAttribute("data-bagian")) {
       tujuan = asal.cloneNode(false);
@@ -51,29 +51,34 @@
         tujuan.appendChild(ulang);
       }
     }
-    var sesudahJudul = tujuan.firstElementChild && tujuan.firstElementChild.tagName === "H2" ? tujuan.firstElementChild.nextSibling : tujuan.firstChild;
+    var awal = tujuan.firstElementChild;
+    var sesudahJudul = awal && awal.tagName === "H2" ? awal.nextElementSibling : awal;
     if (unsur.tagName === "H2") {
-      var lama = tujuan.querySelector("h2");
-      if (lama) { tujuan.removeChild(lama); }
+      if (awal && awal.tagName === "H2") { tujuan.removeChild(awal); }
       tujuan.insertBefore(unsur, tujuan.firstChild);
     } else if (kelompok) {
-      var sasaran = sesudahJudul && sesudahJudul.nodeType === 1 && sesudahJudul.tagName === kelompok.tagName &&
+      var sasaran = sesudahJudul && sesudahJudul.tagName === kelompok.tagName &&
         sesudahJudul.className === kelompok.className ? sesudahJudul : null;
       if (!sasaran) {
         sasaran = kelompok.cloneNode(false);
         tujuan.insertBefore(sasaran, sesudahJudul);
       }
       sasaran.insertBefore(unsur, sasaran.firstChild);
-      if (!kelompok.firstElementChild) { kelompok.parentNode.removeChild(kelompok); }
+      if (!kelompok.firstElementChild && kelompok.parentNode) { kelompok.parentNode.removeChild(kelompok); }
     } else {
       tujuan.insertBefore(unsur, sesudahJudul);
     }
     // Judul tidak boleh tertinggal sendirian di ujung kolom.
-    if (asal.children.length === 1 && asal.firstElementChild.tagName === "H2" && unsur.tagName !== "H2") {
+    if (asal.parentNode && asal.children.length === 1 && asal.firstElementChild.tagName === "H2") {
       pindah(asal.firstElementChild, ke, lembarLain);
     }
-    if (!asal.firstElementChild) { asal.parentNode.removeChild(asal); }
+    if (asal.parentNode && !asal.firstElementChild) { asal.parentNode.removeChild(asal); }
     ke.closest(".lembar").setAttribute("data-diubah", "ya");
+  }
+
+  // Banyaknya unsur utuh di kolom: satu unsur yang tetap meluap tidak dapat dipindah.
+  function jumlahUnsur(kolom) {
+    return kolom.querySelectorAll(".daftar > li, .paragraf > p, h3, .gambar").length;
   }
 
   function susunUlang(daftarLembar) {
@@ -90,7 +95,7 @@
       while (meluap(semua[i]) && batas > 0) {
         batas -= 1;
         var unsur = unsurTerakhir(semua[i]);
-        if (!unsur || (semua[i].children.length === 1 && semua[i].firstElementChild.children.length <= 1)) { break; }
+        if (!unsur || jumlahUnsur(semua[i]) <= 1) { break; }
         if (i + 1 >= semua.length) {
           daftarLembar.push(lembarBaru(daftarLembar[daftarLembar.length - 1]));
           semua = kolom();

@@ -107,7 +107,8 @@ pub struct Section {
 }
 
 impl Baris {
-    fn new(isi: Vec<Run>, penting: bool) -> Self {
+    /// A block of runs, measured once.
+    pub fn new(isi: Vec<Run>, penting: bool) -> Self {
         let measured = Measured::new(
             isi.iter()
                 .map(|r| (r.teks.as_str(), r.gaya == Gaya::Tebal || penting)),

@@ -152,10 +152,10 @@ impl Measured {
                 let advance = face.advance(c);
                 current.width += advance;
                 widths.push(advance);
-                // A browser may break after a hyphen, slash or dash that is followed by a
-                // letter ("menangani/menyelesaikan"), but not inside numbers ("0812-3456").
-                if matches!(c, '-' | '/' | '—' | '–') && previous.is_some_and(char::is_alphabetic)
-                {
+                // A browser may break after a hyphen or dash that is followed by a letter
+                // ("surat-menyurat"), but not inside numbers ("0812-3456"), and not after a
+                // slash ("menangani/menyelesaikan" stays whole unless it is wider than a line).
+                if matches!(c, '-' | '—' | '–') && previous.is_some_and(char::is_alphabetic) {
                     pending_break = true;
                 }
                 previous = Some(c);
@@ -244,13 +244,15 @@ mod tests {
     }
 
     #[test]
-    fn long_words_break_after_slashes_between_letters_or_anywhere() {
-        let text = Measured::text("menerima,menangani/menyelesaikan", false);
+    fn long_words_break_after_hyphens_between_letters_or_anywhere() {
+        let text = Measured::text("surat-menyurat dan lain-lain", false);
         assert_eq!(
-            text.lines(width("menerima,menangani/", false) + 0.001),
+            text.lines(width("surat-menyurat dan lain-", false) + 0.001),
             2,
-            "breaks after the slash"
+            "breaks after the hyphen"
         );
+        let slash = Measured::text("menerima,menangani/menyelesaikan", false);
+        assert_eq!(slash.pieces.len(), 1, "no break after a slash");
         let number = Measured::text("0812-3456-7890", false);
         assert_eq!(number.pieces.len(), 1, "no break inside a phone number");
         let long = Measured::text(&"x".repeat(100), false);
