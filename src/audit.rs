@@ -87,21 +87,50 @@ impl StandardAudit {
         self.tampilan.iter().filter(|i| i.terpenuhi).count()
     }
 
-    /// What is missing, one sentence per component or item, in Indonesian.
-    pub fn kurang(&self) -> Vec<String> {
-        let mut out: Vec<String> = self
+    /// What is missing, one entry per component or item.
+    pub fn kurang(&self) -> Vec<Shortfall> {
+        let mut out: Vec<Shortfall> = self
             .komponen
             .iter()
             .filter(|c| c.status != Status::Ada)
-            .map(|c| format!("{} ({}: `{}`)", c.nama, c.status.label(), c.kunci))
+            .map(|c| Shortfall {
+                nama: c.nama,
+                alasan: c.status.label(),
+                kunci: Some(c.kunci),
+            })
             .collect();
         out.extend(
             self.tampilan
                 .iter()
                 .filter(|i| !i.terpenuhi)
-                .map(|i| format!("{}: {}", i.nama, i.kurang.unwrap_or_default())),
+                .map(|i| Shortfall {
+                    nama: i.nama,
+                    alasan: i.kurang.unwrap_or_default(),
+                    kunci: None,
+                }),
         );
         out
+    }
+}
+
+/// One thing a standard lacks: a component (with its YAML key) or a display item.
+#[derive(Debug, Clone, Serialize)]
+pub struct Shortfall {
+    /// The component or display item.
+    pub nama: &'static str,
+    /// Why it counts as missing (`tidak ada`, `kosong`, or what the item lacks).
+    pub alasan: &'static str,
+    /// The YAML key to write, for a component.
+    pub kunci: Option<&'static str>,
+}
+
+impl std::fmt::Display for Shortfall {
+    /// `Dasar hukum (tidak ada: \`dasar_hukum\`)` or `Maklumat pelayanan: …`, for text reports.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.kunci {
+            Some(key) => write!(f, "{} ({}: `{key}`)", self.nama, self.alasan),
+            None => write!(f, "{}: {}", self.nama, self.alasan),
+        }
     }
 }
 

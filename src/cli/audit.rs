@@ -174,7 +174,7 @@ fn markdown(units: &[UnitAudit]) -> String {
                 s.items_met(),
                 s.kurang()
                     .iter()
-                    .map(|m| md(m))
+                    .map(|m| md(&m.to_string()))
                     .collect::<Vec<_>>()
                     .join("<br>")
             );

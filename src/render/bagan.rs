@@ -987,6 +987,8 @@ mod tests {
             ada_waktu: false,
             sop: None,
             bagan: String::new(),
+            lebar: 0,
+            tinggi: 0,
         };
         let chart = svg(
             &flow,

@@ -30,6 +30,10 @@ use templates::Templates;
 use text::Rich;
 use view::{ProviderView, StandardView};
 
+/// The smallest text of a flowchart on a page, in CSS pixels: readable on a phone, where the
+/// chart scrolls sideways rather than shrinking.
+const PAGE_CHART_TEXT_PX: f64 = 12.0;
+
 /// Site-wide settings, from `_situs.yaml` and the command line.
 #[derive(Debug, Clone)]
 pub struct SiteOptions {
@@ -214,6 +218,7 @@ struct AuditRow<'a> {
     skor: u32,
     komponen_ada: usize,
     tampilan_ada: usize,
+    /// What it lacks, as sanitised HTML (the keys to write in `<code>`).
     kurang: Vec<String>,
 }
 
@@ -391,20 +396,27 @@ impl<'a> Renderer<'a> {
             sink,
             summary: RenderSummary::default(),
         };
-        let views: Vec<StandardView> = standards
+        let mut views: Vec<StandardView> = standards
             .iter()
             .map(|s| view::standard(s, self.t, self.options.bahasa))
             .collect();
         let entry = unit_entry(unit, &views);
         let unit_root = "../".repeat(entry.path.split('/').count());
         let mut sheets = Vec::with_capacity(views.len());
-        for (compiled, view) in standards.iter().zip(&views) {
+        for (compiled, view) in standards.iter().zip(&mut views) {
             if only.is_some_and(|slug| slug != view.slug) {
                 continue;
             }
+            let charts = self.charts(view);
+            for (flow, chart) in view.prosedur.alur.iter_mut().zip(&charts) {
+                // On the page a chart is drawn so that its smallest text is 12 px.
+                let scale = PAGE_CHART_TEXT_PX / bagan::SMALLEST_TEXT_PX;
+                flow.lebar = (chart.width * scale).ceil() as u32;
+                flow.tinggi = (chart.height * scale).ceil() as u32;
+            }
+            let view = &*view;
             let value =
                 tera::Value::try_from_serializable(view).map_err(|e| template_data_problem(&e))?;
-            let charts = self.charts(view);
             let board = self.lay_out_board(compiled, view, &value, &charts)?;
             for (flow, chart) in view.prosedur.alur.iter().zip(&charts) {
                 out.emit(
@@ -480,7 +492,11 @@ impl<'a> Renderer<'a> {
                     skor: s.skor,
                     komponen_ada: s.components_present(),
                     tampilan_ada: s.items_met(),
-                    kurang: s.kurang(),
+                    kurang: s
+                        .kurang()
+                        .iter()
+                        .map(|k| text::to_html(&k.to_string()))
+                        .collect(),
                 })
                 .collect(),
         };

@@ -46,6 +46,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
     ("aset/cari.js", include_str!("../../templates/aset/cari.js")),
     (
+        "aset/gulir.js",
+        include_str!("../../templates/aset/gulir.js"),
+    ),
+    (
         "aset/papan.js",
         include_str!("../../templates/aset/papan.js"),
     ),

@@ -145,6 +145,9 @@ pub struct FlowView {
     pub sop: Option<SopTable>,
     /// File name of the flow's chart, beside the page (`alur.svg`, `alur-2.svg`).
     pub bagan: String,
+    /// The chart's width and height on the page, in CSS pixels: its smallest text at 12 px.
+    pub lebar: u32,
+    pub tinggi: u32,
 }
 
 /// The procedure.
@@ -254,6 +257,24 @@ pub struct ComponentView {
     pub regulasi: Vec<RegulationView>,
 }
 
+/// What a citizen needs first, at the top of the page: what to bring, how long, how much, what
+/// they receive and where to complain. Every value links to its full component below.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SummaryView {
+    /// Number of requirements (groups count once).
+    pub persyaratan: usize,
+    /// The total time, else its parts, else its note.
+    pub waktu: Option<String>,
+    /// "Tidak dipungut biaya", the one price, or the range of prices.
+    pub biaya: Option<String>,
+    /// The first product, and how many more there are.
+    pub produk: Option<String>,
+    pub produk_lain: usize,
+    /// The complaint channels with their contacts (the national SP4N-LAPOR! when none is
+    /// named).
+    pub pengaduan: Vec<ChannelView>,
+}
+
 /// Everything a template needs about one standard.
 #[derive(Debug, Clone, Serialize)]
 pub struct StandardView {
@@ -274,10 +295,84 @@ pub struct StandardView {
     pub produk: Vec<ItemView>,
     pub pengaduan: Option<ComplaintView>,
     pub pengelolaan: Vec<ComponentView>,
+    pub ringkasan: SummaryView,
 }
 
 /// Builds the view of one compiled standard.
 pub fn standard(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> StandardView {
+    let mut view = components(compiled, t, bahasa);
+    view.ringkasan = summary(&view, t);
+    view
+}
+
+/// The summary of a standard whose components are already in `view`.
+fn summary(view: &StandardView, t: &Labels) -> SummaryView {
+    let w = &view.jangka_waktu;
+    let waktu = w
+        .total
+        .clone()
+        .or_else(|| {
+            (!w.bagian.is_empty()).then(|| {
+                w.bagian
+                    .iter()
+                    .map(|b| match &b.waktu {
+                        Some(waktu) => format!("{}: {waktu}", b.nama),
+                        None => b.nama.clone(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        })
+        .or_else(|| w.keterangan.as_ref().map(|k| k.plain.clone()));
+    let b = &view.biaya;
+    let biaya = if b.gratis {
+        Some(t.tidak_dipungut_biaya.to_string())
+    } else if let [one] = b.tarif.as_slice() {
+        Some(match &one.kategori {
+            Some(kategori) => format!("{} ({kategori})", one.harga),
+            None => one.harga.clone(),
+        })
+    } else if !b.tarif.is_empty() {
+        let low = b.tarif.iter().map(|x| x.rupiah).min().unwrap_or_default();
+        let high = b.tarif.iter().map(|x| x.rupiah).max().unwrap_or_default();
+        let range = if low == high {
+            format_rupiah(low)
+        } else {
+            format!("{} – {}", format_rupiah(low), format_rupiah(high))
+        };
+        Some(format!(
+            "{range} ({} {})",
+            b.tarif.len(),
+            t.tarif.to_lowercase()
+        ))
+    } else {
+        None
+    };
+    let mut pengaduan = view
+        .pengaduan
+        .as_ref()
+        .map(|p| p.saluran.clone())
+        .unwrap_or_default();
+    if view.pengaduan.as_ref().is_none_or(|p| p.tanpa_lapor) {
+        pengaduan.push(ChannelView {
+            jenis: "sp4n_lapor".into(),
+            label: "SP4N-LAPOR!".into(),
+            kontak: web_link("www.lapor.go.id"),
+            keterangan: None,
+        });
+    }
+    SummaryView {
+        persyaratan: view.persyaratan.len(),
+        waktu,
+        biaya,
+        produk: view.produk.first().map(|p| p.teks.clone()),
+        produk_lain: view.produk.len().saturating_sub(1),
+        pengaduan,
+    }
+}
+
+/// The view with every component, the summary still empty.
+fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> StandardView {
     let s = &compiled.standar;
     let day_name = match bahasa {
         Bahasa::Id => Hari::nama,
@@ -398,6 +493,7 @@ pub fn standard(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Stan
         produk: s.produk.iter().map(item).collect(),
         pengaduan: s.pengaduan.as_ref().map(|p| complaints(p, t, bahasa)),
         pengelolaan: management(compiled, t),
+        ringkasan: SummaryView::default(),
     }
 }
 
@@ -532,6 +628,8 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
         langkah,
         sop,
         bagan: String::new(),
+        lebar: 0,
+        tinggi: 0,
     }
 }
 

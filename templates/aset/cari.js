@@ -32,6 +32,7 @@
     kelompok.forEach(function (bagian) {
       bagian.hidden = bagian.querySelectorAll("li:not([hidden])").length === 0;
     });
-    hasil.textContent = kata.length === 0 ? "" : (tampil === 0 ? hasil.getAttribute("data-kosong") : String(tampil));
+    hasil.textContent = kata.length === 0 ? "" :
+      (tampil === 0 ? hasil.getAttribute("data-kosong") : tampil + " " + hasil.getAttribute("data-satuan"));
   });
 })();
