@@ -195,6 +195,9 @@ fn print_once(
         .arg("--disable-component-update")
         .arg("--disable-sync")
         .arg("--no-pdf-header-footer")
+        // Print only once the page is idle: the board's script, which may wait for the fonts,
+        // has then finished. Without it a busy machine printed some boards mid-way.
+        .arg("--virtual-time-budget=30000")
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", absolute.display()))
