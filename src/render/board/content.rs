@@ -85,7 +85,11 @@ pub struct Atom {
 /// A flowchart placed on a board.
 #[derive(Debug, Clone, Serialize)]
 pub struct Gambar {
+    /// The image as a `data:` URL (filled in only once the chart is placed).
     pub src: String,
+    /// Which flow's chart it is.
+    #[serde(skip)]
+    pub alur: usize,
     pub alt: String,
     pub lebar: u32,
     pub tinggi: u32,

@@ -151,119 +151,373 @@ const WIDTH_SAFETY: f64 = 0.985;
 /// The ideal line length, in em: about 55–65 characters of running text.
 const IDEAL_LINE_EM: f64 = 28.0;
 
+/// Millimetres per CSS pixel.
+const MM_PER_PX: f64 = 25.4 / 96.0;
+
 /// Lays the board out: the fewest sheets, then the largest text. `chart` is placed only where
-/// its smallest text is at least the body size and it adds no sheet.
+/// its smallest text is at least the body size and it adds no sheet. Returns the plan and
+/// whether the chart is on it.
 pub fn plan(
     sections: &[Section],
     frame: &Frame,
     paper: &Paper,
     chart: Option<&Section>,
 ) -> Result<(Plan, bool), TooTall> {
-    let smallest = SCALES.len() - 1;
-    let fewest = best(sections, frame, paper, smallest)?;
-    let Some(chart) = chart else {
-        return Ok((fewest, false));
-    };
-    let mut with_chart = sections.to_vec();
-    with_chart.push(chart.clone());
-    match best(&with_chart, frame, paper, smallest) {
-        Ok(plan) if plan.lembar.len() <= fewest.lembar.len() && has_chart(&plan) => {
-            Ok((plan, true))
+    let plain = Board::new(sections.iter().collect(), frame, paper);
+    let fewest = plain.best()?;
+    if let Some(chart) = chart {
+        let with_chart = Board::new(
+            sections.iter().chain(std::iter::once(chart)).collect(),
+            frame,
+            paper,
+        );
+        if let Ok(attempt) = with_chart.best()
+            && attempt.draft.len() <= fewest.draft.len()
+            && attempt.places(sections.len())
+        {
+            return Ok((with_chart.materialize(attempt), true));
         }
-        _ => Ok((fewest, false)),
+    }
+    Ok((plain.materialize(fewest), false))
+}
+
+/// One board to lay out: its sections and the texts of its frame, measured once.
+struct Board<'a> {
+    sections: Vec<&'a Section>,
+    frame: &'a Frame,
+    paper: &'a Paper,
+    label: Measured,
+    nama: Measured,
+    unit: Option<Measured>,
+    footer: Option<Measured>,
+    /// Each section's heading, and the heading repeated on a new sheet.
+    headings: Vec<(Measured, Measured)>,
+}
+
+/// Where an atom goes: its section and index; `repeated` for a flow's name repeated at the top
+/// of a new sheet.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    section: usize,
+    atom: usize,
+    repeated: bool,
+}
+
+/// A section's part on one column, as indices.
+#[derive(Debug, Clone)]
+struct DraftFragment {
+    section: usize,
+    /// `Some(continued)` when the fragment has a heading.
+    heading: Option<bool>,
+    groups: Vec<(Jenis, Vec<Slot>)>,
+}
+
+/// Sheets × columns × fragments.
+type Draft = Vec<Vec<Vec<DraftFragment>>>;
+
+/// One layout tried: its scale, columns, footer, geometry and placement.
+#[derive(Debug, Clone)]
+struct Attempt {
+    skala: usize,
+    kaki: bool,
+    g: Geometry,
+    draft: Draft,
+}
+
+impl Attempt {
+    /// Whether anything of the section with this index was placed.
+    fn places(&self, section: usize) -> bool {
+        self.draft
+            .iter()
+            .flatten()
+            .flatten()
+            .any(|f| f.section == section)
     }
 }
 
-fn has_chart(plan: &Plan) -> bool {
-    plan.lembar.iter().any(|l| {
-        l.kolom.iter().any(|k| {
-            k.bagian
-                .iter()
-                .any(|b| b.kelompok.iter().any(|g| g.jenis == Jenis::Bagan))
-        })
-    })
-}
+impl<'a> Board<'a> {
+    fn new(sections: Vec<&'a Section>, frame: &'a Frame, paper: &'a Paper) -> Self {
+        let headings = sections
+            .iter()
+            .map(|s| {
+                (
+                    Measured::text(&s.judul, true),
+                    Measured::text(&format!("{}{}", s.judul, frame.lanjutan), true),
+                )
+            })
+            .collect();
+        Board {
+            sections,
+            frame,
+            paper,
+            label: Measured::text(&frame.label, false),
+            nama: Measured::text(&frame.nama, true),
+            unit: frame.unit.as_deref().map(|u| Measured::text(u, false)),
+            footer: frame.footer.as_deref().map(|f| Measured::text(f, true)),
+            headings,
+        }
+    }
 
-/// The plan with the fewest sheets and then the largest scale.
-fn best(
-    sections: &[Section],
-    frame: &Frame,
-    paper: &Paper,
-    smallest: usize,
-) -> Result<Plan, TooTall> {
-    let minimum = match attempt(sections, frame, paper, smallest, None) {
-        Ok(plan) => plan,
-        // An item too tall for a column of the ideal width may fit a wider one.
-        Err(too_tall) => {
-            return paper
+    /// The attempt with the fewest sheets and then the largest scale.
+    fn best(&self) -> Result<Attempt, TooTall> {
+        let smallest = SCALES.len() - 1;
+        let minimum = match self.attempt(smallest, None) {
+            Ok(attempt) => attempt,
+            // An item too tall for a column of the ideal width may fit a wider one.
+            Err(too_tall) => {
+                return self
+                    .paper
+                    .columns
+                    .iter()
+                    .find_map(|&k| self.attempt(smallest, Some(k)).ok())
+                    .ok_or(too_tall);
+            }
+        };
+        let fewest = minimum.draft.len();
+        for skala in 0..smallest {
+            if let Ok(attempt) = self.attempt(skala, None)
+                && attempt.draft.len() <= fewest
+            {
+                return Ok(attempt);
+            }
+        }
+        Ok(minimum)
+    }
+
+    /// One scale, with the given number of columns or else the count whose lines come closest
+    /// to the ideal length.
+    fn attempt(&self, skala: usize, columns: Option<usize>) -> Result<Attempt, TooTall> {
+        let paper = self.paper;
+        let e = paper.body_pt * SCALES[skala] * MM_PER_PT;
+        let inner = paper.width_mm - 2.0 * paper.margin_mm;
+        let columns = columns.unwrap_or_else(|| {
+            paper
                 .columns
                 .iter()
-                .find_map(|&k| attempt(sections, frame, paper, smallest, Some(k)).ok())
-                .ok_or(too_tall);
+                .copied()
+                .min_by(|a, b| {
+                    let off = |k: usize| (column_width(inner, e, k) / e - IDEAL_LINE_EM).abs();
+                    off(*a).total_cmp(&off(*b))
+                })
+                .unwrap_or(1)
+        });
+        let header = self.header_height(e, inner);
+        let geometry = |footer: bool| {
+            let footer_height = if footer {
+                self.footer_height(e, inner) + css::SHEET_GAP * e
+            } else {
+                0.0
+            };
+            Geometry {
+                e,
+                column: column_width(inner, e, columns),
+                body: paper.height_mm
+                    - 2.0 * paper.margin_mm
+                    - header
+                    - css::SHEET_GAP * e
+                    - footer_height,
+                columns,
+            }
+        };
+        let always = self.frame.footer.is_some();
+        let mut g = geometry(always);
+        let mut draft = self.paginate(g)?;
+        if draft.len() > 1 && !always {
+            g = geometry(true);
+            draft = self.paginate(g)?;
         }
-    };
-    let fewest = minimum.lembar.len();
-    for skala in 0..smallest {
-        if let Ok(plan) = attempt(sections, frame, paper, skala, None)
-            && plan.lembar.len() <= fewest
-        {
-            return Ok(plan);
-        }
+        Ok(Attempt {
+            skala,
+            kaki: always || draft.len() > 1,
+            g,
+            draft,
+        })
     }
-    Ok(minimum)
-}
 
-/// One scale, with the given number of columns or else the count whose lines come closest to
-/// the ideal length: the sheets.
-fn attempt(
-    sections: &[Section],
-    frame: &Frame,
-    paper: &Paper,
-    skala: usize,
-    columns: Option<usize>,
-) -> Result<Plan, TooTall> {
-    let e = paper.body_pt * SCALES[skala] * MM_PER_PT;
-    let inner = paper.width_mm - 2.0 * paper.margin_mm;
-    let columns = columns.unwrap_or_else(|| {
-        paper
-            .columns
-            .iter()
-            .copied()
-            .min_by(|a, b| {
-                let off = |k: usize| (column_width(inner, e, k) / e - IDEAL_LINE_EM).abs();
-                off(*a).total_cmp(&off(*b))
-            })
-            .unwrap_or(1)
-    });
-    let column = column_width(inner, e, columns);
-    let header = header_height(frame, paper, e, inner);
-    let body = |footer: bool| {
-        let footer_height = if footer {
-            footer_height(frame, e, inner) + css::SHEET_GAP * e
+    fn header_height(&self, e: f64, inner: f64) -> f64 {
+        let mut title_width = inner;
+        let mut side: f64 = 0.0;
+        if self.frame.qr {
+            title_width -= self.paper.qr_mm + css::HEADER_GAP * e;
+            side = side.max(self.paper.qr_mm);
+        }
+        if self.frame.logo {
+            title_width -= css::LOGO * e + css::HEADER_GAP * e;
+            side = side.max(css::LOGO * e);
+        }
+        let line = |text: &Measured, size: f64, height: f64| {
+            lines(text, title_width, e, size) * size * height * e
+        };
+        let mut title = line(&self.label, css::LABEL_SIZE, css::LINE)
+            + line(&self.nama, css::TITLE_SIZE, css::TITLE_LINE);
+        if let Some(unit) = &self.unit {
+            title += line(unit, css::UNIT_SIZE, css::LINE);
+        }
+        title.max(side) + (css::RULE_PAD + css::RULE) * e
+    }
+
+    fn footer_height(&self, e: f64, inner: f64) -> f64 {
+        let reserved =
+            super::metrics::width(&self.frame.sheet_label, false) * e + css::FOOTER_GAP * e;
+        let text_lines = self
+            .footer
+            .as_ref()
+            .map_or(1.0, |text| lines(text, inner - reserved, e, 1.0).max(1.0));
+        (css::RULE + css::RULE_PAD) * e + text_lines * css::LINE * e
+    }
+
+    fn heading_height(&self, section: usize, continued: bool, g: &Geometry) -> f64 {
+        let (plain, repeated) = &self.headings[section];
+        let text = if continued { repeated } else { plain };
+        let indent = if self.sections[section].nomor.is_some() {
+            css::BADGE
         } else {
             0.0
         };
-        paper.height_mm - 2.0 * paper.margin_mm - header - css::SHEET_GAP * e - footer_height
-    };
-    let footer_always = frame.footer.is_some();
-    let geometry = |footer| Geometry {
-        e,
-        column,
-        body: body(footer),
-        columns,
-    };
-    let mut lembar = paginate(sections, geometry(footer_always), &frame.lanjutan)?;
-    let mut kaki = footer_always;
-    if lembar.len() > 1 && !footer_always {
-        lembar = paginate(sections, geometry(true), &frame.lanjutan)?;
-        kaki = true;
+        let width = g.column * WIDTH_SAFETY / (g.e * css::H2_SIZE);
+        text.lines_after(width, indent) as f64 * css::H2_SIZE * css::LINE * g.e
     }
-    Ok(Plan {
-        skala,
-        kolom: columns,
-        lembar,
-        kaki,
-    })
+
+    /// Places every atom of every section, column by column and sheet by sheet.
+    fn paginate(&self, g: Geometry) -> Result<Draft, TooTall> {
+        let mut pager = Pager {
+            g,
+            sheets: vec![vec![Vec::new(); g.columns]],
+            column: 0,
+            used: 0.0,
+        };
+        for (s, section) in self.sections.iter().enumerate() {
+            let heading_h = self.heading_height(s, false, &g);
+            let mut subheading: Option<usize> = None;
+            for (i, atom) in section.atoms.iter().enumerate() {
+                let height = atom_height(atom, &g);
+                // A subheading travels with the atom after it.
+                let keep = if atom.jenis == Jenis::Subjudul {
+                    section
+                        .atoms
+                        .get(i + 1)
+                        .map_or(0.0, |next| css::GROUP_GAP * g.e + atom_height(next, &g))
+                } else {
+                    0.0
+                };
+                let slot = Slot {
+                    section: s,
+                    atom: i,
+                    repeated: false,
+                };
+                if i == 0 {
+                    let need =
+                        pager.gap_before(None) + heading_h + css::GROUP_GAP * g.e + height + keep;
+                    if !pager.fits(need) && pager.used > 0.0 {
+                        pager.next_column();
+                    }
+                    if heading_h + css::GROUP_GAP * g.e + height > g.body {
+                        return Err(too_tall(section, atom));
+                    }
+                    pager.start_fragment(s, Some(false), heading_h);
+                } else if !pager.fits(pager.gap_before(Some(atom.jenis)) + height + keep)
+                    && pager.used > 0.0
+                {
+                    pager.next_column();
+                    let new_sheet = pager.column == 0;
+                    let top = if new_sheet {
+                        self.heading_height(s, true, &g)
+                    } else {
+                        0.0
+                    };
+                    let repeat = subheading.filter(|_| new_sheet && atom.jenis != Jenis::Subjudul);
+                    let sub_h = repeat.map_or(0.0, |sub| {
+                        atom_height(&section.atoms[sub], &g) + css::GROUP_GAP * g.e
+                    });
+                    let gap = if new_sheet { css::GROUP_GAP * g.e } else { 0.0 };
+                    if top + sub_h + gap + height > g.body {
+                        return Err(too_tall(section, atom));
+                    }
+                    pager.start_fragment(s, new_sheet.then_some(true), top);
+                    if let Some(sub) = repeat {
+                        let slot = Slot {
+                            section: s,
+                            atom: sub,
+                            repeated: true,
+                        };
+                        pager.push(slot, Jenis::Subjudul, sub_h - css::GROUP_GAP * g.e);
+                    }
+                }
+                if atom.jenis == Jenis::Subjudul {
+                    subheading = Some(i);
+                }
+                pager.push(slot, atom.jenis, height);
+            }
+        }
+        Ok(pager.sheets)
+    }
+
+    /// The plan of an attempt, with the atoms themselves.
+    fn materialize(&self, attempt: Attempt) -> Plan {
+        let g = attempt.g;
+        let lembar = attempt
+            .draft
+            .into_iter()
+            .map(|columns| Lembar {
+                kolom: columns
+                    .into_iter()
+                    .map(|fragments| Kolom {
+                        bagian: fragments
+                            .into_iter()
+                            .map(|f| self.fragment(f, &g))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Plan {
+            skala: attempt.skala,
+            kolom: g.columns,
+            lembar,
+            kaki: attempt.kaki,
+        }
+    }
+
+    fn fragment(&self, draft: DraftFragment, g: &Geometry) -> Potongan {
+        let section = self.sections[draft.section];
+        Potongan {
+            kunci: section.kunci,
+            nomor: section.nomor,
+            judul: draft.heading.map(|continued| {
+                if continued {
+                    format!("{}{}", section.judul, self.frame.lanjutan)
+                } else {
+                    section.judul.clone()
+                }
+            }),
+            lanjutan: draft.heading == Some(true),
+            kelompok: draft
+                .groups
+                .into_iter()
+                .map(|(jenis, slots)| Kelompok {
+                    jenis,
+                    atom: slots.into_iter().map(|slot| self.atom(slot, g)).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    fn atom(&self, slot: Slot, g: &Geometry) -> Atom {
+        let mut atom = self.sections[slot.section].atoms[slot.atom].clone();
+        if slot.repeated
+            && let Some(first) = atom.baris.first_mut().and_then(|b| b.isi.first_mut())
+        {
+            first.teks.push_str(&self.frame.lanjutan);
+        }
+        if let Some(image) = &mut atom.gambar
+            && let Some((width, height, _)) = chart_size(image, g)
+        {
+            // Drawn at the size that keeps its smallest text at the body size.
+            image.lebar = width;
+            image.tinggi = height;
+        }
+        atom
+    }
 }
 
 fn column_width(inner: f64, e: f64, columns: usize) -> f64 {
@@ -273,36 +527,6 @@ fn column_width(inner: f64, e: f64, columns: usize) -> f64 {
 /// Lines of `text` set at `size` e in a box `width` mm wide.
 fn lines(text: &Measured, width: f64, e: f64, size: f64) -> f64 {
     text.lines(width * WIDTH_SAFETY / (e * size)) as f64
-}
-
-fn header_height(frame: &Frame, paper: &Paper, e: f64, inner: f64) -> f64 {
-    let mut title_width = inner;
-    let mut side: f64 = 0.0;
-    if frame.qr {
-        title_width -= paper.qr_mm + css::HEADER_GAP * e;
-        side = side.max(paper.qr_mm);
-    }
-    if frame.logo {
-        title_width -= css::LOGO * e + css::HEADER_GAP * e;
-        side = side.max(css::LOGO * e);
-    }
-    let line = |text: &str, bold: bool, size: f64, height: f64| {
-        lines(&Measured::text(text, bold), title_width, e, size) * size * height * e
-    };
-    let mut title = line(&frame.label, false, css::LABEL_SIZE, css::LINE)
-        + line(&frame.nama, true, css::TITLE_SIZE, css::TITLE_LINE);
-    if let Some(unit) = &frame.unit {
-        title += line(unit, false, css::UNIT_SIZE, css::LINE);
-    }
-    title.max(side) + (css::RULE_PAD + css::RULE) * e
-}
-
-fn footer_height(frame: &Frame, e: f64, inner: f64) -> f64 {
-    let reserved = super::metrics::width(&frame.sheet_label, false) * e + css::FOOTER_GAP * e;
-    let text_lines = frame.footer.as_deref().map_or(1.0, |text| {
-        lines(&Measured::text(text, true), inner - reserved, e, 1.0).max(1.0)
-    });
-    (css::RULE + css::RULE_PAD) * e + text_lines * css::LINE * e
 }
 
 /// The height of an atom on a column of the given width, in millimetres.
@@ -332,9 +556,6 @@ fn atom_height(atom: &Atom, g: &Geometry) -> f64 {
         .sum()
 }
 
-/// Millimetres per CSS pixel.
-const MM_PER_PX: f64 = 25.4 / 96.0;
-
 /// A chart drawn so that its smallest text is the body size: its width and height in CSS
 /// pixels and its height in mm, or `None` when it would then be wider than a column.
 fn chart_size(image: &super::content::Gambar, g: &Geometry) -> Option<(u32, u32, f64)> {
@@ -345,99 +566,9 @@ fn chart_size(image: &super::content::Gambar, g: &Geometry) -> Option<(u32, u32,
     (width * MM_PER_PX <= g.column).then_some((width as u32, height as u32, height * MM_PER_PX))
 }
 
-fn heading_height(text: &str, badge: bool, g: &Geometry) -> f64 {
-    let indent = if badge { css::BADGE } else { 0.0 };
-    let width = g.column * WIDTH_SAFETY / (g.e * css::H2_SIZE);
-    Measured::text(text, true).lines_after(width, indent) as f64 * css::H2_SIZE * css::LINE * g.e
-}
-
 /// The group an atom belongs to: consecutive atoms of one list kind share a list.
 fn same_group(a: Jenis, b: Jenis) -> bool {
     a == b && matches!(a, Jenis::Nomor | Jenis::Butir | Jenis::Paragraf)
-}
-
-/// Places every atom of every section, column by column and sheet by sheet.
-fn paginate(sections: &[Section], g: Geometry, lanjutan: &str) -> Result<Vec<Lembar>, TooTall> {
-    let mut pager = Pager {
-        g,
-        sheets: vec![new_sheet(g.columns)],
-        column: 0,
-        used: 0.0,
-    };
-    for section in sections {
-        let heading = section_heading(section, None);
-        let heading_h = heading_height(&heading, section.nomor.is_some(), &g);
-        let mut subheading: Option<&Atom> = None;
-        let mut started = false;
-        for (i, atom) in section.atoms.iter().enumerate() {
-            let height = atom_height(atom, &g);
-            // A subheading travels with the atom after it.
-            let keep = if atom.jenis == Jenis::Subjudul {
-                section
-                    .atoms
-                    .get(i + 1)
-                    .map_or(0.0, |next| css::GROUP_GAP * g.e + atom_height(next, &g))
-            } else {
-                0.0
-            };
-            if !started {
-                let need =
-                    pager.gap_before(None) + heading_h + css::GROUP_GAP * g.e + height + keep;
-                if !pager.fits(need) && pager.used > 0.0 {
-                    pager.next_column();
-                }
-                if heading_h + css::GROUP_GAP * g.e + height > g.body {
-                    return Err(too_tall(section, atom));
-                }
-                pager.start_fragment(section, Some(heading.clone()), false, heading_h);
-                started = true;
-            } else {
-                let need = pager.gap_before(Some(atom.jenis)) + height + keep;
-                if !pager.fits(need) && pager.used > 0.0 {
-                    pager.next_column();
-                    let new_sheet = pager.column == 0;
-                    let mut top = 0.0;
-                    let mut title = None;
-                    if new_sheet {
-                        let text = section_heading(section, Some(lanjutan));
-                        top = heading_height(&text, section.nomor.is_some(), &g);
-                        title = Some(text);
-                    }
-                    let repeat_sub =
-                        subheading.filter(|_| new_sheet && atom.jenis != Jenis::Subjudul);
-                    let sub_h =
-                        repeat_sub.map_or(0.0, |s| atom_height(s, &g) + css::GROUP_GAP * g.e);
-                    let gap = if title.is_some() || repeat_sub.is_some() {
-                        css::GROUP_GAP * g.e
-                    } else {
-                        0.0
-                    };
-                    if top + sub_h + gap + height > g.body {
-                        return Err(too_tall(section, atom));
-                    }
-                    pager.start_fragment(section, title, new_sheet, top);
-                    if let Some(sub) = repeat_sub {
-                        let mut repeated = sub.clone();
-                        if let Some(first) =
-                            repeated.baris.first_mut().and_then(|b| b.isi.first_mut())
-                        {
-                            first.teks.push_str(lanjutan);
-                        }
-                        pager.push(repeated, sub_h - css::GROUP_GAP * g.e);
-                    }
-                }
-            }
-            if atom.jenis == Jenis::Subjudul {
-                subheading = Some(atom);
-            }
-            pager.push(atom.clone(), height);
-        }
-    }
-    Ok(pager.sheets)
-}
-
-fn section_heading(section: &Section, continued: Option<&str>) -> String {
-    format!("{}{}", section.judul, continued.unwrap_or_default())
 }
 
 fn too_tall(section: &Section, atom: &Atom) -> TooTall {
@@ -448,28 +579,22 @@ fn too_tall(section: &Section, atom: &Atom) -> TooTall {
     }
 }
 
-fn new_sheet(columns: usize) -> Lembar {
-    Lembar {
-        kolom: vec![Kolom::default(); columns],
-    }
-}
-
 /// The state of pagination: where the next atom goes.
 struct Pager {
     g: Geometry,
-    sheets: Vec<Lembar>,
+    sheets: Draft,
     column: usize,
     used: f64,
 }
 
 impl Pager {
-    fn current(&mut self) -> &mut Kolom {
+    fn current(&mut self) -> &mut Vec<DraftFragment> {
         let columns = self.g.columns;
         if self.sheets.is_empty() {
-            self.sheets.push(new_sheet(columns));
+            self.sheets.push(vec![Vec::new(); columns]);
         }
         let last = self.sheets.len() - 1;
-        &mut self.sheets[last].kolom[self.column]
+        &mut self.sheets[last][self.column]
     }
 
     fn fits(&self, need: f64) -> bool {
@@ -484,10 +609,10 @@ impl Pager {
         let last = self
             .sheets
             .last()
-            .and_then(|s| s.kolom.get(self.column))
-            .and_then(|k| k.bagian.last())
-            .and_then(|b| b.kelompok.last())
-            .map(|g| g.jenis);
+            .and_then(|s| s.get(self.column))
+            .and_then(|k| k.last())
+            .and_then(|f| f.groups.last())
+            .map(|(jenis, _)| *jenis);
         match (next, last) {
             (None, _) => css::SECTION_GAP * self.g.e,
             (Some(next), Some(last)) if same_group(next, last) => css::ITEM_GAP * self.g.e,
@@ -499,50 +624,34 @@ impl Pager {
         self.column += 1;
         if self.column == self.g.columns {
             self.column = 0;
-            self.sheets.push(new_sheet(self.g.columns));
+            self.sheets.push(vec![Vec::new(); self.g.columns]);
         }
         self.used = 0.0;
     }
 
-    fn start_fragment(
-        &mut self,
-        section: &Section,
-        judul: Option<String>,
-        lanjutan: bool,
-        height: f64,
-    ) {
+    fn start_fragment(&mut self, section: usize, heading: Option<bool>, height: f64) {
         let gap = if self.used == 0.0 {
             0.0
         } else {
             css::SECTION_GAP * self.g.e
         };
         self.used += gap + height;
-        self.current().bagian.push(Potongan {
-            kunci: section.kunci,
-            nomor: section.nomor,
-            judul,
-            lanjutan,
-            kelompok: Vec::new(),
+        self.current().push(DraftFragment {
+            section,
+            heading,
+            groups: Vec::new(),
         });
     }
 
-    fn push(&mut self, mut atom: Atom, height: f64) {
+    fn push(&mut self, slot: Slot, jenis: Jenis, height: f64) {
         let e = self.g.e;
-        if let Some(image) = &mut atom.gambar
-            && let Some((width, tall, _)) = chart_size(image, &self.g)
-        {
-            // Drawn at the size that keeps its smallest text at the body size.
-            image.lebar = width;
-            image.tinggi = tall;
-        }
-        let column = self.current();
-        let Some(fragment) = column.bagian.last_mut() else {
+        let Some(fragment) = self.current().last_mut() else {
             return;
         };
-        let has_heading = fragment.judul.is_some();
-        let gap = match fragment.kelompok.last_mut() {
-            Some(group) if same_group(group.jenis, atom.jenis) => {
-                group.atom.push(atom);
+        let has_heading = fragment.heading.is_some();
+        let gap = match fragment.groups.last_mut() {
+            Some((last, slots)) if same_group(*last, jenis) => {
+                slots.push(slot);
                 css::ITEM_GAP * e
             }
             last => {
@@ -551,10 +660,7 @@ impl Pager {
                 } else {
                     0.0
                 };
-                fragment.kelompok.push(Kelompok {
-                    jenis: atom.jenis,
-                    atom: vec![atom],
-                });
+                fragment.groups.push((jenis, vec![slot]));
                 gap
             }
         };
@@ -717,9 +823,11 @@ mod tests {
         assert!(plan.lembar.len() > 1);
         // The largest size that still needs no more sheets.
         let sections = [section("persyaratan", 200)];
+        let frame = frame();
         if plan.skala > 0 {
-            let larger = attempt(&sections, &frame(), &paper, plan.skala - 1, None);
-            assert!(larger.map_or(true, |p| p.lembar.len() > plan.lembar.len()));
+            let board = Board::new(sections.iter().collect(), &frame, &paper);
+            let larger = board.attempt(plan.skala - 1, None);
+            assert!(larger.map_or(true, |p| p.draft.len() > plan.lembar.len()));
         }
         let mut placed = 0;
         for (i, sheet) in plan.lembar.iter().enumerate() {

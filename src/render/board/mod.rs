@@ -83,9 +83,11 @@ pub fn board(
         atoms: charts
             .iter()
             .zip(&view.prosedur.alur)
-            .map(|(chart, flow)| {
+            .enumerate()
+            .map(|(i, (chart, flow))| {
                 Atom::chart(Gambar {
-                    src: chart.data_url(),
+                    src: String::new(),
+                    alur: i,
                     alt: match &flow.nama {
                         Some(name) => format!("{}: {name}", t.bagan_alir),
                         None => t.bagan_alir.to_string(),
@@ -97,6 +99,22 @@ pub fn board(
             })
             .collect(),
     });
-    let (plan, bagan) = layout::plan(&sections, frame, paper, chart_section.as_ref())?;
+    let (mut plan, bagan) = layout::plan(&sections, frame, paper, chart_section.as_ref())?;
+    if bagan {
+        // The image itself only for charts that are on the board.
+        let images = plan
+            .lembar
+            .iter_mut()
+            .flat_map(|l| l.kolom.iter_mut())
+            .flat_map(|k| k.bagian.iter_mut())
+            .flat_map(|b| b.kelompok.iter_mut())
+            .flat_map(|g| g.atom.iter_mut())
+            .filter_map(|a| a.gambar.as_mut());
+        for image in images {
+            if let Some(chart) = charts.get(image.alur) {
+                image.src = chart.data_url();
+            }
+        }
+    }
     Ok(Board { plan, bagan })
 }
