@@ -16,6 +16,9 @@
 //! link in Markdown and an unbreakable address. Without it the corpus is the one the
 //! benchmarks measure.
 
+// Tests and tools read and write files and start the program; the library does not.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -5,11 +5,14 @@
 //! [`audit`] scores compliance. The library does no file or network I/O;
 //! the binary's `cli` module does.
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod audit;
 pub mod check;
 pub mod corpus;
 pub mod diagnostic;
 pub mod model;
+pub mod parallel;
 pub mod parse;
 pub mod render;
 pub mod schema;

@@ -1,5 +1,9 @@
 //! The `standar` command line: the only part of the program that touches files.
 
+// The command line is where files are read and written, Chromium is started and the preview
+// is served; clippy.toml keeps these out of the library.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 mod cli;
 
 /// The build allocates many short-lived strings on every core at once; mimalloc serves that

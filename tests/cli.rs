@@ -1,5 +1,8 @@
 //! The `standar` binary: commands, output formats and exit codes.
 
+// Tests and tools read and write files and start the program; the library does not.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 

@@ -5,6 +5,9 @@
 //! with `unit-` are used as the unit file (with `valid/minimal.yaml` as the standard); names
 //! starting with `tanpa-unit-` are checked without a unit file.
 
+// Tests and tools read and write files and start the program; the library does not.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 use std::fs;
 use std::path::Path;
 

@@ -2,6 +2,8 @@
 //! change reaches the browser's wait, a broken file shows its diagnostics instead of the site
 //! until fixed, nothing is written into the corpus, and Ctrl-C stops it cleanly.
 
+// Tests and tools read and write files and start the program; the library does not.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 #![cfg(unix)]
 
 use std::io::{Read, Write};

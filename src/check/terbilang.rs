@@ -8,6 +8,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::parse::Document;
 use crate::parse::node::NodeValue;
 
+#[allow(clippy::panic, reason = "a constant pattern, compiled by the tests")]
 static NUMBER_WITH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([0-9]{1,12})\s*\(([A-Za-z][A-Za-z \-]*)\)")
         .unwrap_or_else(|e| panic!("number-words pattern: {e}"))

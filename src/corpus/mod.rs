@@ -8,7 +8,6 @@ mod inherit;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -304,23 +303,19 @@ pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
         result.situs = situs;
         result.diagnostics.extend(diagnostics);
     }
-    let units: Vec<UnitCompilation> = layout
-        .units
-        .into_par_iter()
-        .map(|unit| {
-            let standards = unit
-                .standards
-                .into_iter()
-                .map(|(id, e)| (id, e.payload))
-                .collect();
-            compile_unit(
-                &unit.folder,
-                unit.unit_file.map(|e| e.payload),
-                standards,
-                limits,
-            )
-        })
-        .collect();
+    let units: Vec<UnitCompilation> = crate::parallel::map(layout.units, |unit| {
+        let standards = unit
+            .standards
+            .into_iter()
+            .map(|(id, e)| (id, e.payload))
+            .collect();
+        compile_unit(
+            &unit.folder,
+            unit.unit_file.map(|e| e.payload),
+            standards,
+            limits,
+        )
+    });
     for unit in units {
         result.standards.extend(unit.standards);
         result.diagnostics.extend(unit.diagnostics);
@@ -394,7 +389,7 @@ fn typed<T: DeserializeOwned>(document: &Document, diagnostics: &mut Vec<Diagnos
             .map(|segment| match segment {
                 serde_path_to_error::Segment::Seq { index } => format!("/{index}"),
                 serde_path_to_error::Segment::Map { key } => {
-                    format!("/{}", crate::parse::node::escape_pointer_segment(key))
+                    format!("/{}", parse::node::escape_pointer_segment(key))
                 }
                 _ => String::new(),
             })

@@ -23,6 +23,7 @@ pub const POLA_DURASI: &str = concat!(
     " *([Mm]enit|[Jj]am|[Hh]ari [Kk]erja|[Hh]ari|[Mm]inggu|[Bb]ulan|[Tt]ahun)$"
 );
 
+#[allow(clippy::panic, reason = "a constant pattern, compiled by the tests")]
 static REGEX_DURASI: LazyLock<Regex> = LazyLock::new(|| {
     // The pattern is a constant tested below; failing to compile it is a programming error.
     Regex::new(POLA_DURASI).unwrap_or_else(|e| panic!("POLA_DURASI: {e}"))

@@ -229,6 +229,7 @@ impl FromStr for RentangJam {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
+        #[allow(clippy::panic, reason = "a constant pattern, compiled by the tests")]
         static REGEX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             regex::Regex::new(POLA_RENTANG_JAM).unwrap_or_else(|e| panic!("POLA_RENTANG_JAM: {e}"))
         });

@@ -15,7 +15,6 @@ pub mod view;
 
 use std::collections::BTreeMap;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 use tera::Context;
@@ -257,14 +256,15 @@ pub fn render_site(
             .or_default()
             .push(standard);
     }
-    let rendered: Vec<Result<(IndexPart, RenderSummary), Diagnostic>> = compilation
+    let units: Vec<(&CompiledUnit, Vec<&CompiledStandard>)> = compilation
         .units
-        .par_iter()
-        .filter_map(|unit| {
-            let standards = by_unit.get(unit.path.as_str())?;
-            Some(renderer.unit(unit, standards, sink))
-        })
+        .iter()
+        .filter_map(|unit| Some((unit, by_unit.remove(unit.path.as_str())?)))
         .collect();
+    let rendered: Vec<Result<(IndexPart, RenderSummary), Diagnostic>> =
+        crate::parallel::map(units, |(unit, standards)| {
+            renderer.unit(unit, &standards, sink)
+        });
     let mut entries = Vec::with_capacity(rendered.len());
     for result in rendered {
         let (entry, unit_summary) = result?;

@@ -36,6 +36,10 @@ pub fn validator(kind: FileKind) -> &'static SchemaValidator {
 }
 
 impl SchemaValidator {
+    #[allow(
+        clippy::panic,
+        reason = "the schema is generated from our types and pinned by a test"
+    )]
     fn new(kind: FileKind) -> Self {
         let schema = kind.schema();
         // The schema is generated from our own types and pinned by a test; if it did not
