@@ -2,11 +2,15 @@
 //! invariants every input must keep. Shared by the fuzz targets and by `tests/fuzz_corpus.rs`,
 //! which replays the committed corpus under `cargo test`.
 
-use standar::corpus::{Compilation, InputFile, compile};
-use standar::diagnostic::Code;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use standar::corpus::{InputFile, MemoryFiles};
+use standar::diagnostic::{Code, Diagnostic, Severity};
 use standar::parse::Limits;
+use standar::pipeline::Silent;
+use standar::pipeline::build::{Setup, build};
+use standar::render::SiteOptions;
 use standar::render::templates::Templates;
-use standar::render::{SiteOptions, render_site};
 
 /// The unit file the fuzzed standards inherit.
 const UNIT: &[u8] = include_bytes!("../tests/fixtures/_unit.yaml");
@@ -38,38 +42,54 @@ pub fn unit(data: &[u8]) {
 }
 
 fn survive(inputs: Vec<InputFile>) {
-    let compilation = compile(inputs, &Limits::default());
-    diagnostics_point_into_their_file(&compilation);
-    // With any error `standar build` writes nothing (tests/hostile.rs); only what checks
-    // cleanly goes on to be rendered.
-    if compilation.errors() > 0 {
-        return;
-    }
     let Ok(templates) = Templates::new(&[]) else {
         panic!("the built-in templates compile");
     };
-    let sink = |path: &str, bytes: &[u8]| {
+    let written = AtomicUsize::new(0);
+    let output = |path: &str, bytes: &[u8]| {
+        written.fetch_add(1, Ordering::Relaxed);
         if path.ends_with(".html") {
             only_the_sites_own_scripts(path, bytes);
         }
         Ok(())
     };
-    match render_site(&compilation, &templates, &SiteOptions::default(), &sink) {
-        Ok(_) => {}
-        // The one thing a valid standard can still fail on: an item too long to print whole
-        // on a board sheet. It is an error with its place, like any other.
-        Err(diagnostic) if diagnostic.code == Code::BoardOverflow => {
-            diagnostics_point_into_their_file(&Compilation {
-                diagnostics: vec![diagnostic],
-                ..Compilation::default()
-            });
-        }
-        Err(diagnostic) => panic!("a valid standard must render: {}", diagnostic.message),
+    // The same pipeline as `standar build`, in memory.
+    let built = build(
+        &MemoryFiles::new(inputs),
+        &Limits::default(),
+        &Silent,
+        |_, _| {
+            Some(Setup {
+                options: SiteOptions::default(),
+                templates,
+                output: &output,
+            })
+        },
+    );
+    let diagnostics = &built.run.diagnostics;
+    diagnostics_point_into_their_file(diagnostics);
+    // The one error rendering adds: an item too long to print whole on a board sheet.
+    let check_errors = diagnostics
+        .iter()
+        .any(|d| d.severity() == Severity::Error && d.code != Code::BoardOverflow);
+    if check_errors {
+        // An input with errors is never rendered.
+        assert_eq!(
+            written.load(Ordering::Relaxed),
+            0,
+            "a broken standard was rendered"
+        );
+    } else if !built.complete() {
+        assert!(
+            diagnostics.iter().any(|d| d.code == Code::BoardOverflow),
+            "a valid standard must render: {:?}",
+            diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>()
+        );
     }
 }
 
-fn diagnostics_point_into_their_file(compilation: &Compilation) {
-    for diagnostic in &compilation.diagnostics {
+fn diagnostics_point_into_their_file(diagnostics: &[Diagnostic]) {
+    for diagnostic in diagnostics {
         assert!(!diagnostic.message.is_empty());
         if let Some(span) = &diagnostic.span {
             let text = &diagnostic.file.text;

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod model;
 pub mod parallel;
 pub mod parse;
+pub mod pipeline;
 pub mod render;
 pub mod schema;
 pub mod source;

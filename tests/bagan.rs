@@ -15,10 +15,10 @@ use standar::render::bagan::SMALLEST_TEXT_PX;
 use standar::render::board::layout::SCALES;
 use standar::render::board::paper::Paper;
 
-use common::{build, compile_shipped};
+use common::{build_site, shipped_inputs};
 
 fn charts() -> BTreeMap<String, String> {
-    build(&compile_shipped(), &SiteOptions::default())
+    build_site(&shipped_inputs(), &SiteOptions::default())
         .into_iter()
         .filter(|(path, _)| path.ends_with(".svg") && path.contains("/alur"))
         .map(|(path, bytes)| (path, String::from_utf8(bytes).expect("UTF-8")))
@@ -133,7 +133,7 @@ fn seed_003_escalation_has_decisions_with_yes_and_no() {
 
 #[test]
 fn the_page_shows_the_chart_and_keeps_the_steps_as_text() {
-    let site = build(&compile_shipped(), &SiteOptions::default());
+    let site = build_site(&shipped_inputs(), &SiteOptions::default());
     let page = String::from_utf8(
         site["solok-dpmn/administrasi-konsultasi-pelayanan-publik/index.html"].clone(),
     )
@@ -153,7 +153,7 @@ fn a_board_shows_a_chart_only_with_its_text_at_least_the_body_size() {
             papan: paper.size,
             ..SiteOptions::default()
         };
-        let site = build(&compile_shipped(), &options);
+        let site = build_site(&shipped_inputs(), &options);
         for (path, bytes) in &site {
             let Some(dir) = path.strip_suffix("/papan.html") else {
                 continue;

@@ -14,7 +14,7 @@ use standar::model::durasi::Durasi;
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::render::SiteOptions;
 
-use common::{build, compile_shipped, facts};
+use common::{build_site, facts, shipped_inputs};
 
 fn options() -> SiteOptions {
     SiteOptions {
@@ -48,8 +48,8 @@ fn standard_dirs(site: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
 
 #[test]
 fn snapshots_of_every_output_of_every_shipped_standard() {
-    let compilation = compile_shipped();
-    let site = build(&compilation, &options());
+    let inputs = shipped_inputs();
+    let site = build_site(&inputs, &options());
     let dirs = standard_dirs(&site);
     assert_eq!(dirs.len(), 5);
     for dir in dirs {
@@ -86,9 +86,9 @@ fn snapshots_of_every_output_of_every_shipped_standard() {
 
 #[test]
 fn two_builds_are_byte_identical() {
-    let compilation = compile_shipped();
-    let first = build(&compilation, &options());
-    let second = build(&compile_shipped(), &options());
+    let inputs = shipped_inputs();
+    let first = build_site(&inputs, &options());
+    let second = build_site(&shipped_inputs(), &options());
     assert_eq!(first, second);
 }
 
@@ -142,8 +142,8 @@ fn contains_fact(haystack: &str, fact: &str) -> bool {
 
 #[test]
 fn every_seed_fact_reaches_html_markdown_and_json() {
-    let compilation = compile_shipped();
-    let site = build(&compilation, &options());
+    let inputs = shipped_inputs();
+    let site = build_site(&inputs, &options());
     for (file, unit, lines) in facts() {
         let dir = standard_dirs(&site)
             .into_iter()
@@ -177,9 +177,9 @@ fn every_seed_fact_reaches_html_markdown_and_json() {
 
 #[test]
 fn english_labels_leave_the_officers_text_alone() {
-    let compilation = compile_shipped();
-    let site = build(
-        &compilation,
+    let inputs = shipped_inputs();
+    let site = build_site(
+        &inputs,
         &SiteOptions {
             bahasa: Bahasa::En,
             ..options()
@@ -194,7 +194,7 @@ fn english_labels_leave_the_officers_text_alone() {
     assert!(page.contains("Free of charge"));
     assert!(page.contains("Draft SK Dinas tentang Penetapan Standar Pelayanan,"));
     assert!(page.contains("60 minutes"));
-    let id = build(&compilation, &options());
+    let id = build_site(&inputs, &options());
     assert!(
         text(&id, "gianyar-setda/konsultasi-pelayanan-publik/index.html")
             .contains("Tidak dipungut biaya")
@@ -203,10 +203,10 @@ fn english_labels_leave_the_officers_text_alone() {
 
 #[test]
 fn every_board_size_is_a_named_page_of_that_size() {
-    let compilation = compile_shipped();
+    let inputs = shipped_inputs();
     for size in UkuranPapan::ALL {
-        let site = build(
-            &compilation,
+        let site = build_site(
+            &inputs,
             &SiteOptions {
                 papan: size,
                 ..options()
@@ -226,7 +226,7 @@ fn every_board_size_is_a_named_page_of_that_size() {
             "QR code when a base URL is configured"
         );
     }
-    let css = text(&build(&compilation, &options()), "aset/papan.css");
+    let css = text(&build_site(&inputs, &options()), "aset/papan.css");
     for size in UkuranPapan::ALL {
         let (w, h) = size.millimetres();
         assert!(
@@ -239,8 +239,8 @@ fn every_board_size_is_a_named_page_of_that_size() {
 
 #[test]
 fn without_a_base_url_there_is_no_sitemap_and_no_qr_code() {
-    let compilation = compile_shipped();
-    let site = build(&compilation, &SiteOptions::default());
+    let inputs = shipped_inputs();
+    let site = build_site(&inputs, &SiteOptions::default());
     assert!(!site.contains_key("sitemap.xml"));
     assert!(
         !text(

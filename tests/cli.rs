@@ -3,6 +3,8 @@
 // Tests and tools read and write files and start the program; the library does not.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -185,6 +187,27 @@ fn copy_shipped(into: &Path) {
         } else {
             std::fs::copy(entry.path(), &target).expect("copy");
         }
+    }
+}
+
+#[test]
+fn the_command_line_writes_the_site_the_library_builds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("situs");
+    let built = standar(
+        &["build", "standards", "--out", &out.to_string_lossy()],
+        repo(),
+    );
+    assert_eq!(built.status.code(), Some(0));
+    let mut written = tree(&out);
+    assert!(written.remove(".standar-situs").is_some(), "the manifest");
+    let library = common::build_with_site_file(&common::shipped_inputs());
+    assert_eq!(
+        written.keys().collect::<Vec<_>>(),
+        library.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &library {
+        assert!(written[path] == *bytes, "{path} differs");
     }
 }
 

@@ -10,17 +10,17 @@ mod common;
 use std::collections::BTreeMap;
 
 use scraper::{Html, Selector};
-use standar::corpus::{Compilation, InputFile, compile};
+use standar::corpus::{InputFile, compile};
 use standar::model::situs::UkuranPapan;
 use standar::parse::Limits;
+use standar::render::SiteOptions;
 use standar::render::board::layout::SCALES;
 use standar::render::board::paper::Paper;
-use standar::render::templates::Templates;
-use standar::render::{SiteOptions, render_site};
 
-use common::{build, compile_shipped};
+use common::{build_site, shipped_inputs, try_build};
 
-fn corpus(files: &[(&str, String)]) -> Compilation {
+/// The shared unit file and these standards, which must check without errors.
+fn corpus(files: &[(&str, String)]) -> Vec<InputFile> {
     let unit = std::fs::read("tests/fixtures/_unit.yaml").expect("unit file");
     let mut inputs = vec![InputFile {
         path: "contoh/_unit.yaml".into(),
@@ -34,7 +34,7 @@ fn corpus(files: &[(&str, String)]) -> Compilation {
             bytes: text.clone().into_bytes(),
         });
     }
-    let compilation = compile(inputs, &Limits::default());
+    let compilation = compile(inputs.clone(), &Limits::default());
     assert_eq!(
         compilation.errors(),
         0,
@@ -45,10 +45,10 @@ fn corpus(files: &[(&str, String)]) -> Compilation {
             .map(|d| &d.message)
             .collect::<Vec<_>>()
     );
-    compilation
+    inputs
 }
 
-fn long_standard() -> Compilation {
+fn long_standard() -> Vec<InputFile> {
     let text = std::fs::read_to_string("tests/fixtures/valid/papan-panjang.yaml").expect("fixture");
     corpus(&[("papan-panjang.yaml", text)])
 }
@@ -81,9 +81,9 @@ fn board(site: &BTreeMap<String, Vec<u8>>, path: &str) -> Html {
 
 #[test]
 fn a_long_standard_continues_on_numbered_sheets_with_every_item_whole() {
-    let compilation = long_standard();
+    let inputs = long_standard();
     for size in [UkuranPapan::A4, UkuranPapan::A3] {
-        let site = build(&compilation, &options(size));
+        let site = build_site(&inputs, &options(size));
         let html = board(&site, "contoh/papan-panjang/papan.html");
         let sheets = select(&html, "article.lembar");
         assert!(sheets.len() > 1, "{}: one sheet", size.name());
@@ -161,11 +161,15 @@ fn an_item_taller_than_a_sheet_fails_at_its_line() {
         "versi_format: 1\nnama: Layanan dengan satu persyaratan yang sangat panjang\npersyaratan:\n  - Surat pendek\n  - {}\nprosedur:\n  alur:\n    - langkah:\n        - Satu langkah\njangka_waktu:\n  total: 1 hari\nbiaya:\n  gratis: true\nproduk:\n  - Surat\n",
         "Surat keterangan yang panjang sekali ".repeat(250)
     );
-    let compilation = corpus(&[("panjang.yaml", yaml)]);
-    let templates = Templates::new(&[]).expect("templates");
-    let sink = |_: &str, _: &[u8]| Ok(());
-    let problem = render_site(&compilation, &templates, &options(UkuranPapan::A4), &sink)
-        .expect_err("cannot be printed whole");
+    let inputs = corpus(&[("panjang.yaml", yaml)]);
+    let problems =
+        try_build(&inputs, &options(UkuranPapan::A4)).expect_err("cannot be printed whole");
+    let errors: Vec<_> = problems
+        .iter()
+        .filter(|d| d.severity() == standar::diagnostic::Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "one error");
+    let problem = errors[0];
     assert_eq!(problem.code.as_str(), "papan-tidak-muat");
     assert_eq!(problem.line_col(), (5, 5), "{}", problem.message);
     assert!(
@@ -174,13 +178,7 @@ fn an_item_taller_than_a_sheet_fails_at_its_line() {
         problem.message
     );
     // A banner is tall enough.
-    render_site(
-        &compilation,
-        &templates,
-        &options(UkuranPapan::Banner),
-        &sink,
-    )
-    .expect("fits a banner");
+    try_build(&inputs, &options(UkuranPapan::Banner)).expect("fits a banner");
 }
 
 #[test]
@@ -191,9 +189,9 @@ fn a_board_prints_no_placeholder_and_leaves_out_empty_sections() {
         relative: "lain/tanpa.yaml".into(),
         bytes: yaml.as_bytes().to_vec(),
     }];
-    let compilation = compile(inputs, &Limits::default());
+    let compilation = compile(inputs.clone(), &Limits::default());
     assert_eq!(compilation.errors(), 0);
-    let site = build(&compilation, &SiteOptions::default());
+    let site = build_site(&inputs, &SiteOptions::default());
     let html = board(&site, "lain/tanpa/papan.html");
     let all = text_of(html.root_element());
     for placeholder in ["Belum dicantumkan", "belum dicantumkan", "Nomor SK"] {
@@ -213,9 +211,9 @@ fn a_board_prints_no_placeholder_and_leaves_out_empty_sections() {
 
 #[test]
 fn every_board_is_at_least_the_paper_minimum_and_key_facts_half_again() {
-    let compilation = compile_shipped();
+    let inputs = shipped_inputs();
     for paper in Paper::all() {
-        let site = build(&compilation, &options(paper.size));
+        let site = build_site(&inputs, &options(paper.size));
         for (path, bytes) in &site {
             if !path.ends_with("papan.html") {
                 continue;

@@ -45,24 +45,26 @@ fn base() -> Value {
     doc.expect("parses").json
 }
 
-fn compile_with(standard: &Value) -> Compilation {
+/// The shared unit file and this standard, written as JSON (which is YAML).
+fn files_with(standard: &Value) -> Vec<InputFile> {
     let unit = std::fs::read("tests/fixtures/_unit.yaml").expect("unit");
-    compile(
-        vec![
-            InputFile {
-                path: "_unit.yaml".into(),
-                relative: "dinas/_unit.yaml".into(),
-                bytes: unit,
-            },
-            InputFile {
-                path: "layanan.yaml".into(),
-                relative: "dinas/layanan.yaml".into(),
-                // JSON is YAML: the payloads go in without any YAML quoting questions.
-                bytes: serde_json::to_vec_pretty(standard).expect("JSON"),
-            },
-        ],
-        &Limits::default(),
-    )
+    vec![
+        InputFile {
+            path: "_unit.yaml".into(),
+            relative: "dinas/_unit.yaml".into(),
+            bytes: unit,
+        },
+        InputFile {
+            path: "layanan.yaml".into(),
+            relative: "dinas/layanan.yaml".into(),
+            // JSON is YAML: the payloads go in without any YAML quoting questions.
+            bytes: serde_json::to_vec_pretty(standard).expect("JSON"),
+        },
+    ]
+}
+
+fn compile_with(standard: &Value) -> Compilation {
+    compile(files_with(standard), &Limits::default())
 }
 
 /// JSON Pointers of every string in `value`.
@@ -215,7 +217,7 @@ fn payloads_in_every_text_field_never_become_live_markup() {
             url_dasar: Some("https://standar.example.go.id/".into()),
             ..SiteOptions::default()
         };
-        let site = common::build(&compilation, &options);
+        let site = common::build_site(&files_with(&hostile), &options);
         assert_no_live_markup(&site, payload);
     }
 }

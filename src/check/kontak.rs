@@ -64,6 +64,16 @@ pub fn url_problem(text: &str) -> Option<String> {
     web_address(text).err()
 }
 
+/// What is wrong with a site's base address (`url_dasar`): it must be a full `http(s)://`
+/// address. `None` when it is one.
+pub fn base_url_problem(url: &str) -> Option<String> {
+    if let Some(problem) = url_problem(url) {
+        return Some(problem);
+    }
+    (!(url.starts_with("https://") || url.starts_with("http://")))
+        .then(|| format!("`{url}` harus diawali `https://` (atau `http://`)"))
+}
+
 /// The absolute http(s) address a written web address stands for.
 pub fn web_address(text: &str) -> Result<url::Url, String> {
     let trimmed = text.trim();

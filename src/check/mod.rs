@@ -147,26 +147,13 @@ pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
 /// Checks the site configuration: a web address for `url_dasar`, an image for `logo`.
 pub fn site(doc: &Document, situs: &crate::model::Situs) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if let Some(url) = &situs.url_dasar {
-        let absolute = url.starts_with("http://") || url.starts_with("https://");
-        match kontak::url_problem(url) {
-            Some(problem) => out.push(
-                doc.diagnostic(Code::InvalidUrl, "/url_dasar", Target::Value, problem)
-                    .help(
-                        "tulis alamat lengkap situs, misalnya `https://standar.jemberkab.go.id/`",
-                    ),
-            ),
-            None if !absolute => out.push(
-                doc.diagnostic(
-                    Code::InvalidUrl,
-                    "/url_dasar",
-                    Target::Value,
-                    format!("`{url}` harus diawali `https://` (atau `http://`)"),
-                )
+    if let Some(url) = &situs.url_dasar
+        && let Some(problem) = kontak::base_url_problem(url)
+    {
+        out.push(
+            doc.diagnostic(Code::InvalidUrl, "/url_dasar", Target::Value, problem)
                 .help("tulis alamat lengkap situs, misalnya `https://standar.jemberkab.go.id/`"),
-            ),
-            None => {}
-        }
+        );
     }
     if let Some(logo) = &situs.logo {
         let lower = logo.to_lowercase();

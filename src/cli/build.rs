@@ -2,20 +2,20 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use standar::corpus::SiteConfig;
 use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::parse::Limits;
+use standar::pipeline::build::{Setup, build};
 use standar::render::templates::{TemplateOverride, Templates};
-use standar::render::{RenderSummary, Renderer, SiteOptions};
+use standar::render::{Output, Overrides, SiteOptions};
 use standar::source::SourceFile;
 
-use super::discover::display;
+use super::discover::{DiskFiles, display};
 use super::pdf;
-use super::pipeline::{self, Verbosity};
+use super::pipeline::{self, Progress, Verbosity};
 use super::write::{self, StagedSite};
 use super::{Exit, FormatArg, report};
 
@@ -38,26 +38,17 @@ pub struct BuildArgs {
     pub chromium: Option<PathBuf>,
 }
 
-/// What every unit task of a build shares.
-struct Prepared {
-    options: SiteOptions,
-    templates: Option<Templates>,
-    staged: Option<StagedSite>,
-    /// Set as soon as any unit has an error: later units are only checked, not rendered.
-    failed: AtomicBool,
+/// The staged site as the library's output: errors become diagnostics naming the output folder.
+struct StagedOutput {
+    staged: StagedSite,
     out: PathBuf,
-    /// The Chromium to print boards with, for `--pdf`.
-    chromium: Option<PathBuf>,
 }
 
-impl Prepared {
-    fn sink(&self) -> impl Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + '_ {
-        move |path: &str, bytes: &[u8]| match &self.staged {
-            Some(staged) => staged
-                .write(path, bytes)
-                .map_err(|error| output_problem(&self.out, &format!("{path}: {error}"))),
-            None => Ok(()),
-        }
+impl Output for StagedOutput {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.staged
+            .write(path, bytes)
+            .map_err(|error| output_problem(&self.out, &format!("{path}: {error}")))
     }
 }
 
@@ -66,75 +57,34 @@ pub fn run(args: &BuildArgs) -> Exit {
     let started = Instant::now();
     let limits = Limits::default();
     let format = report::format(args.format);
-    let (mut run, prepared) = pipeline::run(
-        &args.paths,
-        &limits,
-        args.verbosity,
-        |situs, diagnostics| prepare(args, situs, diagnostics),
-        |prepared, unit| {
-            let has_error = unit
-                .diagnostics
-                .iter()
-                .any(|d| d.severity() == Severity::Error);
-            if has_error {
-                prepared.failed.store(true, Ordering::Relaxed);
-            }
-            let templates = prepared.templates.as_ref()?;
-            if prepared.failed.load(Ordering::Relaxed) || unit.standards.is_empty() {
-                return None;
-            }
-            let renderer = Renderer::new(templates, &prepared.options);
-            let standards: Vec<_> = unit.standards.iter().collect();
-            Some(renderer.unit(&unit.unit, &standards, &prepared.sink()))
-        },
-    );
-    let mut entries = Vec::new();
-    let mut summary = RenderSummary::default();
-    for result in std::mem::take(&mut run.results).into_iter().flatten() {
-        match result {
-            Ok((entry, unit_summary)) => {
-                entries.push(entry);
-                summary.absorb(unit_summary);
-            }
-            Err(problem) => run.diagnostics.push(problem),
-        }
-    }
-    let ready = match (&prepared.templates, &prepared.staged) {
-        (Some(templates), Some(_)) if !run.has_errors() => Some(templates),
-        _ => None,
-    };
-    if let Some(templates) = ready {
-        let renderer = Renderer::new(templates, &prepared.options);
-        let sink = prepared.sink();
-        match renderer
-            .assets(&sink)
-            .and_then(|a| renderer.index(&entries, &sink).map(|i| (a, i)))
-        {
-            Ok((assets, index)) => {
-                summary.absorb(assets);
-                summary.absorb(index);
-            }
-            Err(problem) => run.diagnostics.push(problem),
-        }
-    }
-    if let (Some(chromium), Some(staged)) = (&prepared.chromium, &prepared.staged)
-        && !run.has_errors()
+    let files = DiskFiles::new(&args.paths);
+    let progress = Progress::new(args.verbosity);
+    let mut chromium = None;
+    let mut built = build(&files, &limits, &progress, |situs, diagnostics| {
+        let (setup, found) = prepare(args, situs, diagnostics);
+        chromium = found;
+        setup
+    });
+    progress.finish();
+    pipeline::report_time(&built.run, started, args.verbosity);
+    let mut summary = std::mem::take(&mut built.summary);
+    if let (Some(chromium), Some(setup)) = (&chromium, &built.setup)
+        && built.complete()
     {
-        match print_boards(chromium, staged) {
+        match print_boards(chromium, &setup.output.staged) {
             Ok((files, bytes, warnings)) => {
                 summary.files += files;
                 summary.bytes += bytes;
-                summary.warnings.extend(warnings);
+                built.run.diagnostics.extend(warnings);
             }
-            Err(problem) => run.diagnostics.push(problem),
+            Err(problem) => built.run.diagnostics.push(problem),
         }
     }
-    run.diagnostics
-        .extend(std::mem::take(&mut summary.warnings));
+    let mut run = built.run;
     sort_and_dedup(&mut run.diagnostics);
     let (errors, warnings) = report::counts(&run.diagnostics);
     let refuse = errors > 0 || (args.deny_warnings && warnings > 0);
-    let Some(staged) = prepared.staged.filter(|_| !refuse) else {
+    let Some(setup) = built.setup.filter(|_| !refuse) else {
         report::print(&run.diagnostics, format, args.verbosity);
         if args.verbosity != Verbosity::Quiet {
             eprintln!(
@@ -143,12 +93,12 @@ pub fn run(args: &BuildArgs) -> Exit {
         }
         return report::exit_code(&run.diagnostics, args.deny_warnings).max_problems();
     };
-    if let Err(error) = staged.commit() {
+    if let Err(error) = setup.output.staged.commit() {
         return output_failure(&args.out, &error.to_string(), format, args.verbosity);
     }
     report::print(&run.diagnostics, format, args.verbosity);
     if args.verbosity != Verbosity::Quiet {
-        report_boards(&summary.papan, &prepared.options, args.verbosity);
+        report_boards(&summary.papan, &setup.options, args.verbosity);
         eprintln!(
             "standar: {} standar, {warnings} peringatan, {} berkas ({} KB) ditulis ke {} dalam {:.2} s",
             run.standards,
@@ -252,13 +202,14 @@ fn print_boards(
     Ok((pdfs.len(), bytes, warnings))
 }
 
-/// Settles the options and templates once the site configuration is known, and opens the
-/// staging folder; problems go to `diagnostics`.
+/// Settles the options and templates once the site configuration is known, finds Chromium
+/// for `--pdf`, and opens the staging folder; problems go to `diagnostics`. No setup (so
+/// nothing is rendered) when any of that failed.
 fn prepare(
     args: &BuildArgs,
     situs: Option<&SiteConfig>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Prepared {
+) -> (Option<Setup<StagedOutput>>, Option<PathBuf>) {
     if let Some(problem) = output_inside_input(&args.out, &args.paths) {
         diagnostics.push(problem);
     } else if write::protected(&args.out) {
@@ -279,13 +230,10 @@ fn prepare(
         diagnostics.push(problem);
         SiteOptions::default()
     });
-    let templates = match load_templates(args, situs).and_then(|o| Templates::new(&o)) {
-        Ok(templates) => Some(templates),
-        Err(problems) => {
-            diagnostics.extend(problems);
-            None
-        }
-    };
+    let templates = load_templates(args, situs)
+        .and_then(|o| Templates::new(&o))
+        .map_err(|problems| diagnostics.extend(problems))
+        .ok();
     let chromium = if args.pdf {
         pdf::find_chromium(args.chromium.as_deref())
             .map_err(|problem| diagnostics.push(problem))
@@ -293,25 +241,28 @@ fn prepare(
     } else {
         None
     };
-    let errors = diagnostics.iter().any(|d| d.severity() == Severity::Error);
-    let staged = if errors || templates.is_none() {
-        None
-    } else {
-        match StagedSite::new(&args.out) {
-            Ok(staged) => Some(staged),
-            Err(error) => {
-                diagnostics.push(output_problem(&args.out, &error.to_string()));
-                None
-            }
-        }
+    if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
+        return (None, chromium);
+    }
+    let Some(templates) = templates else {
+        return (None, chromium);
     };
-    Prepared {
-        options,
-        templates,
-        staged,
-        failed: AtomicBool::new(errors),
-        out: args.out.clone(),
-        chromium,
+    match StagedSite::new(&args.out) {
+        Ok(staged) => (
+            Some(Setup {
+                options,
+                templates,
+                output: StagedOutput {
+                    staged,
+                    out: args.out.clone(),
+                },
+            }),
+            chromium,
+        ),
+        Err(error) => {
+            diagnostics.push(output_problem(&args.out, &error.to_string()));
+            (None, chromium)
+        }
     }
 }
 
@@ -330,31 +281,7 @@ pub(super) fn site_options(
     args: &BuildArgs,
     config: Option<&SiteConfig>,
 ) -> Result<SiteOptions, Diagnostic> {
-    let defaults = SiteOptions::default();
-    let situs = config.map(|c| &c.situs);
-    let mut url = args
-        .url_dasar
-        .clone()
-        .or_else(|| situs.and_then(|s| s.url_dasar.clone()));
-    if let Some(u) = &mut url {
-        if !u.ends_with('/') {
-            u.push('/');
-        }
-        if standar::check::kontak::url_problem(u).is_some()
-            || !(u.starts_with("https://") || u.starts_with("http://"))
-        {
-            let file = SourceFile::new("--url-dasar", "");
-            return Err(Diagnostic::new(
-                Code::InvalidUrl,
-                &file,
-                format!("`{u}` bukan alamat situs yang lengkap"),
-            )
-            .help(
-                "tulis alamat lengkap, misalnya `--url-dasar https://standar.jemberkab.go.id/`",
-            ));
-        }
-    }
-    let logo = match (config, situs.and_then(|s| s.logo.as_deref())) {
+    let logo = match (config, config.and_then(|c| c.situs.logo.as_deref())) {
         (Some(config), Some(name)) => {
             let path = Path::new(&config.file.path)
                 .parent()
@@ -372,26 +299,16 @@ pub(super) fn site_options(
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            Some((format!("logo-{file_name}"), bytes))
+            Some((file_name, bytes))
         }
         _ => None,
     };
-    Ok(SiteOptions {
-        judul: situs
-            .and_then(|s| s.judul.clone())
-            .unwrap_or(defaults.judul),
-        deskripsi: situs.and_then(|s| s.deskripsi.clone()),
-        url_dasar: url,
-        bahasa: args
-            .lang
-            .or_else(|| situs.and_then(|s| s.bahasa))
-            .unwrap_or_default(),
-        papan: args
-            .papan
-            .or_else(|| situs.and_then(|s| s.papan))
-            .unwrap_or_default(),
-        logo,
-    })
+    let overrides = Overrides {
+        url_dasar: args.url_dasar.clone(),
+        bahasa: args.lang,
+        papan: args.papan,
+    };
+    SiteOptions::settle(config.map(|c| &c.situs), &overrides, logo)
 }
 
 /// Reads the override templates from `--templates` or the config's `templat`.

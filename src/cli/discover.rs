@@ -1,21 +1,49 @@
-//! Finds the YAML files named on the command line, and reads them when asked.
+//! The corpus on disk: the YAML files named on the command line, read when asked.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
 
-use standar::corpus::{Entry, InputFile, SITE_FILE, UNIT_FILE};
+use standar::corpus::{Discovered, Entry, Files, SITE_FILE, Stamp, UNIT_FILE, too_large};
 use standar::diagnostic::{Code, Diagnostic};
 use standar::parse::Limits;
 use standar::source::SourceFile;
 
-/// Files found (not yet read) and the problems met on the way.
-#[derive(Debug, Default)]
-pub struct Discovered {
-    /// The files, each once, in path order.
-    pub entries: Vec<Entry<PathBuf>>,
-    /// Unreadable folders, links.
-    pub problems: Vec<Diagnostic>,
+/// The files and folders named on the command line.
+pub struct DiskFiles {
+    paths: Vec<PathBuf>,
+}
+
+impl DiskFiles {
+    /// The corpus below these files and folders.
+    pub fn new(paths: &[PathBuf]) -> Self {
+        DiskFiles {
+            paths: paths.to_vec(),
+        }
+    }
+}
+
+impl Files for DiskFiles {
+    type Handle = PathBuf;
+
+    fn discover(&self) -> Discovered<PathBuf> {
+        discover(&self.paths)
+    }
+
+    fn read(&self, entry: &Entry<PathBuf>, limits: &Limits) -> Result<Vec<u8>, Diagnostic> {
+        read(entry, limits)
+    }
+
+    fn stamp(&self, entry: &Entry<PathBuf>) -> Stamp {
+        let meta = fs::metadata(&entry.payload).ok();
+        let modified = meta
+            .as_ref()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        (meta.map_or(0, |m| m.len()), modified)
+    }
 }
 
 /// Finds every `.yaml`/`.yml` file below the given folders, and the given files themselves.
@@ -24,7 +52,7 @@ pub struct Discovered {
 /// holds standards itself (then it is a unit folder, identified by its name). A file argument
 /// is identified by its folder name, and its folder's `_unit.yaml` is taken along so that
 /// inheritance works when checking a single file.
-pub fn discover(paths: &[PathBuf]) -> Discovered {
+fn discover(paths: &[PathBuf]) -> Discovered<PathBuf> {
     let mut found: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -56,44 +84,18 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
     Discovered { entries, problems }
 }
 
-/// Reads one found file, unless it is larger than the limit.
-pub fn read(entry: Entry<PathBuf>, limits: &Limits) -> Result<InputFile, Diagnostic> {
-    let result = fs::metadata(&entry.payload).and_then(|meta| {
-        if !meta.is_file() {
-            // A pipe or device would block or never end.
-            Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "bukan berkas biasa",
-            ))
-        } else if meta.len() > limits.max_file_bytes as u64 {
-            Err(std::io::Error::new(
-                std::io::ErrorKind::FileTooLarge,
-                meta.len().to_string(),
-            ))
-        } else {
-            fs::read(&entry.payload)
-        }
-    });
-    match result {
-        Ok(bytes) => Ok(InputFile {
-            path: entry.path,
-            relative: entry.relative,
-            bytes,
-        }),
-        Err(error) if error.kind() == std::io::ErrorKind::FileTooLarge => {
-            let file = SourceFile::new(entry.path, "");
-            Err(Diagnostic::new(
-                Code::FileTooLarge,
-                &file,
-                format!(
-                    "berkas sebesar {error} bita melebihi batas {} bita",
-                    limits.max_file_bytes
-                ),
-            )
-            .help("satu berkas memuat satu standar pelayanan; standar yang wajar berukuran beberapa kilobita"))
-        }
-        Err(error) => Err(io_problem(&entry.payload, &error)),
+/// Reads one found file, unless it is larger than the limit or not a regular file.
+fn read(entry: &Entry<PathBuf>, limits: &Limits) -> Result<Vec<u8>, Diagnostic> {
+    let meta = fs::metadata(&entry.payload).map_err(|error| io_problem(&entry.payload, &error))?;
+    if !meta.is_file() {
+        // A pipe or device would block or never end.
+        let error = std::io::Error::new(std::io::ErrorKind::InvalidInput, "bukan berkas biasa");
+        return Err(io_problem(&entry.payload, &error));
     }
+    if meta.len() > limits.max_file_bytes as u64 {
+        return Err(too_large(&entry.path, meta.len(), limits));
+    }
+    fs::read(&entry.payload).map_err(|error| io_problem(&entry.payload, &error))
 }
 
 fn walk(

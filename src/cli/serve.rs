@@ -5,25 +5,25 @@
 //! themselves; while a file has an error, every page shows the diagnostics instead. Nothing
 //! is written to disk.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
-use standar::corpus::{self, UnitCompilation, UnitFiles};
+use standar::corpus::SiteConfig;
+use standar::diagnostic::Diagnostic;
 use standar::diagnostic::render::{Format, render};
-use standar::diagnostic::{Diagnostic, Severity, sort_and_dedup};
 use standar::parse::Limits;
+use standar::pipeline::preview::Preview;
+use standar::render::SiteOptions;
 use standar::render::templates::Templates;
-use standar::render::{IndexPart, Renderer, SiteOptions};
 
 use super::Exit;
 use super::build::{BuildArgs, load_templates, site_options};
-use super::discover::{discover, read};
-use super::pipeline::{Verbosity, compile_unit};
+use super::discover::DiskFiles;
+use super::pipeline::Verbosity;
 
 /// Options of `standar serve`.
 pub struct ServeArgs {
@@ -52,321 +52,82 @@ const RELOAD_SCRIPT: &str = r#"(function () {
 /// How long a browser's wait for a change is held open before it asks again.
 const LONG_POLL: Duration = Duration::from_secs(20);
 
-/// What identifies the contents of a unit's files without reading them.
-type Fingerprint = Vec<(PathBuf, u64, Option<SystemTime>)>;
-
-/// One unit folder, compiled, with its pages once asked for.
-struct LoadedUnit {
-    files: UnitFiles<PathBuf>,
-    fingerprint: Fingerprint,
-    compiled: UnitCompilation,
-    part: Option<IndexPart>,
-    /// Pages rendered so far: a standard's when it is asked for, the unit's own on demand.
-    pages: BTreeMap<String, Vec<u8>>,
-    rendered: std::collections::BTreeSet<String>,
-    complete: bool,
-}
-
-/// The whole preview: settings, units, and the site-wide pages once asked for.
-struct Preview {
+/// The preview of the corpus on disk: the library's incremental cache, the files it reads,
+/// and which found file each watched path is.
+struct Live {
     paths: Vec<PathBuf>,
-    limits: Limits,
-    settings_fingerprint: Fingerprint,
-    templates: Option<Templates>,
-    options: SiteOptions,
-    /// Problems of the site configuration and templates.
-    settings_problems: Vec<Diagnostic>,
-    /// Problems of discovery: unreadable folders, links, names that cannot be published.
-    layout_problems: Vec<Diagnostic>,
-    units: BTreeMap<String, LoadedUnit>,
-    /// Which unit folder each file belongs to, by canonical path.
-    owners: std::collections::HashMap<PathBuf, String>,
-    index: Option<BTreeMap<String, Vec<u8>>>,
+    files: DiskFiles,
+    preview: Preview<PathBuf>,
+    /// Found files by their canonical path, for the paths the watcher reports.
+    owners: HashMap<PathBuf, PathBuf>,
 }
 
-fn fingerprint<'a>(paths: impl Iterator<Item = &'a PathBuf>) -> Fingerprint {
-    paths
-        .map(|path| {
-            let meta = std::fs::metadata(path).ok();
-            (
-                path.clone(),
-                meta.as_ref().map_or(0, std::fs::Metadata::len),
-                meta.and_then(|m| m.modified().ok()),
-            )
-        })
-        .collect()
-}
-
-fn unit_fingerprint(unit: &UnitFiles<PathBuf>) -> Fingerprint {
-    fingerprint(
-        unit.unit_file
-            .iter()
-            .map(|e| &e.payload)
-            .chain(unit.standards.iter().map(|(_, e)| &e.payload)),
-    )
-}
-
-impl Preview {
+impl Live {
     fn new(paths: Vec<PathBuf>) -> Self {
-        Self {
+        Live {
+            files: DiskFiles::new(&paths),
             paths,
-            limits: Limits::default(),
-            settings_fingerprint: Vec::new(),
-            templates: None,
-            options: SiteOptions::default(),
-            settings_problems: Vec::new(),
-            layout_problems: Vec::new(),
-            units: BTreeMap::new(),
-            owners: std::collections::HashMap::new(),
-            index: None,
+            preview: Preview::new(Limits::default()),
+            owners: HashMap::new(),
         }
     }
 
-    /// Looks at every file again and recompiles what changed. Returns the unit folders that
-    /// were rebuilt (`_situs` when the site settings changed), empty when nothing did.
+    /// Looks at every file again and recompiles what changed.
     fn refresh(&mut self) -> Vec<String> {
-        let discovered = discover(&self.paths);
-        let layout = corpus::layout(discovered.entries);
-        let mut problems = discovered.problems;
-        problems.extend(layout.problems);
-        let mut changed = Vec::new();
-
-        // The site configuration (and the templates it names) affects every page.
-        let settings = fingerprint(layout.site.iter().map(|e| &e.payload));
-        if settings != self.settings_fingerprint || self.templates.is_none() {
-            self.settings_fingerprint = settings;
-            let mut settings_problems = Vec::new();
-            let config = layout
-                .site
-                .and_then(|entry| match read(entry, &self.limits) {
-                    Ok(input) => {
-                        let (config, found) = corpus::compile_site(input, &self.limits);
-                        settings_problems.extend(found);
-                        config
-                    }
-                    Err(problem) => {
-                        settings_problems.push(problem);
-                        None
-                    }
-                });
-            let args = BuildArgs {
-                paths: self.paths.clone(),
-                out: PathBuf::from("-"),
-                papan: None,
-                lang: None,
-                url_dasar: None,
-                templates: None,
-                format: None,
-                deny_warnings: false,
-                verbosity: Verbosity::Quiet,
-                force: false,
-                pdf: false,
-                chromium: None,
-            };
-            self.options = site_options(&args, config.as_ref()).unwrap_or_else(|problem| {
-                settings_problems.push(problem);
-                SiteOptions::default()
-            });
-            self.templates =
-                match load_templates(&args, config.as_ref()).and_then(|o| Templates::new(&o)) {
-                    Ok(templates) => Some(templates),
-                    Err(found) => {
-                        settings_problems.extend(found);
-                        None
-                    }
-                };
-            self.settings_problems = settings_problems;
-            // Every unit's pages and index part depend on the settings.
-            self.units.clear();
-            changed.push("_situs".to_string());
-        }
-        self.layout_problems = problems;
-
-        let folders: std::collections::BTreeSet<String> =
-            layout.units.iter().map(|u| u.folder.clone()).collect();
-        let stale: Vec<UnitFiles<PathBuf>> = layout
-            .units
-            .into_iter()
-            .filter(|unit| {
-                self.units
-                    .get(&unit.folder)
-                    .is_none_or(|loaded| loaded.fingerprint != unit_fingerprint(unit))
-            })
-            .collect();
-        let present: Vec<String> = self.units.keys().cloned().collect();
-        for folder in present {
-            if !folders.contains(&folder) {
-                self.units.remove(&folder);
-                changed.push(folder);
-            }
-        }
-        let rebuilt = self.load(stale);
-        for (folder, loaded) in rebuilt {
-            self.units.insert(folder.clone(), loaded);
-            changed.push(folder);
-        }
+        let paths = self.paths.clone();
+        let configure = move |situs: Option<&SiteConfig>, problems: &mut Vec<Diagnostic>| {
+            configure(&paths, situs, problems)
+        };
+        let changed = self.preview.refresh(&self.files, &configure);
         self.owners = self
-            .units
-            .iter()
-            .flat_map(|(folder, unit)| {
-                unit.fingerprint
-                    .iter()
-                    .filter_map(|(path, _, _)| path.canonicalize().ok())
-                    .map(move |path| (path, folder.clone()))
-            })
+            .preview
+            .entries()
+            .filter_map(|e| Some((e.payload.canonicalize().ok()?, e.payload.clone())))
             .collect();
-        if !changed.is_empty() {
-            self.index = None;
-        }
         changed
     }
 
-    /// Compiles unit folders (in parallel) and computes their index parts.
-    fn load(&self, units: Vec<UnitFiles<PathBuf>>) -> Vec<(String, LoadedUnit)> {
-        let templates = self.templates.as_ref();
-        let options = &self.options;
-        let limits = &self.limits;
-        units
-            .into_par_iter()
-            .map(|unit| {
-                let fingerprint = unit_fingerprint(&unit);
-                let folder = unit.folder.clone();
-                let (mut compiled, _, read_problems) = compile_unit(unit.clone(), limits);
-                compiled.diagnostics.extend(read_problems);
-                let part = templates.and_then(|templates| {
-                    let standards: Vec<_> = compiled.standards.iter().collect();
-                    (!standards.is_empty()).then(|| {
-                        Renderer::new(templates, options)
-                            .unit_index(&compiled.unit, &standards)
-                            .map_err(|problem| compiled.diagnostics.push(problem))
-                            .ok()
-                    })?
-                });
-                let loaded = LoadedUnit {
-                    files: unit,
-                    fingerprint,
-                    compiled,
-                    part,
-                    pages: BTreeMap::new(),
-                    rendered: std::collections::BTreeSet::new(),
-                    complete: false,
-                };
-                (folder, loaded)
-            })
-            .collect()
-    }
-
-    /// Recompiles only the units owning `paths`, when every path is a file of a known unit
-    /// that was modified in place. Returns `None` when a full [`Preview::refresh`] is needed
-    /// (a file added, removed or renamed, or the site settings changed).
-    fn refresh_modified(&mut self, paths: &[PathBuf]) -> Option<Vec<String>> {
-        let mut folders = std::collections::BTreeSet::new();
-        for path in paths {
-            let canonical = path.canonicalize().ok()?;
-            folders.insert(self.owners.get(&canonical)?.clone());
-        }
-        let stale: Vec<UnitFiles<PathBuf>> = folders
+    /// Recompiles only the units of files modified in place; `None` when a full refresh is
+    /// needed.
+    fn refresh_modified(&mut self, changed: &[PathBuf]) -> Option<Vec<String>> {
+        let found: Vec<PathBuf> = changed
             .iter()
-            .filter_map(|folder| self.units.get(folder).map(|u| u.files.clone()))
-            .collect();
-        let rebuilt = self.load(stale);
-        let mut changed = Vec::new();
-        for (folder, loaded) in rebuilt {
-            let same = self
-                .units
-                .get(&folder)
-                .is_some_and(|old| old.fingerprint == loaded.fingerprint);
-            if !same {
-                self.units.insert(folder.clone(), loaded);
-                changed.push(folder);
-            }
-        }
-        if !changed.is_empty() {
-            self.index = None;
-        }
-        Some(changed)
+            .map(|path| self.owners.get(&path.canonicalize().ok()?).cloned())
+            .collect::<Option<_>>()?;
+        self.preview
+            .refresh_modified(&self.files, &found, |entry, path| entry.payload == *path)
     }
+}
 
-    /// Every error, sorted; the preview shows these instead of the site.
-    fn errors(&self) -> Vec<Diagnostic> {
-        let mut errors: Vec<Diagnostic> = self
-            .settings_problems
-            .iter()
-            .chain(&self.layout_problems)
-            .chain(self.units.values().flat_map(|u| &u.compiled.diagnostics))
-            .filter(|d| d.severity() == Severity::Error)
-            .cloned()
-            .collect();
-        sort_and_dedup(&mut errors);
-        errors
-    }
-
-    fn standards(&self) -> usize {
-        self.units
-            .values()
-            .map(|u| u.compiled.standards.len())
-            .sum()
-    }
-
-    /// The bytes of a site path, rendering the unit or index it belongs to on first use.
-    fn page(&mut self, path: &str) -> Option<Vec<u8>> {
-        let templates = self.templates.as_ref()?;
-        let renderer = Renderer::new(templates, &self.options);
-        let folder = self
-            .units
-            .keys()
-            .filter(|folder| path.starts_with(&format!("{folder}/")))
-            .max_by_key(|folder| folder.len())
-            .cloned();
-        if let Some(folder) = folder
-            && let Some(unit) = self.units.get_mut(&folder)
-        {
-            // `<unit>/<slug>/…` needs only that standard; anything else in the folder, the unit.
-            let rest = &path[folder.len() + 1..];
-            let slug = rest
-                .split_once('/')
-                .map(|(slug, _)| slug)
-                .filter(|slug| unit.compiled.standards.iter().any(|s| s.id.slug == *slug));
-            let standards: Vec<_> = unit.compiled.standards.iter().collect();
-            let pages = Mutex::new(std::mem::take(&mut unit.pages));
-            let sink = |name: &str, bytes: &[u8]| {
-                lock(&pages).insert(name.to_string(), bytes.to_vec());
-                Ok(())
-            };
-            let rendered = match slug {
-                _ if unit.complete || standards.is_empty() => Ok(()),
-                Some(slug) if unit.rendered.contains(slug) => Ok(()),
-                Some(slug) => renderer
-                    .one_standard(&unit.compiled.unit, &standards, slug, &sink)
-                    .map(|_| {
-                        unit.rendered.insert(slug.to_string());
-                    }),
-                None => renderer
-                    .unit(&unit.compiled.unit, &standards, &sink)
-                    .map(|_| {
-                        unit.complete = true;
-                    }),
-            };
-            unit.pages = pages.into_inner().unwrap_or_else(|e| e.into_inner());
-            rendered.ok()?;
-            if let Some(bytes) = unit.pages.get(path) {
-                return Some(bytes.clone());
-            }
-        }
-        if self.index.is_none() {
-            let parts: Vec<IndexPart> =
-                self.units.values().filter_map(|u| u.part.clone()).collect();
-            let pages = Mutex::new(BTreeMap::new());
-            let sink = |name: &str, bytes: &[u8]| {
-                lock(&pages).insert(name.to_string(), bytes.to_vec());
-                Ok(())
-            };
-            renderer.assets(&sink).ok()?;
-            renderer.index(&parts, &sink).ok()?;
-            self.index = Some(pages.into_inner().unwrap_or_else(|e| e.into_inner()));
-        }
-        self.index.as_ref().and_then(|p| p.get(path)).cloned()
-    }
+/// The site settings and templates of the preview, as `standar build` would have them.
+fn configure(
+    paths: &[PathBuf],
+    situs: Option<&SiteConfig>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<(SiteOptions, Templates)> {
+    let args = BuildArgs {
+        paths: paths.to_vec(),
+        out: PathBuf::from("-"),
+        papan: None,
+        lang: None,
+        url_dasar: None,
+        templates: None,
+        format: None,
+        deny_warnings: false,
+        verbosity: Verbosity::Quiet,
+        force: false,
+        pdf: false,
+        chromium: None,
+    };
+    let options = site_options(&args, situs).unwrap_or_else(|problem| {
+        problems.push(problem);
+        SiteOptions::default()
+    });
+    let templates = load_templates(&args, situs)
+        .and_then(|o| Templates::new(&o))
+        .map_err(|found| problems.extend(found))
+        .ok()?;
+    Some((options, templates))
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -472,7 +233,7 @@ fn respond(request: tiny_http::Request, status: u16, kind: &str, body: Vec<u8>) 
     let _ = request.respond(response);
 }
 
-fn handle(request: tiny_http::Request, preview: &Mutex<Preview>, version: &Version) {
+fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     let mut path = path.trim_start_matches('/').to_string();
@@ -514,15 +275,15 @@ fn handle(request: tiny_http::Request, preview: &Mutex<Preview>, version: &Versi
         }
         _ => {}
     }
-    let mut preview = lock(preview);
-    let errors = preview.errors();
+    let mut live = lock(live);
+    let errors = live.preview.errors();
     if !errors.is_empty() && (path.ends_with(".html") || !path.contains('.')) {
         let page = error_page(&errors);
-        drop(preview);
+        drop(live);
         return respond(request, 200, "text/html; charset=utf-8", page.into_bytes());
     }
-    let page = preview.page(&path);
-    drop(preview);
+    let page = live.preview.page(&path);
+    drop(live);
     match page {
         Some(bytes) if path.ends_with(".html") => {
             respond(request, 200, content_type(&path), with_reload(&bytes));
@@ -548,7 +309,7 @@ fn handle(request: tiny_http::Request, preview: &Mutex<Preview>, version: &Versi
 pub fn run(args: ServeArgs) -> Exit {
     let quiet = args.verbosity == Verbosity::Quiet;
     let started = Instant::now();
-    let mut preview = Preview::new(args.paths.clone());
+    let mut preview = Live::new(args.paths.clone());
     preview.refresh();
     let address = format!("127.0.0.1:{}", args.port);
     let server = match tiny_http::Server::http(&address) {
@@ -560,11 +321,11 @@ pub fn run(args: ServeArgs) -> Exit {
             return Exit::Usage;
         }
     };
-    let errors = preview.errors().len();
+    let errors = preview.preview.errors().len();
     if !quiet {
         eprintln!(
             "standar: {} standar dimuat dalam {:.2} s{}; pratinjau di http://{address}/ (Ctrl-C untuk berhenti)",
-            preview.standards(),
+            preview.preview.standards(),
             started.elapsed().as_secs_f64(),
             if errors > 0 {
                 format!(", {errors} galat ditampilkan di peramban")
@@ -635,7 +396,7 @@ pub fn run(args: ServeArgs) -> Exit {
                 let changed = modified
                     .and_then(|paths| preview.refresh_modified(&paths))
                     .unwrap_or_else(|| preview.refresh());
-                let errors = preview.errors().len();
+                let errors = preview.preview.errors().len();
                 drop(preview);
                 if changed.is_empty() {
                     continue;

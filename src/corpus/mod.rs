@@ -2,6 +2,7 @@
 //!
 //! The caller (the CLI) reads the files; this module only sees their paths and bytes.
 
+mod files;
 pub mod identity;
 mod inherit;
 
@@ -18,6 +19,7 @@ use crate::parse::{self, Document, Limits, Target};
 use crate::schema::FileKind;
 use crate::source::SourceFile;
 use crate::validate;
+pub use files::{Discovered, Files, MemoryFiles, Stamp, too_large};
 pub use identity::{PathKind, SITE_FILE, StandardId, UNIT_FILE};
 
 /// A file handed over by the caller.
@@ -281,47 +283,28 @@ pub fn compile_unit(
 }
 
 /// Compiles every file (in parallel, one unit folder per task): parse, validate, build the
-/// model, check, and resolve inheritance.
+/// model, check, and resolve inheritance. The same pipeline as every command, on files in
+/// memory.
 pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
-    let files = inputs.len();
-    let entries = inputs
-        .into_iter()
-        .map(|input| Entry {
-            path: input.path.clone(),
-            relative: input.relative.clone(),
-            payload: input,
-        })
-        .collect();
-    let layout = layout(entries);
+    let files = MemoryFiles::new(inputs);
+    let mut situs = None;
+    let (run, ()) = crate::pipeline::run(
+        &files,
+        limits,
+        &crate::pipeline::Silent,
+        |config, _| situs = config.cloned(),
+        |(), unit| unit,
+    );
     let mut result = Compilation {
-        files,
-        diagnostics: layout.problems,
+        files: files.files().len(),
+        situs,
+        diagnostics: run.diagnostics,
         ..Compilation::default()
     };
-    if let Some(site) = layout.site {
-        let (situs, diagnostics) = compile_site(site.payload, limits);
-        result.situs = situs;
-        result.diagnostics.extend(diagnostics);
-    }
-    let units: Vec<UnitCompilation> = crate::parallel::map(layout.units, |unit| {
-        let standards = unit
-            .standards
-            .into_iter()
-            .map(|(id, e)| (id, e.payload))
-            .collect();
-        compile_unit(
-            &unit.folder,
-            unit.unit_file.map(|e| e.payload),
-            standards,
-            limits,
-        )
-    });
-    for unit in units {
+    for unit in run.results {
         result.standards.extend(unit.standards);
-        result.diagnostics.extend(unit.diagnostics);
         result.units.push(unit.unit);
     }
-    sort_and_dedup(&mut result.diagnostics);
     result
 }
 

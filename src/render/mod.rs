@@ -8,23 +8,23 @@ pub mod board;
 mod format;
 pub mod jsonld;
 pub mod labels;
+mod options;
 mod sitemap;
 pub mod templates;
 pub mod text;
 pub mod view;
-
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::json;
 use tera::Context;
 
 use crate::audit::UnitAudit;
-use crate::corpus::{Compilation, CompiledStandard, CompiledUnit};
+use crate::corpus::{CompiledStandard, CompiledUnit};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::situs::{Bahasa, UkuranPapan};
+
 use crate::source::SourceFile;
 use labels::Labels;
+pub use options::{Overrides, SiteOptions};
 use templates::Templates;
 use text::Rich;
 use view::{ProviderView, StandardView};
@@ -32,36 +32,6 @@ use view::{ProviderView, StandardView};
 /// The smallest text of a flowchart on a page, in CSS pixels: readable on a phone, where the
 /// chart scrolls sideways rather than shrinking.
 const PAGE_CHART_TEXT_PX: f64 = 12.0;
-
-/// Site-wide settings, from `_situs.yaml` and the command line.
-#[derive(Debug, Clone)]
-pub struct SiteOptions {
-    /// Site title.
-    pub judul: String,
-    /// Site description (Markdown).
-    pub deskripsi: Option<String>,
-    /// Where the site is published, ending in `/`; enables sitemap, canonical links and QR codes.
-    pub url_dasar: Option<String>,
-    /// Label language.
-    pub bahasa: Bahasa,
-    /// Board paper size.
-    pub papan: UkuranPapan,
-    /// Logo file name (e.g. `logo.png`) and bytes, copied to `aset/`.
-    pub logo: Option<(String, Vec<u8>)>,
-}
-
-impl Default for SiteOptions {
-    fn default() -> Self {
-        Self {
-            judul: "Standar Pelayanan Publik".to_string(),
-            deskripsi: None,
-            url_dasar: None,
-            bahasa: Bahasa::Id,
-            papan: UkuranPapan::A3,
-            logo: None,
-        }
-    }
-}
 
 /// What a render produced.
 #[derive(Debug, Default)]
@@ -116,8 +86,20 @@ impl RenderSummary {
 }
 
 /// Receives each output file (path relative to the site root, `/`-separated) as it is
-/// rendered; called from several threads at once.
-pub type Sink<'a> = dyn Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
+/// rendered; called from several threads at once. A closure is one.
+pub trait Output: Sync {
+    /// Takes one file.
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic>;
+}
+
+impl<T: Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync> Output for T {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self(path, bytes)
+    }
+}
+
+/// Where rendered files go.
+pub type Sink<'a> = dyn Output + 'a;
 
 #[derive(Serialize)]
 struct SiteView {
@@ -240,41 +222,6 @@ struct AuditSummary {
     terendah: Option<u32>,
 }
 
-/// Renders the whole site into `sink`, one unit folder per parallel task.
-pub fn render_site(
-    compilation: &Compilation,
-    templates: &Templates,
-    options: &SiteOptions,
-    sink: &Sink<'_>,
-) -> Result<RenderSummary, Diagnostic> {
-    let renderer = Renderer::new(templates, options);
-    let mut summary = renderer.assets(sink)?;
-    let mut by_unit: BTreeMap<&str, Vec<&CompiledStandard>> = BTreeMap::new();
-    for standard in &compilation.standards {
-        by_unit
-            .entry(standard.id.unit.as_str())
-            .or_default()
-            .push(standard);
-    }
-    let units: Vec<(&CompiledUnit, Vec<&CompiledStandard>)> = compilation
-        .units
-        .iter()
-        .filter_map(|unit| Some((unit, by_unit.remove(unit.path.as_str())?)))
-        .collect();
-    let rendered: Vec<Result<(IndexPart, RenderSummary), Diagnostic>> =
-        crate::parallel::map(units, |(unit, standards)| {
-            renderer.unit(unit, &standards, sink)
-        });
-    let mut entries = Vec::with_capacity(rendered.len());
-    for result in rendered {
-        let (entry, unit_summary) = result?;
-        entries.push(entry);
-        summary.absorb(unit_summary);
-    }
-    summary.absorb(renderer.index(&entries, sink)?);
-    Ok(summary)
-}
-
 /// Renders units, the index and the assets; shared by all threads of a build.
 pub struct Renderer<'a> {
     templates: &'a Templates,
@@ -294,7 +241,7 @@ struct Emitter<'a, 's> {
 
 impl Emitter<'_, '_> {
     fn emit(&mut self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        (self.sink)(path, bytes)?;
+        self.sink.write(path, bytes)?;
         self.summary.files += 1;
         self.summary.bytes += bytes.len() as u64;
         Ok(())

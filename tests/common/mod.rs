@@ -5,10 +5,13 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::sync::Mutex;
 
-use standar::corpus::{Compilation, InputFile, compile};
+use standar::corpus::{Compilation, InputFile, MemoryFiles, compile};
+use standar::diagnostic::Diagnostic;
 use standar::parse::Limits;
+use standar::pipeline::Silent;
+use standar::pipeline::build::{Setup, build};
 use standar::render::templates::Templates;
-use standar::render::{SiteOptions, render_site};
+use standar::render::{Overrides, SiteOptions};
 
 /// Every file under `standards/`, with paths relative to it.
 pub fn shipped_inputs() -> Vec<InputFile> {
@@ -38,11 +41,15 @@ pub fn compile_shipped() -> Compilation {
     compile(shipped_inputs(), &Limits::default())
 }
 
-/// Renders a compilation with the embedded templates into memory.
-pub fn build(compilation: &Compilation, options: &SiteOptions) -> BTreeMap<String, Vec<u8>> {
-    let templates = Templates::new(&[]).unwrap_or_else(|e| panic!("templates: {e:?}"));
+/// Builds a site from files in memory through the library's pipeline, the one
+/// `standar build` runs (the command line adds only the disk): every written file, or the
+/// problems that stopped the build.
+pub fn try_build(
+    inputs: &[InputFile],
+    options: &SiteOptions,
+) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
     let site = Mutex::new(BTreeMap::new());
-    let sink = |path: &str, bytes: &[u8]| {
+    let output = |path: &str, bytes: &[u8]| {
         let mut site = site.lock().expect("not poisoned");
         assert!(
             site.insert(path.to_string(), bytes.to_vec()).is_none(),
@@ -50,9 +57,55 @@ pub fn build(compilation: &Compilation, options: &SiteOptions) -> BTreeMap<Strin
         );
         Ok(())
     };
-    render_site(compilation, &templates, options, &sink)
-        .unwrap_or_else(|e| panic!("render: {e:?}"));
+    let files = MemoryFiles::new(inputs.to_vec());
+    let built = build(&files, &Limits::default(), &Silent, |_, _| {
+        Some(Setup {
+            options: options.clone(),
+            templates: Templates::new(&[]).unwrap_or_else(|e| panic!("templates: {e:?}")),
+            output: &output,
+        })
+    });
+    if !built.complete() {
+        return Err(built.run.diagnostics);
+    }
+    drop(built);
+    Ok(site.into_inner().expect("not poisoned"))
+}
+
+/// Builds a site from files in memory with the settings of their `_situs.yaml`, as
+/// `standar build` does without options.
+pub fn build_with_site_file(inputs: &[InputFile]) -> BTreeMap<String, Vec<u8>> {
+    let site = Mutex::new(BTreeMap::new());
+    let output = |path: &str, bytes: &[u8]| {
+        site.lock()
+            .expect("not poisoned")
+            .insert(path.to_string(), bytes.to_vec());
+        Ok(())
+    };
+    let files = MemoryFiles::new(inputs.to_vec());
+    let built = build(&files, &Limits::default(), &Silent, |config, problems| {
+        let options = SiteOptions::settle(config.map(|c| &c.situs), &Overrides::default(), None)
+            .map_err(|problem| problems.push(problem))
+            .ok()?;
+        Some(Setup {
+            options,
+            templates: Templates::new(&[]).unwrap_or_else(|e| panic!("templates: {e:?}")),
+            output: &output,
+        })
+    });
+    assert!(built.complete(), "{:?}", built.run.diagnostics);
+    drop(built);
     site.into_inner().expect("not poisoned")
+}
+
+/// Builds a site from files in memory, which must have no error.
+pub fn build_site(inputs: &[InputFile], options: &SiteOptions) -> BTreeMap<String, Vec<u8>> {
+    try_build(inputs, options).unwrap_or_else(|problems| {
+        panic!(
+            "build failed: {:?}",
+            problems.iter().map(|d| &d.message).collect::<Vec<_>>()
+        )
+    })
 }
 
 /// The facts files: the unit folder on the first line, then one fact per line.

@@ -1,0 +1,148 @@
+//! The one pipeline every command runs: find the corpus's files ([`Files`]), then per unit
+//! folder, in parallel, read → parse → validate → model → check (and, for a build, render),
+//! so that memory stays bounded by the largest unit, not by the corpus. `standar check`,
+//! `build`, `audit` and `serve`, the tests and the fuzzing harness all go through here.
+
+pub mod build;
+pub mod preview;
+
+use crate::corpus::{self, Entry, Files, InputFile, SiteConfig, UnitCompilation, UnitFiles};
+use crate::diagnostic::{Diagnostic, Severity, sort_and_dedup};
+use crate::parse::Limits;
+
+/// Told how far a run is (a progress bar on a terminal).
+pub trait Progress: Sync {
+    /// How many files were found, before any is read.
+    fn found(&self, _files: u64) {}
+    /// A unit with this many files is done.
+    fn done(&self, _files: u64) {}
+}
+
+/// No progress report.
+pub struct Silent;
+
+impl Progress for Silent {}
+
+/// What a run over every unit found.
+#[derive(Debug)]
+pub struct Run<R> {
+    /// Every problem, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files found.
+    pub files: usize,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Standards without errors.
+    pub standards: usize,
+    /// What `each` returned, per unit, in unit order.
+    pub results: Vec<R>,
+}
+
+impl<R> Run<R> {
+    /// Whether any error was found.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity() == Severity::Error)
+    }
+}
+
+/// Finds and compiles the corpus. `prepare` runs once the site configuration is known, before
+/// any unit; `each` runs on every compiled unit inside its task; `progress` follows along.
+pub fn run<F: Files, S: Sync, R: Send>(
+    files: &F,
+    limits: &Limits,
+    progress: &dyn Progress,
+    prepare: impl FnOnce(Option<&SiteConfig>, &mut Vec<Diagnostic>) -> S,
+    each: impl Fn(&S, UnitCompilation) -> R + Sync + Send,
+) -> (Run<R>, S) {
+    let discovered = files.discover();
+    let layout = corpus::layout(discovered.entries);
+    let file_count = layout.files();
+    progress.found(file_count as u64);
+    let mut diagnostics = discovered.problems;
+    diagnostics.extend(layout.problems);
+    let mut bytes = 0;
+    let mut situs = None;
+    if let Some(site) = layout.site {
+        match read(files, site, limits) {
+            Ok(input) => {
+                bytes += input.bytes.len() as u64;
+                let (config, problems) = corpus::compile_site(input, limits);
+                situs = config;
+                diagnostics.extend(problems);
+            }
+            Err(problem) => diagnostics.push(problem),
+        }
+    }
+    let shared = prepare(situs.as_ref(), &mut diagnostics);
+    let units = crate::parallel::map(layout.units, |unit| {
+        let count = 1 + unit.standards.len() as u64;
+        let (compiled, read_bytes, mut problems) = compile_unit(files, unit, limits);
+        problems.extend(compiled.diagnostics.iter().cloned());
+        let standards = compiled.standards.len();
+        let result = each(&shared, compiled);
+        progress.done(count);
+        (problems, read_bytes, standards, result)
+    });
+    let mut standards = 0;
+    let mut results = Vec::with_capacity(units.len());
+    for (problems, read_bytes, count, result) in units {
+        diagnostics.extend(problems);
+        bytes += read_bytes;
+        standards += count;
+        results.push(result);
+    }
+    sort_and_dedup(&mut diagnostics);
+    let run = Run {
+        diagnostics,
+        files: file_count,
+        bytes,
+        standards,
+        results,
+    };
+    (run, shared)
+}
+
+/// Reads one found file.
+pub fn read<F: Files>(
+    files: &F,
+    entry: Entry<F::Handle>,
+    limits: &Limits,
+) -> Result<InputFile, Diagnostic> {
+    let bytes = files.read(&entry, limits)?;
+    Ok(InputFile {
+        path: entry.path,
+        relative: entry.relative,
+        bytes,
+    })
+}
+
+/// Reads a unit's files and compiles them; returns the compilation, the bytes read, and the
+/// files that could not be read.
+pub fn compile_unit<F: Files>(
+    files: &F,
+    unit: UnitFiles<F::Handle>,
+    limits: &Limits,
+) -> (UnitCompilation, u64, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let mut bytes = 0u64;
+    let mut take = |entry| match read(files, entry, limits) {
+        Ok(input) => {
+            bytes += input.bytes.len() as u64;
+            Some(input)
+        }
+        Err(problem) => {
+            problems.push(problem);
+            None
+        }
+    };
+    let unit_file = unit.unit_file.and_then(&mut take);
+    let standards = unit
+        .standards
+        .into_iter()
+        .filter_map(|(id, entry)| take(entry).map(|input| (id, input)))
+        .collect();
+    let compiled = corpus::compile_unit(&unit.folder, unit_file, standards, limits);
+    (compiled, bytes, problems)
+}

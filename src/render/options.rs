@@ -1,0 +1,96 @@
+//! Site-wide settings: `_situs.yaml`, overridden by what the command line (or another caller)
+//! says, checked once.
+
+use crate::check::kontak::base_url_problem;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Situs;
+use crate::model::situs::{Bahasa, UkuranPapan};
+use crate::source::SourceFile;
+
+/// Site-wide settings, from `_situs.yaml` and the command line.
+#[derive(Debug, Clone)]
+pub struct SiteOptions {
+    /// Site title.
+    pub judul: String,
+    /// Site description (Markdown).
+    pub deskripsi: Option<String>,
+    /// Where the site is published, ending in `/`; enables sitemap, canonical links and QR codes.
+    pub url_dasar: Option<String>,
+    /// Label language.
+    pub bahasa: Bahasa,
+    /// Board paper size.
+    pub papan: UkuranPapan,
+    /// Logo file name (e.g. `logo.png`) and bytes, copied to `aset/`.
+    pub logo: Option<(String, Vec<u8>)>,
+}
+
+impl Default for SiteOptions {
+    fn default() -> Self {
+        Self {
+            judul: "Standar Pelayanan Publik".to_string(),
+            deskripsi: None,
+            url_dasar: None,
+            bahasa: Bahasa::Id,
+            papan: UkuranPapan::A3,
+            logo: None,
+        }
+    }
+}
+
+/// What a caller sets over `_situs.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--url-dasar`.
+    pub url_dasar: Option<String>,
+    /// `--lang`.
+    pub bahasa: Option<Bahasa>,
+    /// `--papan`.
+    pub papan: Option<UkuranPapan>,
+}
+
+impl SiteOptions {
+    /// The settings of a site: `situs` (if the corpus has one), overridden, with the logo the
+    /// caller read (its file name and bytes). An unusable base address is an error.
+    pub fn settle(
+        situs: Option<&Situs>,
+        overrides: &Overrides,
+        logo: Option<(String, Vec<u8>)>,
+    ) -> Result<SiteOptions, Diagnostic> {
+        let defaults = SiteOptions::default();
+        let mut url = overrides
+            .url_dasar
+            .clone()
+            .or_else(|| situs.and_then(|s| s.url_dasar.clone()));
+        if let Some(u) = &mut url {
+            if !u.ends_with('/') {
+                u.push('/');
+            }
+            if base_url_problem(u).is_some() {
+                return Err(Diagnostic::new(
+                    Code::InvalidUrl,
+                    &SourceFile::new("--url-dasar", ""),
+                    format!("`{u}` bukan alamat situs yang lengkap"),
+                )
+                .help(
+                    "tulis alamat lengkap, misalnya `--url-dasar https://standar.jemberkab.go.id/`",
+                ));
+            }
+        }
+        Ok(SiteOptions {
+            judul: situs
+                .and_then(|s| s.judul.clone())
+                .unwrap_or(defaults.judul),
+            deskripsi: situs.and_then(|s| s.deskripsi.clone()),
+            url_dasar: url,
+            bahasa: overrides
+                .bahasa
+                .or_else(|| situs.and_then(|s| s.bahasa))
+                .unwrap_or_default(),
+            papan: overrides
+                .papan
+                .or_else(|| situs.and_then(|s| s.papan))
+                .unwrap_or_default(),
+            logo: logo.map(|(name, bytes)| (format!("logo-{name}"), bytes)),
+        })
+    }
+}
