@@ -12,11 +12,43 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+/// Starts `standar serve` on a port the system picks (`--port 0`) and returns it with the
+/// port it printed; the rest of its log is collected in the background.
+fn start(dir: &Path) -> (Serve, u16, std::sync::Arc<std::sync::Mutex<String>>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["serve", "standards", "--port", "0"])
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let stderr = child.stderr.take().expect("stderr");
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let (port_sender, port) = std::sync::mpsc::channel();
+    {
+        let log = std::sync::Arc::clone(&log);
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+                    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                    let _ = port_sender.send(digits.parse::<u16>().ok());
+                }
+                let mut log = log.lock().expect("log");
+                log.push_str(&line);
+                log.push('\n');
+            }
+        });
+    }
+    let port = port
+        .recv_timeout(Duration::from_secs(30))
+        .ok()
+        .flatten()
+        .expect("serve prints its address");
+    (Serve(child), port, log)
 }
 
 /// GET over HTTP/1.0; returns (status, body).
@@ -70,15 +102,7 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
     let dir = tempfile::tempdir().expect("temp dir");
     let corpus = dir.path().join("standards");
     copy_shipped(&corpus);
-    let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_standar"))
-        .args(["serve", "standards", "--port", &port.to_string()])
-        .current_dir(dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("starts");
-    let mut serve = Serve(child);
+    let (mut serve, port, log) = start(dir.path());
     eventually("the preview", || {
         get(port, "/").is_some_and(|(s, _)| s == 200)
     });
@@ -159,10 +183,10 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert_eq!(status.code(), Some(0));
-    let mut log = String::new();
-    if let Some(mut stderr) = serve.0.stderr.take() {
-        let _ = stderr.read_to_string(&mut log);
-    }
+    eventually("the log to end", || {
+        log.lock().expect("log").contains("pratinjau dihentikan")
+    });
+    let log = log.lock().expect("log").clone();
     assert!(log.contains("pratinjau dihentikan"), "{log}");
     assert!(log.contains("diperbarui dalam"), "{log}");
 }

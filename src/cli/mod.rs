@@ -73,7 +73,7 @@ struct ServeCliArgs {
     /// Folder korpus standar.
     #[arg(default_value = "standards")]
     paths: Vec<PathBuf>,
-    /// Porta di 127.0.0.1.
+    /// Porta di 127.0.0.1 (`0`: porta bebas mana saja, yang dicetak saat mulai).
     #[arg(long, default_value_t = 8080)]
     port: u16,
 }

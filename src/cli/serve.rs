@@ -321,6 +321,11 @@ pub fn run(args: ServeArgs) -> Exit {
             return Exit::Usage;
         }
     };
+    // With `--port 0` the system picks a free port: say which.
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map_or(address, |a| a.to_string());
     let errors = preview.preview.errors().len();
     if !quiet {
         eprintln!(

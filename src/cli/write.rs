@@ -7,7 +7,8 @@ use std::collections::HashSet;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, Mutex};
 
 /// The file in a site's root listing every file `standar build` wrote there.
 pub const MANIFEST: &str = ".standar-situs";
@@ -20,6 +21,23 @@ pub struct StagedSite {
     target: PathBuf,
     /// Paths written, one per line, in the order they were written (sorted on commit).
     written: Mutex<std::io::BufWriter<fs::File>>,
+    files_written: AtomicUsize,
+}
+
+/// Fault injection for the tests of a build that dies while writing:
+/// `STANDAR_UJI_HENTI_SETELAH=N` ends the process after N files, at once and without cleaning
+/// up, as a kill would (no waiting for the right moment to kill).
+fn stop_for_test(count: &AtomicUsize) {
+    static AFTER: LazyLock<Option<usize>> = LazyLock::new(|| {
+        std::env::var("STANDAR_UJI_HENTI_SETELAH")
+            .ok()
+            .and_then(|n| n.parse().ok())
+    });
+    if let Some(after) = *AFTER
+        && count.fetch_add(1, Ordering::SeqCst) + 1 >= after
+    {
+        std::process::abort();
+    }
 }
 
 impl StagedSite {
@@ -46,6 +64,7 @@ impl StagedSite {
             staging,
             target: target.to_path_buf(),
             written: Mutex::new(std::io::BufWriter::new(list)),
+            files_written: AtomicUsize::new(0),
         })
     }
 
@@ -76,7 +95,9 @@ impl StagedSite {
             }
             other => other?,
         }
-        self.record(relative)
+        self.record(relative)?;
+        stop_for_test(&self.files_written);
+        Ok(())
     }
 
     /// Replaces the target with the staged site. The previous site is removed only after the
