@@ -84,6 +84,14 @@ fn assert_expected_code(compilation: &Compilation, expected: Option<&str>, sever
         );
     }
     for diagnostic in &compilation.diagnostics {
+        // A check that names a node that does not exist underlines its parent instead.
+        assert_ne!(
+            diagnostic.node_found,
+            Some(false),
+            "{} points at a node that is not in the file: {}",
+            diagnostic.code,
+            diagnostic.message
+        );
         if let Some(span) = &diagnostic.span {
             assert!(
                 span.end <= diagnostic.file.text.len(),

@@ -2,6 +2,8 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
+use crate::model::keys;
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
 /// Checks the fee component.
@@ -13,12 +15,19 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
                 out.push(
                     doc.diagnostic(
                         Code::FeeContradiction,
-                        &format!("/biaya/tarif/{i}/rupiah"),
+                        &NodePath::root()
+                            .key(keys::BIAYA)
+                            .key(keys::TARIF)
+                            .index(i)
+                            .key(keys::RUPIAH),
                         Target::Value,
                         "biaya dinyatakan gratis, tetapi tarif ini lebih dari nol",
                     )
                     .related(
-                        doc.span("/biaya/gratis", Target::Value),
+                        doc.span(
+                            &NodePath::root().key(keys::BIAYA).key(keys::GRATIS),
+                            Target::Value,
+                        ),
                         "dinyatakan gratis di sini",
                     )
                     .help("hapus `gratis: true`, atau hapus tarif ini"),
@@ -32,7 +41,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         out.push(
             doc.diagnostic(
                 Code::FeeWithoutBasis,
-                "/biaya",
+                &NodePath::root().key(keys::BIAYA),
                 Target::Key,
                 "layanan ini memungut biaya, tetapi dasar hukum tarifnya tidak disebut",
             )

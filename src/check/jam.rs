@@ -2,17 +2,19 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::jam_pelayanan::JamPelayanan;
+use crate::model::keys;
+use crate::parse::path::{Key, NodePath};
 use crate::parse::{Document, Target};
 
 /// Checks every opening-hours row.
 pub fn check(doc: &Document, rows: &[JamPelayanan], out: &mut Vec<Diagnostic>) {
     for (i, row) in rows.iter().enumerate() {
-        let base = format!("/jam_pelayanan/{i}");
-        let mut fail = |key: &str, message: String| {
+        let row_path = NodePath::root().key(keys::JAM_PELAYANAN).index(i);
+        let mut fail = |key: Key, message: String| {
             out.push(
                 doc.diagnostic(
                     Code::InvalidHours,
-                    &format!("{base}/{key}"),
+                    &row_path.key(key),
                     Target::Value,
                     message,
                 )
@@ -21,10 +23,10 @@ pub fn check(doc: &Document, rows: &[JamPelayanan], out: &mut Vec<Diagnostic>) {
         };
         let jam = row.jam;
         if !jam.buka.valid() || !jam.tutup.valid() {
-            fail("jam", format!("jam {jam} di luar 00.00–24.00"));
+            fail(keys::JAM, format!("jam {jam} di luar 00.00–24.00"));
         } else if jam.buka >= jam.tutup {
             fail(
-                "jam",
+                keys::JAM,
                 format!(
                     "jam buka {} tidak sebelum jam tutup {}",
                     jam.buka, jam.tutup
@@ -35,12 +37,12 @@ pub fn check(doc: &Document, rows: &[JamPelayanan], out: &mut Vec<Diagnostic>) {
             && (rest.buka >= rest.tutup || rest.buka < jam.buka || rest.tutup > jam.tutup)
         {
             fail(
-                "istirahat",
+                keys::ISTIRAHAT,
                 format!("istirahat {rest} tidak berada di dalam jam pelayanan {jam}"),
             );
         }
         if row.hari.is_empty() {
-            fail("hari", "daftar hari kosong".to_string());
+            fail(keys::HARI, "daftar hari kosong".to_string());
         }
     }
 }

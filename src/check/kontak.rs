@@ -1,8 +1,10 @@
 //! Email addresses, phone numbers and web addresses.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::keys;
 use crate::model::pengaduan::{BentukKontak, Pengaduan};
 use crate::model::penyelenggara::Penyelenggara;
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
 /// Why a phone number is not valid, in Indonesian.
@@ -106,23 +108,24 @@ pub fn web_address(text: &str) -> Result<url::Url, String> {
 
 /// Checks the provider's phone, email and website.
 pub fn check_penyelenggara(doc: &Document, p: &Penyelenggara, out: &mut Vec<Diagnostic>) {
+    let at = NodePath::root().key(keys::PENYELENGGARA);
     check_value(
         doc,
-        "/penyelenggara/telepon",
+        &at.key(keys::TELEPON),
         p.telepon.as_deref(),
         BentukKontak::Telepon,
         out,
     );
     check_value(
         doc,
-        "/penyelenggara/email",
+        &at.key(keys::EMAIL),
         p.email.as_deref(),
         BentukKontak::Email,
         out,
     );
     check_value(
         doc,
-        "/penyelenggara/website",
+        &at.key(keys::WEBSITE),
         p.website.as_deref(),
         BentukKontak::Url,
         out,
@@ -131,28 +134,28 @@ pub fn check_penyelenggara(doc: &Document, p: &Penyelenggara, out: &mut Vec<Diag
 
 /// Checks every channel's contact against its kind, and the officers' contacts.
 pub fn check_pengaduan(doc: &Document, p: &Pengaduan, out: &mut Vec<Diagnostic>) {
+    let at = NodePath::root().key(keys::PENGADUAN);
     for (i, saluran) in p.saluran.iter().enumerate() {
-        let pointer = format!("/pengaduan/saluran/{i}/kontak");
         check_value(
             doc,
-            &pointer,
+            &at.key(keys::SALURAN).index(i).key(keys::KONTAK),
             saluran.kontak.as_deref(),
             saluran.jenis.bentuk_kontak(),
             out,
         );
     }
     for (i, petugas) in p.petugas.iter().flatten().enumerate() {
-        let base = format!("/pengaduan/petugas/{i}");
+        let officer = at.key(keys::PETUGAS).index(i);
         check_value(
             doc,
-            &format!("{base}/telepon"),
+            &officer.key(keys::TELEPON),
             petugas.telepon.as_deref(),
             BentukKontak::Telepon,
             out,
         );
         check_value(
             doc,
-            &format!("{base}/email"),
+            &officer.key(keys::EMAIL),
             petugas.email.as_deref(),
             BentukKontak::Email,
             out,
@@ -160,14 +163,14 @@ pub fn check_pengaduan(doc: &Document, p: &Pengaduan, out: &mut Vec<Diagnostic>)
     }
 }
 
-/// Checks a link field such as a regulation's `tautan`.
-pub fn check_link(doc: &Document, pointer: &str, value: Option<&str>, out: &mut Vec<Diagnostic>) {
-    check_value(doc, pointer, value, BentukKontak::Url, out);
+/// Checks a link field such as a regulation's `tautan`, written at `at`.
+pub fn check_link(doc: &Document, at: &NodePath, value: Option<&str>, out: &mut Vec<Diagnostic>) {
+    check_value(doc, at, value, BentukKontak::Url, out);
 }
 
 fn check_value(
     doc: &Document,
-    pointer: &str,
+    at: &NodePath,
     value: Option<&str>,
     form: BentukKontak,
     out: &mut Vec<Diagnostic>,
@@ -192,10 +195,7 @@ fn check_value(
             }
             BentukKontak::Bebas => "",
         };
-        out.push(
-            doc.diagnostic(code, pointer, Target::Value, problem)
-                .help(help),
-        );
+        out.push(doc.diagnostic(code, at, Target::Value, problem).help(help));
     }
 }
 #[cfg(test)]

@@ -2,31 +2,37 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
+use crate::model::keys;
 use crate::model::pengaduan::Pengaduan;
 use crate::parse::node::NodeValue;
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
 /// Warns for each of the six public components that says nothing.
 pub fn check_components(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
     let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
     let components = [
-        ("persyaratan", "Persyaratan", standar.persyaratan.is_empty()),
         (
-            "prosedur",
+            keys::PERSYARATAN,
+            "Persyaratan",
+            standar.persyaratan.is_empty(),
+        ),
+        (
+            keys::PROSEDUR,
             "Sistem, mekanisme dan prosedur",
             prosedur_kosong,
         ),
         (
-            "jangka_waktu",
+            keys::JANGKA_WAKTU,
             "Jangka waktu penyelesaian",
             standar.jangka_waktu.kosong(),
         ),
-        ("biaya", "Biaya/tarif", standar.biaya.kosong()),
-        ("produk", "Produk pelayanan", standar.produk.is_empty()),
+        (keys::BIAYA, "Biaya/tarif", standar.biaya.kosong()),
+        (keys::PRODUK, "Produk pelayanan", standar.produk.is_empty()),
     ];
     for (key, name, empty) in components {
         if empty {
-            out.push(empty_component(doc, key, name));
+            out.push(empty_component(doc, &NodePath::root().key(key), name));
         }
     }
 }
@@ -34,16 +40,17 @@ pub fn check_components(doc: &Document, standar: &Standar, out: &mut Vec<Diagnos
 /// Warns when complaint handling, wherever it is written, lists no channel.
 pub fn check_channels(doc: &Document, pengaduan: &Pengaduan, out: &mut Vec<Diagnostic>) {
     if pengaduan.saluran.is_empty() {
-        out.push(empty_component(doc, "pengaduan/saluran", "Penanganan pengaduan, saran dan masukan").help(
+        let channels = NodePath::root().key(keys::PENGADUAN).key(keys::SALURAN);
+        out.push(empty_component(doc, &channels, "Penanganan pengaduan, saran dan masukan").help(
             "tulis setidaknya satu saluran pengaduan, termasuk SP4N-LAPOR! (`jenis: sp4n_lapor`)",
         ));
     }
 }
 
-fn empty_component(doc: &Document, key: &str, name: &str) -> Diagnostic {
+fn empty_component(doc: &Document, at: &NodePath, name: &str) -> Diagnostic {
     doc.diagnostic(
         Code::EmptyComponent,
-        &format!("/{key}"),
+        at,
         Target::Key,
         format!("komponen \"{name}\" masih kosong; komponen ini wajib diumumkan kepada masyarakat"),
     )

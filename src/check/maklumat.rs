@@ -1,12 +1,17 @@
 //! The pledge's signer: an 18-digit NIP and a date that exists.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::keys;
 use crate::model::maklumat::Maklumat;
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
 /// Checks the signer of the maklumat.
 pub fn check(doc: &Document, maklumat: &Maklumat, out: &mut Vec<Diagnostic>) {
     let signer = &maklumat.penandatangan;
+    let at = NodePath::root()
+        .key(keys::MAKLUMAT)
+        .key(keys::PENANDATANGAN);
     if let Some(nip) = &signer.nip {
         let digits = nip.chars().filter(char::is_ascii_digit).count();
         let only_digits_and_spaces = nip.chars().all(|c| c.is_ascii_digit() || c == ' ');
@@ -14,7 +19,7 @@ pub fn check(doc: &Document, maklumat: &Maklumat, out: &mut Vec<Diagnostic>) {
             out.push(
                 doc.diagnostic(
                     Code::InvalidNip,
-                    "/maklumat/penandatangan/nip",
+                    &at.key(keys::NIP),
                     Target::Value,
                     format!("NIP `{nip}` berisi {digits} angka; NIP terdiri dari 18 angka"),
                 )
@@ -28,7 +33,7 @@ pub fn check(doc: &Document, maklumat: &Maklumat, out: &mut Vec<Diagnostic>) {
         out.push(
             doc.diagnostic(
                 Code::InvalidDate,
-                "/maklumat/penandatangan/tanggal",
+                &at.key(keys::TANGGAL),
                 Target::Value,
                 format!("tanggal {date} tidak ada di kalender"),
             )

@@ -17,11 +17,13 @@ mod waktu;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::jam_pelayanan::JamPelayanan;
+use crate::model::keys;
 use crate::model::maklumat::Maklumat;
 use crate::model::pengaduan::Pengaduan;
 use crate::model::penyelenggara::Penyelenggara;
 use crate::model::sk::SuratKeputusan;
 use crate::model::{Standar, Unit};
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
 /// What the checks know of a standard's unit file.
@@ -49,13 +51,14 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
         },
         &mut out,
     );
+    let prosedur = NodePath::root().key(keys::PROSEDUR);
     for (a, alur) in standar.prosedur.alur.iter().enumerate() {
         pelaksana::check_steps(
             doc,
             &alur.langkah,
-            &format!("/prosedur/alur/{a}/langkah"),
+            &prosedur.key(keys::ALUR).index(a).key(keys::LANGKAH),
             standar.prosedur.pelaksana.as_deref(),
-            "/prosedur/pelaksana",
+            &prosedur.key(keys::PELAKSANA),
             &mut out,
         );
     }
@@ -65,7 +68,10 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     for (i, regulasi) in standar.dasar_hukum.iter().flatten().enumerate() {
         kontak::check_link(
             doc,
-            &format!("/dasar_hukum/{i}/tautan"),
+            &NodePath::root()
+                .key(keys::DASAR_HUKUM)
+                .index(i)
+                .key(keys::TAUTAN),
             regulasi.tautan.as_deref(),
             &mut out,
         );
@@ -73,7 +79,11 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     for (i, regulasi) in standar.biaya.dasar_hukum.iter().flatten().enumerate() {
         kontak::check_link(
             doc,
-            &format!("/biaya/dasar_hukum/{i}/tautan"),
+            &NodePath::root()
+                .key(keys::BIAYA)
+                .key(keys::DASAR_HUKUM)
+                .index(i)
+                .key(keys::TAUTAN),
             regulasi.tautan.as_deref(),
             &mut out,
         );
@@ -151,8 +161,13 @@ pub fn site(doc: &Document, situs: &crate::model::Situs) -> Vec<Diagnostic> {
         && let Some(problem) = kontak::base_url_problem(url)
     {
         out.push(
-            doc.diagnostic(Code::InvalidUrl, "/url_dasar", Target::Value, problem)
-                .help("tulis alamat lengkap situs, misalnya `https://standar.jemberkab.go.id/`"),
+            doc.diagnostic(
+                Code::InvalidUrl,
+                &NodePath::root().key(keys::URL_DASAR),
+                Target::Value,
+                problem,
+            )
+            .help("tulis alamat lengkap situs, misalnya `https://standar.jemberkab.go.id/`"),
         );
     }
     if let Some(logo) = &situs.logo {
@@ -164,7 +179,7 @@ pub fn site(doc: &Document, situs: &crate::model::Situs) -> Vec<Diagnostic> {
             out.push(
                 doc.diagnostic(
                     Code::WrongFormat,
-                    "/logo",
+                    &NodePath::root().key(keys::LOGO),
                     Target::Value,
                     format!("`{logo}` bukan berkas gambar di folder ini"),
                 )
@@ -197,7 +212,12 @@ fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic
     }
     if let Some(s) = parts.sk {
         sk::check_written(doc, s, out);
-        kontak::check_link(doc, "/sk/tautan", s.tautan.as_deref(), out);
+        kontak::check_link(
+            doc,
+            &NodePath::root().key(keys::SK).key(keys::TAUTAN),
+            s.tautan.as_deref(),
+            out,
+        );
     }
     if let Some(rows) = parts.jam_pelayanan {
         jam::check(doc, rows, out);
@@ -213,9 +233,9 @@ fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic
             pelaksana::check_steps(
                 doc,
                 steps,
-                "/pengaduan/alur",
+                &NodePath::root().key(keys::PENGADUAN).key(keys::ALUR),
                 p.pelaksana.as_deref(),
-                "/pengaduan/pelaksana",
+                &NodePath::root().key(keys::PENGADUAN).key(keys::PELAKSANA),
                 out,
             );
         }
@@ -238,7 +258,7 @@ fn not_shown(
     };
     doc.diagnostic(
         code,
-        "",
+        &NodePath::root(),
         Target::Key,
         format!(
             "standar ini tidak menyebut {what}, jadi papan dan halamannya tidak dapat menampilkannya kepada masyarakat"
@@ -256,7 +276,7 @@ fn missing(doc: &Document, code: Code, key: &str, unit: UnitFile<'_>) -> Diagnos
     };
     doc.diagnostic(
         code,
-        "",
+        &NodePath::root(),
         Target::Key,
         format!(
             "standar ini tidak punya `{key}`, baik di berkasnya sendiri maupun di `_unit.yaml`"

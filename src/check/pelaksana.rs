@@ -1,28 +1,31 @@
 //! Steps must name declared actors, and decision branches must lead to existing steps.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::keys;
 use crate::model::prosedur::{Langkah, Pelaksana, Tujuan};
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 use crate::validate::closest;
 
 /// Checks one list of steps against the actors declared for it.
 ///
-/// `steps_pointer` is the JSON Pointer of the step list and `actors_pointer` of the declaration.
+/// `steps_at` is where the step list is written and `actors_at` the declaration.
 pub fn check_steps(
     doc: &Document,
     steps: &[Langkah],
-    steps_pointer: &str,
+    steps_at: &NodePath,
     actors: Option<&[Pelaksana]>,
-    actors_pointer: &str,
+    actors_at: &NodePath,
     out: &mut Vec<Diagnostic>,
 ) {
+    let actors_pointer = actors_at.pointer();
     let declared: Vec<&str> = actors
         .unwrap_or_default()
         .iter()
         .map(Pelaksana::nama)
         .collect();
     for (i, step) in steps.iter().enumerate() {
-        let pointer = format!("{steps_pointer}/{i}");
+        let step_at = steps_at.index(i);
         if let Some(actor) = step.pelaksana()
             && !declared.contains(&actor)
         {
@@ -47,7 +50,7 @@ pub fn check_steps(
             out.push(
                 doc.diagnostic(
                     Code::UnknownActor,
-                    &format!("{pointer}/pelaksana"),
+                    &step_at.key(keys::PELAKSANA),
                     Target::Value,
                     format!(
                         "langkah {} menyebut pelaksana `{actor}` yang tidak dideklarasikan",
@@ -60,14 +63,17 @@ pub fn check_steps(
         let Some(decision) = step.rinci().and_then(|s| s.keputusan.as_ref()) else {
             continue;
         };
-        for (answer, target) in [("ya", decision.ya), ("tidak", decision.tidak)] {
+        for (answer, key, target) in [
+            ("ya", keys::YA, decision.ya),
+            ("tidak", keys::TIDAK, decision.tidak),
+        ] {
             if let Some(Tujuan::Langkah(number)) = target
                 && (number == 0 || number as usize > steps.len())
             {
                 out.push(
                     doc.diagnostic(
                         Code::UnknownStep,
-                        &format!("{pointer}/keputusan/{answer}"),
+                        &step_at.key(keys::KEPUTUSAN).key(key),
                         Target::Value,
                         format!(
                             "jawaban `{answer}` menuju langkah {number}, padahal alur ini hanya punya {} langkah",

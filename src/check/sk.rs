@@ -1,7 +1,9 @@
 //! The adopting decree: missing or draft (warnings), and a date that exists.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::keys;
 use crate::model::sk::{StatusSk, SuratKeputusan};
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
 /// Checks a decree written in `doc` (standard or unit file).
@@ -10,7 +12,7 @@ pub fn check_written(doc: &Document, sk: &SuratKeputusan, out: &mut Vec<Diagnost
         out.push(
             doc.diagnostic(
                 Code::DecreeDraft,
-                "/sk/status",
+                &NodePath::root().key(keys::SK).key(keys::STATUS),
                 Target::Value,
                 "SK penetapan standar ini masih rancangan",
             )
@@ -20,7 +22,7 @@ pub fn check_written(doc: &Document, sk: &SuratKeputusan, out: &mut Vec<Diagnost
         );
     } else if sk.nomor.as_deref().is_none_or(|n| n.trim().is_empty()) {
         out.push(
-            doc.diagnostic(Code::DecreeMissing, "/sk", Target::Key, "nomor SK penetapan tidak ditulis")
+            doc.diagnostic(Code::DecreeMissing, &NodePath::root().key(keys::SK), Target::Key, "nomor SK penetapan tidak ditulis")
                 .help("tulis `nomor:` SK persis seperti tertulis, dalam tanda kutip, misalnya `nomor: \"027.58\"`"),
         );
     }
@@ -30,7 +32,7 @@ pub fn check_written(doc: &Document, sk: &SuratKeputusan, out: &mut Vec<Diagnost
         out.push(
             doc.diagnostic(
                 Code::InvalidDate,
-                "/sk/tanggal",
+                &NodePath::root().key(keys::SK).key(keys::TANGGAL),
                 Target::Value,
                 format!("tanggal {date} tidak ada di kalender"),
             )
@@ -44,7 +46,7 @@ pub fn check_missing(doc: &Document, out: &mut Vec<Diagnostic>) {
     out.push(
         doc.diagnostic(
             Code::DecreeMissing,
-            "",
+            &NodePath::root(),
             Target::Key,
             "standar ini tidak menyebut SK penetapannya",
         )

@@ -3,7 +3,24 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
 use crate::model::durasi::{Dimensi, Durasi, Kualifikasi};
+use crate::model::keys;
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
+
+/// The time of step `s` of flow `a`.
+fn step_time(a: usize, s: usize) -> NodePath {
+    NodePath::root()
+        .key(keys::PROSEDUR)
+        .key(keys::ALUR)
+        .index(a)
+        .key(keys::LANGKAH)
+        .index(s)
+        .key(keys::WAKTU)
+}
+
+fn total_time() -> NodePath {
+    NodePath::root().key(keys::JANGKA_WAKTU).key(keys::TOTAL)
+}
 
 /// For every flow whose steps all carry a time, the sum must match `jangka_waktu.total`.
 pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
@@ -39,7 +56,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         let mut diagnostic = doc
             .diagnostic(
                 Code::TimeMismatch,
-                "/jangka_waktu/total",
+                &total_time(),
                 Target::Value,
                 format!(
                     "jumlah waktu langkah{flow} adalah {} = {}, {} jangka waktu {total}",
@@ -56,9 +73,8 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
             .help("perbaiki waktu langkah atau jangka waktu totalnya sehingga sama");
         for (s, langkah) in alur.langkah.iter().enumerate() {
             if langkah.waktu().is_some() {
-                let pointer = format!("/prosedur/alur/{a}/langkah/{s}/waktu");
                 diagnostic = diagnostic.related(
-                    doc.span(&pointer, Target::Value),
+                    doc.span(&step_time(a, s), Target::Value),
                     format!("langkah {}", s + 1),
                 );
             }
@@ -89,34 +105,34 @@ const MAX_MINUTES: u64 = 10 * 365 * 24 * 60;
 pub fn check_plausible(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
     let w = &standar.jangka_waktu;
     if let Some(total) = &w.total {
-        plausible(doc, "/jangka_waktu/total", total, out);
+        plausible(doc, &total_time(), total, out);
     }
     for (i, part) in w.bagian.iter().flatten().enumerate() {
         if let Some(d) = &part.waktu {
-            plausible(doc, &format!("/jangka_waktu/bagian/{i}/waktu"), d, out);
+            let part = NodePath::root()
+                .key(keys::JANGKA_WAKTU)
+                .key(keys::BAGIAN)
+                .index(i)
+                .key(keys::WAKTU);
+            plausible(doc, &part, d, out);
         }
     }
     for (a, alur) in standar.prosedur.alur.iter().enumerate() {
         for (s, step) in alur.langkah.iter().enumerate() {
             if let Some(d) = step.waktu() {
-                plausible(
-                    doc,
-                    &format!("/prosedur/alur/{a}/langkah/{s}/waktu"),
-                    d,
-                    out,
-                );
+                plausible(doc, &step_time(a, s), d, out);
             }
         }
     }
 }
 
-/// Checks one duration at `pointer`.
-pub fn plausible(doc: &Document, pointer: &str, d: &Durasi, out: &mut Vec<Diagnostic>) {
+/// Checks one duration, written at `at`.
+pub fn plausible(doc: &Document, at: &NodePath, d: &Durasi, out: &mut Vec<Diagnostic>) {
     if d.sampai.is_some_and(|upper| upper < d.nilai) {
         out.push(
             doc.diagnostic(
                 Code::OutOfRange,
-                pointer,
+                at,
                 Target::Value,
                 format!("rentang waktu `{d}` terbalik"),
             )
@@ -126,7 +142,7 @@ pub fn plausible(doc: &Document, pointer: &str, d: &Durasi, out: &mut Vec<Diagno
         out.push(
             doc.diagnostic(
                 Code::OutOfRange,
-                pointer,
+                at,
                 Target::Value,
                 format!("jangka waktu `{d}` lebih dari 10 tahun"),
             )

@@ -14,7 +14,8 @@ use serde_json::Value;
 
 use crate::check::{self, UnitFile};
 use crate::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
-use crate::model::{Situs, Standar, Unit, VERSI_FORMAT};
+use crate::model::{Situs, Standar, Unit, VERSI_FORMAT, keys};
+use crate::parse::path::NodePath;
 use crate::parse::{self, Document, Limits, Target};
 use crate::schema::FileKind;
 use crate::source::SourceFile;
@@ -346,7 +347,7 @@ fn version_problem(document: &Document) -> Option<Diagnostic> {
             document
                 .diagnostic(
                     Code::FormatVersion,
-                    "/versi_format",
+                    &NodePath::root().key(keys::VERSI_FORMAT),
                     Target::Value,
                     format!("versi format {v} tidak dikenal oleh standar {}", env!("CARGO_PKG_VERSION")),
                 )
@@ -365,49 +366,40 @@ fn typed<T: DeserializeOwned>(document: &Document, diagnostics: &mut Vec<Diagnos
         Ok(typed) => return Some(typed),
         Err(error) => error,
     };
-    {
-        let pointer: String = error
-            .path()
-            .iter()
-            .map(|segment| match segment {
-                serde_path_to_error::Segment::Seq { index } => format!("/{index}"),
-                serde_path_to_error::Segment::Map { key } => {
-                    format!("/{}", parse::node::escape_pointer_segment(key))
-                }
-                _ => String::new(),
-            })
-            .collect();
-        // The schema accepts `1e3` and `1000.0` as integers (JSON Schema counts 1000.0 as one);
-        // serde then refuses the float. Everything else here means the schema and the model
-        // disagree, which the schema drift test guards against.
-        let diagnostic = if error.inner().to_string().contains("floating point") {
-            document
-                .diagnostic(
-                    Code::WrongType,
-                    &pointer,
-                    Target::Value,
-                    format!(
-                        "{} harus bilangan bulat yang ditulis utuh",
-                        crate::diagnostic::place(&pointer)
-                    ),
-                )
-                .help("tulis angkanya tanpa koma, titik atau huruf `e`, misalnya `1000`")
-        } else {
-            document
-                .diagnostic(
-                    Code::WrongShape,
-                    &pointer,
-                    Target::Value,
-                    format!(
-                        "nilai di {} tidak sesuai bentuk yang diharapkan",
-                        crate::diagnostic::place(&pointer)
-                    ),
-                )
-                .help(
-                    "bandingkan dengan kerangka dari `standar new` atau dengan skema di `schema/`",
-                )
+    let mut at = NodePath::root();
+    for segment in error.path().iter() {
+        at = match segment {
+            serde_path_to_error::Segment::Seq { index } => at.index(*index),
+            serde_path_to_error::Segment::Map { key } => at.found_key(key),
+            _ => at,
         };
-        diagnostics.push(diagnostic);
     }
+    // The schema accepts `1e3` and `1000.0` as integers (JSON Schema counts 1000.0 as one);
+    // the model then refuses the fraction. Anything else here means the schema and the model
+    // disagree, which the schema drift test guards against.
+    let is_fraction = value
+        .pointer(at.pointer())
+        .is_some_and(|v| v.as_f64().is_some() && !v.is_i64() && !v.is_u64());
+    let place = crate::diagnostic::place(at.pointer());
+    let diagnostic = if is_fraction {
+        document
+            .diagnostic(
+                Code::WrongType,
+                &at,
+                Target::Value,
+                format!("{place} harus bilangan bulat yang ditulis utuh"),
+            )
+            .help("tulis angkanya tanpa koma, titik atau huruf `e`, misalnya `1000`")
+    } else {
+        document
+            .diagnostic(
+                Code::WrongShape,
+                &at,
+                Target::Value,
+                format!("nilai di {place} tidak sesuai bentuk yang diharapkan"),
+            )
+            .help("bandingkan dengan kerangka dari `standar new` atau dengan skema di `schema/`")
+    };
+    diagnostics.push(diagnostic);
     None
 }

@@ -40,6 +40,9 @@ pub struct Diagnostic {
     pub label: Option<Box<str>>,
     /// Other places that explain the problem.
     pub related: Box<[Label]>,
+    /// For a diagnostic located by a path in a document: whether the node exists (`false`
+    /// means the underline fell back to a parent, a bug in the check).
+    pub node_found: Option<bool>,
 }
 
 impl Diagnostic {
@@ -53,6 +56,7 @@ impl Diagnostic {
             span: None,
             label: None,
             related: Box::default(),
+            node_found: None,
         }
     }
 

@@ -9,6 +9,7 @@ pub mod butir;
 pub mod durasi;
 pub mod jam_pelayanan;
 pub mod jangka_waktu;
+pub mod keys;
 pub mod maklumat;
 pub mod pengaduan;
 pub mod penyelenggara;

@@ -2,6 +2,7 @@
 
 mod limits;
 pub mod node;
+pub mod path;
 pub mod scalar;
 mod yaml;
 
@@ -15,6 +16,7 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::SourceFile;
 use node::{Node, NodeValue};
+use path::NodePath;
 use scalar::ScalarProblem;
 
 /// A parsed YAML file: the tree with positions and the same data as JSON.
@@ -38,13 +40,13 @@ pub enum Target {
 }
 
 impl Document {
-    /// The byte range a diagnostic about `pointer` should underline.
+    /// The byte range a diagnostic about the node at `path` should underline.
     ///
-    /// A scalar value is underlined whole; for a sequence or mapping, or when the pointer goes
+    /// A scalar value is underlined whole; for a sequence or mapping, or when the path goes
     /// past what exists, the key it stands under (or its first line) is underlined instead, so
     /// that a snippet never spans half the file.
-    pub fn span(&self, pointer: &str, target: Target) -> Range<usize> {
-        let located = self.root.locate(pointer);
+    pub fn span(&self, path: &NodePath, target: Target) -> Range<usize> {
+        let located = self.root.locate(path.pointer());
         let is_scalar = matches!(located.node.value, NodeValue::Scalar(_));
         match (target, located.key_span) {
             (Target::Key, Some(key)) => key.clone(),
@@ -55,20 +57,23 @@ impl Document {
         }
     }
 
-    /// Whether the pointer names something that is written in this file.
-    pub fn contains(&self, pointer: &str) -> bool {
-        self.root.locate(pointer).exact
+    /// Whether the path names something that is written in this file.
+    pub fn contains(&self, path: &NodePath) -> bool {
+        self.root.locate(path.pointer()).exact
     }
 
-    /// A diagnostic located at `pointer`.
+    /// A diagnostic located at the node at `path`; it records whether that node exists (a
+    /// test requires it for every diagnostic of every fixture).
     pub fn diagnostic(
         &self,
         code: Code,
-        pointer: &str,
+        path: &NodePath,
         target: Target,
         message: impl Into<String>,
     ) -> Diagnostic {
-        Diagnostic::new(code, &self.file, message).at(self.span(pointer, target))
+        let mut diagnostic = Diagnostic::new(code, &self.file, message).at(self.span(path, target));
+        diagnostic.node_found = Some(self.contains(path));
+        diagnostic
     }
 }
 
@@ -237,12 +242,29 @@ mod tests {
     }
 
     #[test]
+    fn a_diagnostic_records_whether_its_node_exists() {
+        let (doc, _) = parse_text("sk:\n  nomor: \"1\"\n");
+        let doc = doc.unwrap();
+        let sk = NodePath::root().key(crate::model::keys::SK);
+        let written = doc.diagnostic(Code::DecreeDraft, &sk, Target::Key, "x");
+        assert_eq!(written.node_found, Some(true));
+        let absent = doc.diagnostic(
+            Code::DecreeDraft,
+            &sk.key(crate::model::keys::STATUS),
+            Target::Value,
+            "x",
+        );
+        assert_eq!(absent.node_found, Some(false), "falls back to `sk`");
+        assert_eq!(absent.span, written.span);
+    }
+
+    #[test]
     fn spans_are_byte_offsets_after_multibyte_text() {
         let text = "a: |\n  — ± keterangan\nb: x\n";
         let (doc, diagnostics) = parse_text(text);
         assert!(diagnostics.is_empty());
         let doc = doc.unwrap();
-        let span = doc.span("/b", Target::Value);
+        let span = doc.span(&NodePath::found("/b"), Target::Value);
         assert_eq!(&text[span], "x");
         assert_eq!(doc.json, json!({"a": "— ± keterangan\n", "b": "x"}));
     }
@@ -355,7 +377,7 @@ mod tests {
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         let doc = doc.unwrap();
         assert_eq!(doc.json, json!({"a": "x", "b": "y"}));
-        let span = doc.span("/b", Target::Value);
+        let span = doc.span(&NodePath::found("/b"), Target::Value);
         assert_eq!(&doc.file.text[span], "y");
     }
 

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::suggest::closest;
 use crate::diagnostic::{Code, Diagnostic, place};
 use crate::parse::node::NodeValue;
+use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
 /// Appends the diagnostics that explain one validation error.
@@ -17,6 +18,7 @@ pub fn explain(
     out: &mut Vec<Diagnostic>,
 ) {
     let pointer = error.instance_path().as_str();
+    let at = NodePath::found(pointer);
     let schema_path = error.schema_path().as_str();
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -27,10 +29,6 @@ pub fn explain(
                 .map(|p| p.keys().map(String::as_str).collect())
                 .unwrap_or_default();
             for key in unexpected {
-                let key_pointer = format!(
-                    "{pointer}/{}",
-                    crate::parse::node::escape_pointer_segment(key)
-                );
                 let help = match closest(key, known.iter().copied()) {
                     Some(suggestion) => format!("maksud Anda `{suggestion}`?"),
                     None if known.is_empty() => "hapus kunci ini".to_string(),
@@ -39,7 +37,7 @@ pub fn explain(
                 out.push(
                     doc.diagnostic(
                         Code::UnknownKey,
-                        &key_pointer,
+                        &at.found_key(key),
                         Target::Key,
                         format!("kunci `{key}` tidak dikenal di {}", place(pointer)),
                     )
@@ -62,7 +60,7 @@ pub fn explain(
             out.push(
                 doc.diagnostic(
                     Code::MissingKey,
-                    pointer,
+                    &at,
                     Target::Key,
                     format!("kunci wajib `{name}` tidak ada di {}", place(pointer)),
                 )
@@ -97,7 +95,7 @@ pub fn explain(
             out.push(
                 doc.diagnostic(
                     Code::UnknownValue,
-                    pointer,
+                    &at,
                     Target::Value,
                     format!(
                         "`{written}` bukan pilihan yang dikenal untuk {}",
@@ -110,7 +108,7 @@ pub fn explain(
         ValidationErrorKind::Constant { expected_value } => {
             out.push(doc.diagnostic(
                 Code::UnknownValue,
-                pointer,
+                &at,
                 Target::Value,
                 format!(
                     "{} harus bernilai `{}`",
@@ -142,7 +140,7 @@ pub fn explain(
             out.push(
                 doc.diagnostic(
                     Code::WrongFormat,
-                    pointer,
+                    &at,
                     Target::Value,
                     format!(
                         "`{}` tidak sesuai format {} di {}",
@@ -159,7 +157,7 @@ pub fn explain(
             out.push(
                 doc.diagnostic(
                     Code::OutOfRange,
-                    pointer,
+                    &at,
                     Target::Value,
                     format!(
                         "{} bernilai {}, terlalu kecil (paling kecil {})",
@@ -176,7 +174,7 @@ pub fn explain(
             out.push(
                 doc.diagnostic(
                     Code::OutOfRange,
-                    pointer,
+                    &at,
                     Target::Value,
                     format!(
                         "{} bernilai {}, terlalu besar (paling besar {})",
@@ -191,7 +189,7 @@ pub fn explain(
         ValidationErrorKind::MinItems { limit } => {
             out.push(doc.diagnostic(
                 Code::OutOfRange,
-                pointer,
+                &at,
                 Target::Key,
                 format!("{} perlu sedikitnya {limit} butir", place(pointer)),
             ));
@@ -202,7 +200,7 @@ pub fn explain(
         _ => {
             out.push(doc.diagnostic(
                 Code::WrongShape,
-                pointer,
+                &at,
                 Target::Value,
                 format!("nilai di {} tidak valid ({error})", place(pointer)),
             ));
@@ -318,7 +316,7 @@ fn type_error(
             )
         }
     };
-    let diagnostic = doc.diagnostic(code, pointer, Target::Value, message);
+    let diagnostic = doc.diagnostic(code, &NodePath::found(pointer), Target::Value, message);
     if help.is_empty() {
         diagnostic
     } else {

@@ -1,0 +1,127 @@
+//! Every YAML key a check points at, named once. A test checks that each is a key of the
+//! generated schema, so a misspelt key fails the tests instead of moving an underline.
+
+use crate::parse::path::Key;
+
+pub const ALUR: Key = Key::new("alur");
+pub const BAGIAN: Key = Key::new("bagian");
+pub const BIAYA: Key = Key::new("biaya");
+pub const DASAR_HUKUM: Key = Key::new("dasar_hukum");
+pub const EMAIL: Key = Key::new("email");
+pub const GRATIS: Key = Key::new("gratis");
+pub const HARI: Key = Key::new("hari");
+pub const ISTIRAHAT: Key = Key::new("istirahat");
+pub const JAM: Key = Key::new("jam");
+pub const JAM_PELAYANAN: Key = Key::new("jam_pelayanan");
+pub const JANGKA_WAKTU: Key = Key::new("jangka_waktu");
+pub const KEPUTUSAN: Key = Key::new("keputusan");
+pub const KONTAK: Key = Key::new("kontak");
+pub const LANGKAH: Key = Key::new("langkah");
+pub const LOGO: Key = Key::new("logo");
+pub const MAKLUMAT: Key = Key::new("maklumat");
+pub const NIP: Key = Key::new("nip");
+pub const PELAKSANA: Key = Key::new("pelaksana");
+pub const PENANDATANGAN: Key = Key::new("penandatangan");
+pub const PENGADUAN: Key = Key::new("pengaduan");
+pub const PENYELENGGARA: Key = Key::new("penyelenggara");
+pub const PERSYARATAN: Key = Key::new("persyaratan");
+pub const PETUGAS: Key = Key::new("petugas");
+pub const PRODUK: Key = Key::new("produk");
+pub const PROSEDUR: Key = Key::new("prosedur");
+pub const RUPIAH: Key = Key::new("rupiah");
+pub const SALURAN: Key = Key::new("saluran");
+pub const SK: Key = Key::new("sk");
+pub const STATUS: Key = Key::new("status");
+pub const TANGGAL: Key = Key::new("tanggal");
+pub const TARIF: Key = Key::new("tarif");
+pub const TAUTAN: Key = Key::new("tautan");
+pub const TELEPON: Key = Key::new("telepon");
+pub const TEMPLAT: Key = Key::new("templat");
+pub const TENGGAT: Key = Key::new("tenggat");
+pub const TIDAK: Key = Key::new("tidak");
+pub const TOTAL: Key = Key::new("total");
+pub const URL_DASAR: Key = Key::new("url_dasar");
+pub const VERSI_FORMAT: Key = Key::new("versi_format");
+pub const WAKTU: Key = Key::new("waktu");
+pub const WEBSITE: Key = Key::new("website");
+pub const YA: Key = Key::new("ya");
+
+/// Every key above.
+pub const ALL: &[Key] = &[
+    ALUR,
+    BAGIAN,
+    BIAYA,
+    DASAR_HUKUM,
+    EMAIL,
+    GRATIS,
+    HARI,
+    ISTIRAHAT,
+    JAM,
+    JAM_PELAYANAN,
+    JANGKA_WAKTU,
+    KEPUTUSAN,
+    KONTAK,
+    LANGKAH,
+    LOGO,
+    MAKLUMAT,
+    NIP,
+    PELAKSANA,
+    PENANDATANGAN,
+    PENGADUAN,
+    PENYELENGGARA,
+    PERSYARATAN,
+    PETUGAS,
+    PRODUK,
+    PROSEDUR,
+    RUPIAH,
+    SALURAN,
+    SK,
+    STATUS,
+    TANGGAL,
+    TARIF,
+    TAUTAN,
+    TELEPON,
+    TEMPLAT,
+    TENGGAT,
+    TIDAK,
+    TOTAL,
+    URL_DASAR,
+    VERSI_FORMAT,
+    WAKTU,
+    WEBSITE,
+    YA,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::FileKind;
+    use serde_json::Value;
+    use std::collections::BTreeSet;
+
+    fn property_names(value: &Value, out: &mut BTreeSet<String>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::Object(properties)) = map.get("properties") {
+                    out.extend(properties.keys().cloned());
+                }
+                for v in map.values() {
+                    property_names(v, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| property_names(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_key_is_a_key_of_the_schema() {
+        let mut names = BTreeSet::new();
+        for kind in [FileKind::Standar, FileKind::Unit, FileKind::Situs] {
+            property_names(&kind.schema(), &mut names);
+        }
+        for key in ALL {
+            assert!(names.contains(key.name()), "`{}` is not a key", key.name());
+        }
+    }
+}
