@@ -84,6 +84,12 @@ fn assert_expected_code(compilation: &Compilation, expected: Option<&str>, sever
         );
     }
     for diagnostic in &compilation.diagnostics {
+        // Every scanner message has its own explanation (src/parse/scan_error.rs).
+        assert!(
+            !diagnostic.message.starts_with("penulisan YAML tidak valid"),
+            "the scanner's message is not explained: {}",
+            diagnostic.message
+        );
         // A check that names a node that does not exist underlines its parent instead.
         assert_ne!(
             diagnostic.node_found,

@@ -4,6 +4,7 @@ mod limits;
 pub mod node;
 pub mod path;
 pub mod scalar;
+mod scan_error;
 mod yaml;
 
 pub use limits::Limits;
