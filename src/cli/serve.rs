@@ -18,6 +18,7 @@ use standar::diagnostic::render::{Format, render};
 use standar::parse::Limits;
 use standar::pipeline::preview::Preview;
 use standar::render::SiteOptions;
+use standar::render::escape::markup;
 use standar::render::templates::Templates;
 
 use super::Exit;
@@ -164,12 +165,6 @@ impl Version {
     }
 }
 
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The page shown instead of the site while a file has errors.
 fn error_page(errors: &[Diagnostic]) -> String {
     let report = render(
@@ -187,7 +182,7 @@ fn error_page(errors: &[Diagnostic]) -> String {
          <body><h1>Ada {} galat</h1><p>Situs ditampilkan lagi begitu berkasnya diperbaiki dan disimpan; halaman ini \
          diperbarui sendiri.</p><pre>{}</pre><script src=\"/_standar/muat-ulang.js\"></script></body></html>\n",
         errors.len(),
-        escape_html(&report)
+        markup(&report)
     )
 }
 
@@ -298,7 +293,7 @@ fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
                  <body><h1>Halaman tidak ada</h1><p><code>/{}</code> tidak ada di situs ini. \
                  <a href=\"/\">Kembali ke daftar standar</a>.</p>\
                  <script src=\"/_standar/muat-ulang.js\"></script></body></html>\n",
-                escape_html(&path)
+                markup(&path)
             )
             .into_bytes(),
         ),

@@ -13,6 +13,7 @@
 
 use std::fmt::Write;
 
+use super::escape::markup;
 use super::labels::Labels;
 use super::view::{FlowView, StepView};
 
@@ -109,22 +110,6 @@ fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
         lines.push(line);
     }
     lines
-}
-
-/// Escapes text for SVG (XML) content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A number for SVG, rounded to a tenth so output is stable and short.
@@ -236,16 +221,7 @@ pub struct Chart {
 impl Chart {
     /// The chart as a `data:` URL, for an `<img>` that needs no file beside the page.
     pub fn data_url(&self) -> String {
-        let mut url = String::with_capacity(self.svg.len() * 3 / 2 + 32);
-        url.push_str("data:image/svg+xml,");
-        for byte in self.svg.bytes() {
-            if byte.is_ascii_alphanumeric() || b"-._~!$'()*+,;=:@/?".contains(&byte) {
-                url.push(char::from(byte));
-            } else {
-                let _ = write!(url, "%{byte:02X}");
-            }
-        }
-        url
+        super::escape::data_url("image/svg+xml", &self.svg)
     }
 }
 
@@ -370,8 +346,8 @@ pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> Chart {
     let _ = write!(
         out,
         "<title id=\"judul-bagan\">{}</title><desc>{}</desc>",
-        escape(&name),
-        escape(&describe(steps, t))
+        markup(&name),
+        markup(&describe(steps, t))
     );
     out.push_str(concat!(
         r##"<defs><marker id="panah" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f2937"/></marker></defs>"##,
@@ -536,14 +512,14 @@ impl Page<'_> {
             r#"<text x="{}" y="{}" text-anchor="middle" font-weight="bold">{}</text>"#,
             n(1.0 + NO_W / 2.0),
             n(table_top + c.header_h / 2.0 + FONT / 3.0),
-            escape(self.t.no)
+            markup(self.t.no)
         );
         let _ = write!(
             out,
             r#"<text x="{}" y="{}" text-anchor="middle" font-weight="bold">{}</text>"#,
             n(1.0 + (c.lane_x(0) + c.lanes_right()) / 2.0),
             n(table_top + PAD + FONT * 0.85),
-            escape(self.t.pelaksana)
+            markup(self.t.pelaksana)
         );
         for (lane, lines) in c.lane_header.iter().enumerate() {
             text_block(
@@ -562,7 +538,7 @@ impl Page<'_> {
                 r#"<text x="{}" y="{}" text-anchor="middle" font-weight="bold">{}</text>"#,
                 n(1.0 + qx + total / 2.0),
                 n(table_top + PAD + FONT * 0.85),
-                escape(self.t.mutu_baku)
+                markup(self.t.mutu_baku)
             );
             let mut x = qx;
             for (key, w) in QUALITY {
@@ -576,7 +552,7 @@ impl Page<'_> {
                     r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
                     n(1.0 + x + w / 2.0),
                     n(names_baseline),
-                    escape(label)
+                    markup(label)
                 );
                 x += w;
             }
@@ -839,7 +815,7 @@ fn label_at(out: &mut String, x: f64, y: f64, text: &str, anchor: &str) {
         r#"<text class="label" x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
         n(x),
         n(y),
-        escape(text)
+        markup(text)
     );
 }
 
@@ -861,7 +837,7 @@ fn text_block(out: &mut String, x: f64, y: f64, lines: &[String], anchor: &str) 
             r#"<tspan x="{}" dy="{}">{}</tspan>"#,
             n(x),
             n(dy),
-            escape(line)
+            markup(line)
         );
     }
     out.push_str("</text>");
@@ -1031,6 +1007,6 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(escape("<a href='x'>&"), "&lt;a href=&#39;x&#39;&gt;&amp;");
+        assert_eq!(markup("<a href='x'>&"), "&lt;a href=&#39;x&#39;&gt;&amp;");
     }
 }

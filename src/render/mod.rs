@@ -5,6 +5,7 @@
 
 pub mod bagan;
 pub mod board;
+pub mod escape;
 mod format;
 pub mod jsonld;
 pub mod labels;

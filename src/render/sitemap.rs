@@ -1,5 +1,7 @@
 //! `sitemap.xml` for search engines, written only when a base URL is known.
 
+use super::escape::markup;
+
 /// The most URLs one sitemap file may list (sitemaps.org protocol).
 pub const MAX_URLS: usize = 50_000;
 
@@ -16,7 +18,7 @@ pub fn sitemaps(urls: &[String], base: &str) -> Vec<(String, String)> {
     for (i, chunk) in urls.chunks(MAX_URLS).enumerate() {
         let name = format!("sitemap-{}.xml", i + 1);
         index.push_str("  <sitemap><loc>");
-        index.push_str(&escape_xml(&format!("{base}{name}")));
+        index.push_str(&markup(&format!("{base}{name}")));
         index.push_str("</loc></sitemap>\n");
         files.push((name, sitemap(chunk)));
     }
@@ -32,19 +34,11 @@ pub fn sitemap(urls: &[String]) -> String {
     );
     for url in urls {
         xml.push_str("  <url><loc>");
-        xml.push_str(&escape_xml(url));
+        xml.push_str(&markup(url));
         xml.push_str("</loc></url>\n");
     }
     xml.push_str("</urlset>\n");
     xml
-}
-
-fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }
 
 #[cfg(test)]

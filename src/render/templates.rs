@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tera::{Context, ErrorKind, Tera};
 
-use super::text::escape_markdown_pieces;
+use super::escape::markdown_pieces;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::SourceFile;
 
@@ -115,7 +115,7 @@ impl Templates {
         markdown.autoescape_on([".md"]);
         markdown.set_escape_fn(|text, out| {
             let mut result = Ok(());
-            escape_markdown_pieces(text, |piece| {
+            markdown_pieces(text, |piece| {
                 if result.is_ok() && !piece.is_empty() {
                     result = out.write_all(piece.as_bytes());
                 }

@@ -9,6 +9,8 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::escape;
 use serde::Serialize;
 
 /// The URL schemes a link in officers' text may use.
@@ -245,7 +247,7 @@ pub fn to_markdown(text: &str) -> String {
                     out.push_str(">)");
                 }
             }
-            Event::Text(t) => out.push_str(&escape_markdown(&t)),
+            Event::Text(t) => out.push_str(&escape::markdown(&t)),
             Event::Code(t) => {
                 let fence = if t.contains('`') { "`` " } else { "`" };
                 let close = if t.contains('`') { " ``" } else { "`" };
@@ -253,7 +255,7 @@ pub fn to_markdown(text: &str) -> String {
                 out.push_str(&t.replace("``", "` `"));
                 out.push_str(close);
             }
-            Event::Html(t) | Event::InlineHtml(t) => out.push_str(&escape_markdown(&t)),
+            Event::Html(t) | Event::InlineHtml(t) => out.push_str(&escape::markdown(&t)),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push_str("\\\n"),
             _ => {}
@@ -270,62 +272,6 @@ pub fn is_allowed_url(url: &str) -> bool {
             .strip_prefix(scheme)
             .is_some_and(|rest| rest.starts_with(':'))
     })
-}
-
-/// Escapes plain text for GitHub-flavoured Markdown: nothing in it can become markup or HTML.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    escape_markdown_pieces(text, |piece| out.push_str(piece));
-    out
-}
-
-/// Escapes `text` for Markdown, handing the result to `write` as slices: runs of ordinary
-/// text are passed through without copying.
-pub fn escape_markdown_pieces<'t>(text: &'t str, mut write: impl FnMut(&'t str)) {
-    // Digits since the start of the line: a `.` or `)` after them would start a list.
-    let mut digits_at_line_start = Some(0usize);
-    let mut at_line_start = true;
-    let mut run_start = 0;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let replacement: Option<&'static str> = match c {
-            '\\' => Some("\\\\"),
-            '`' => Some("\\`"),
-            '*' => Some("\\*"),
-            '_' => Some("\\_"),
-            '[' => Some("\\["),
-            ']' => Some("\\]"),
-            '|' => Some("\\|"),
-            '~' => Some("\\~"),
-            '{' => Some("\\{"),
-            '}' => Some("\\}"),
-            '<' => Some("&lt;"),
-            '>' => Some("&gt;"),
-            '&' => Some("&amp;"),
-            '!' if bytes.get(i + 1) == Some(&b'[') => Some("\\!"),
-            '#' if at_line_start => Some("\\#"),
-            '+' if at_line_start => Some("\\+"),
-            '-' if at_line_start => Some("\\-"),
-            '=' if at_line_start => Some("\\="),
-            '.' if digits_at_line_start.is_some_and(|n| (1..=9).contains(&n)) => Some("\\."),
-            ')' if digits_at_line_start.is_some_and(|n| (1..=9).contains(&n)) => Some("\\)"),
-            '\n' => Some(" "),
-            _ => None,
-        };
-        if let Some(replacement) = replacement {
-            write(&text[run_start..i]);
-            write(replacement);
-            run_start = i + c.len_utf8();
-        }
-        digits_at_line_start = match (c, digits_at_line_start) {
-            ('\n', _) => Some(0),
-            (' ', Some(0)) => Some(0),
-            (d, Some(n)) if d.is_ascii_digit() => Some(n + 1),
-            _ => None,
-        };
-        at_line_start = c == '\n' || (at_line_start && c == ' ');
-    }
-    write(&text[run_start..]);
 }
 
 /// True when the text has no character Markdown or HTML would read as markup, so every output
@@ -390,17 +336,6 @@ mod tests {
         assert!(!md.contains("<script"), "{md}");
         assert!(!md.contains("javascript:"), "{md}");
         assert!(md.contains("[b](<https://x.go.id>)"), "{md}");
-    }
-
-    #[test]
-    fn plain_text_is_escaped_for_markdown() {
-        assert_eq!(
-            escape_markdown("Rp1.500.000 *a* _b_ <i>"),
-            "Rp1.500.000 \\*a\\* \\_b\\_ &lt;i&gt;"
-        );
-        assert_eq!(escape_markdown("1. bukan daftar"), "1\\. bukan daftar");
-        assert_eq!(escape_markdown("- bukan daftar"), "\\- bukan daftar");
-        assert_eq!(escape_markdown("a | b"), "a \\| b");
     }
 
     #[test]

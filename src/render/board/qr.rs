@@ -12,10 +12,7 @@ pub fn qr_svg(url: &str, label: &str) -> Option<String> {
         .quiet_zone(true)
         .build();
     let start = svg.find("<svg")?;
-    let escaped = label
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
+    let escaped = super::super::escape::markup(label);
     Some(svg[start..].replacen(
         "<svg",
         &format!("<svg role=\"img\" aria-label=\"{escaped}\""),

@@ -5,6 +5,8 @@
 //! `skor = 50 × (komponen terisi ÷ 14) + 50 × (butir tampilan terpenuhi ÷ 8)`, rounded to the
 //! nearest whole number; a unit's score is the mean of its standards' scores.
 
+pub mod report;
+
 use serde::Serialize;
 
 use crate::corpus::{CompiledStandard, CompiledUnit};
@@ -208,6 +210,23 @@ fn mentions(items: Option<&[Butir]>, words: &[&str]) -> bool {
 
 /// Audits one standard (with inherited keys already resolved).
 pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
+    let komponen = components(standar);
+    let tampilan = display_items(standar, &komponen);
+    let mut audit = StandardAudit {
+        id: id.to_string(),
+        nama: standar.nama.clone(),
+        skor: 0,
+        komponen,
+        tampilan,
+    };
+    let score =
+        50.0 * audit.components_present() as f64 / 14.0 + 50.0 * audit.items_met() as f64 / 8.0;
+    audit.skor = score.round() as u32;
+    audit
+}
+
+/// The 14 components of Pasal 21 and whether the standard has each.
+fn components(standar: &Standar) -> Vec<Component> {
     let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
     let pengaduan = standar.pengaduan.as_ref();
     let pengaduan_status = match pengaduan {
@@ -220,7 +239,7 @@ pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
             j.jumlah.is_none() && j.keterangan.as_deref().is_none_or(|t| t.trim().is_empty()),
         ),
     };
-    let komponen = vec![
+    vec![
         Component {
             kunci: "dasar_hukum",
             nama: "Dasar hukum",
@@ -291,8 +310,12 @@ pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
             nama: "Evaluasi kinerja pelaksana",
             status: text(standar.evaluasi_kinerja.as_deref()),
         },
-    ];
+    ]
+}
 
+/// The 8 display items an Ombudsman assessor looks for, given the components.
+fn display_items(standar: &Standar, komponen: &[Component]) -> Vec<DisplayItem> {
+    let pengaduan = standar.pengaduan.as_ref();
     let six = [
         "persyaratan",
         "prosedur",
@@ -335,7 +358,7 @@ pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
         terpenuhi,
         kurang: (!terpenuhi).then_some(kurang),
     };
-    let tampilan = vec![
+    vec![
         item(
             "komponen_penyampaian",
             "Enam komponen penyampaian pelayanan lengkap",
@@ -384,18 +407,7 @@ pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
             adopted,
             "tulis `sk` dengan `nomor` SK yang berlaku",
         ),
-    ];
-    let mut audit = StandardAudit {
-        id: id.to_string(),
-        nama: standar.nama.clone(),
-        skor: 0,
-        komponen,
-        tampilan,
-    };
-    let score =
-        50.0 * audit.components_present() as f64 / 14.0 + 50.0 * audit.items_met() as f64 / 8.0;
-    audit.skor = score.round() as u32;
-    audit
+    ]
 }
 
 /// Audits a unit's standards. The unit is named after its provider (unit file first).

@@ -1,0 +1,147 @@
+//! The audit as a report: a table for the terminal, JSON (`standar-audit/1`), and Markdown
+//! from the embedded template `templates/laporan-audit.md`.
+
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::{ATURAN_SKOR, UnitAudit};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::render::escape::markdown_pieces;
+use crate::source::SourceFile;
+
+/// A table for the terminal, with what each standard lacks.
+pub fn table(units: &[UnitAudit]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Audit kepatuhan standar pelayanan (UU 25/2009 Pasal 21; butir penilaian Ombudsman)"
+    );
+    let _ = writeln!(out, "Aturan: {ATURAN_SKOR}\n");
+    for unit in units {
+        let _ = writeln!(
+            out,
+            "{} — {}: skor {}",
+            unit.unit,
+            unit.nama,
+            unit.skor.map_or("-".to_string(), |s| s.to_string())
+        );
+        let _ = writeln!(
+            out,
+            "  {:>4}  {:>8}  {:>8}  standar",
+            "skor", "komponen", "tampilan"
+        );
+        for s in &unit.standar {
+            let _ = writeln!(
+                out,
+                "  {:>4}  {:>8}  {:>8}  {} ({})",
+                s.skor,
+                format!("{}/14", s.components_present()),
+                format!("{}/8", s.items_met()),
+                s.nama,
+                s.id
+            );
+            for line in s.kurang() {
+                let _ = writeln!(out, "{:26}- {line}", "");
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The JSON document `standar-audit/1`.
+pub fn json(units: &[UnitAudit]) -> Result<String, Diagnostic> {
+    #[derive(Serialize)]
+    struct Report<'a> {
+        format: &'static str,
+        aturan_skor: &'static str,
+        unit: &'a [UnitAudit],
+    }
+    let report = Report {
+        format: "standar-audit/1",
+        aturan_skor: ATURAN_SKOR,
+        unit: units,
+    };
+    serde_json::to_string_pretty(&report)
+        .map(|text| text + "\n")
+        .map_err(|error| problem(&error.to_string()))
+}
+
+/// One standard's row of the Markdown report.
+#[derive(Serialize)]
+struct Row<'a> {
+    nama: &'a str,
+    skor: u32,
+    komponen_ada: usize,
+    tampilan_ada: usize,
+    kurang: Vec<String>,
+}
+
+/// One unit of the Markdown report.
+#[derive(Serialize)]
+struct Section<'a> {
+    nama: &'a str,
+    unit: &'a str,
+    skor: Option<u32>,
+    standar: Vec<Row<'a>>,
+}
+
+static MARKDOWN: LazyLock<Result<Tera, String>> = LazyLock::new(|| {
+    let mut tera = Tera::new();
+    tera.autoescape_on([".md"]);
+    tera.set_escape_fn(|text, out| {
+        let mut result = Ok(());
+        markdown_pieces(text, |piece| {
+            if result.is_ok() && !piece.is_empty() {
+                result = out.write_all(piece.as_bytes());
+            }
+        });
+        result
+    });
+    tera.add_raw_template(
+        "laporan-audit.md",
+        include_str!("../../templates/laporan-audit.md"),
+    )
+    .map(|()| tera)
+    .map_err(|error| error.to_string())
+});
+
+/// The report in Markdown, every text escaped.
+pub fn markdown(units: &[UnitAudit]) -> Result<String, Diagnostic> {
+    let tera = MARKDOWN.as_ref().map_err(|error| problem(error))?;
+    let sections: Vec<Section<'_>> = units
+        .iter()
+        .map(|u| Section {
+            nama: &u.nama,
+            unit: &u.unit,
+            skor: u.skor,
+            standar: u
+                .standar
+                .iter()
+                .map(|s| Row {
+                    nama: &s.nama,
+                    skor: s.skor,
+                    komponen_ada: s.components_present(),
+                    tampilan_ada: s.items_met(),
+                    kurang: s.kurang().iter().map(ToString::to_string).collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let mut context = Context::new();
+    context.insert("aturan", ATURAN_SKOR);
+    context.insert("unit", &sections);
+    tera.render("laporan-audit.md", &context)
+        .map_err(|error| problem(&error.to_string()))
+}
+
+fn problem(error: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::Template,
+        &SourceFile::new("templates/laporan-audit.md (bawaan)", ""),
+        format!("laporan audit tidak dapat dibuat: {error}"),
+    )
+}
