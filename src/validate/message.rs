@@ -10,6 +10,28 @@ use crate::parse::node::NodeValue;
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
+/// Where a validation error is, and what it is about.
+struct Found<'a> {
+    doc: &'a Document,
+    schema: &'a Value,
+    error: &'a ValidationError<'a>,
+    /// The instance path, as a pointer (for messages) and as a node path.
+    pointer: &'a str,
+    at: NodePath,
+    schema_path: &'a str,
+}
+
+impl Found<'_> {
+    /// The schema object the failing keyword belongs to.
+    fn owner(&self) -> Option<&Value> {
+        schema_parent(self.schema, self.schema_path)
+    }
+
+    fn value(&self) -> String {
+        value_text(self.error.instance())
+    }
+}
+
 /// Appends the diagnostics that explain one validation error.
 pub fn explain(
     error: &ValidationError<'_>,
@@ -18,97 +40,35 @@ pub fn explain(
     out: &mut Vec<Diagnostic>,
 ) {
     let pointer = error.instance_path().as_str();
-    let at = NodePath::found(pointer);
-    let schema_path = error.schema_path().as_str();
+    let found = Found {
+        doc,
+        schema,
+        error,
+        pointer,
+        at: NodePath::found(pointer),
+        schema_path: error.schema_path().as_str(),
+    };
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let owner = schema_parent(schema, schema_path);
-            let known: Vec<&str> = owner
-                .and_then(|s| s.get("properties"))
-                .and_then(Value::as_object)
-                .map(|p| p.keys().map(String::as_str).collect())
-                .unwrap_or_default();
-            for key in unexpected {
-                let help = match closest(key, known.iter().copied()) {
-                    Some(suggestion) => format!("maksud Anda `{suggestion}`?"),
-                    None if known.is_empty() => "hapus kunci ini".to_string(),
-                    None => format!("kunci yang dikenal di sini: {}", list_code(&known)),
-                };
-                out.push(
-                    doc.diagnostic(
-                        Code::UnknownKey,
-                        &at.found_key(key),
-                        Target::Key,
-                        format!("kunci `{key}` tidak dikenal di {}", place(pointer)),
-                    )
-                    .label("kunci tidak dikenal")
-                    .help(help),
-                );
-            }
+            unknown_keys(&found, unexpected, out);
         }
-        ValidationErrorKind::Required { property } => {
-            let name = property.as_str().unwrap_or_default();
-            let owner = schema_parent(schema, schema_path);
-            let property_schema = owner
-                .and_then(|s| s.get("properties"))
-                .and_then(|p| p.get(name));
-            let about = property_schema
-                .map(|s| describe(schema, s))
-                .filter(|d| !d.is_empty())
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default();
-            out.push(
-                doc.diagnostic(
-                    Code::MissingKey,
-                    &at,
-                    Target::Key,
-                    format!("kunci wajib `{name}` tidak ada di {}", place(pointer)),
-                )
-                .label(format!("`{name}` belum ada di bagian ini"))
-                .help(format!("tambahkan `{name}:`{about}")),
-            );
-        }
+        ValidationErrorKind::Required { property } => out.push(missing_key(&found, property)),
         ValidationErrorKind::Type { kind } => {
             let expected = expected_types(kind);
             out.push(type_error(
                 doc,
                 schema,
-                schema_path,
+                found.schema_path,
                 pointer,
                 &expected,
                 error.instance(),
             ));
         }
-        ValidationErrorKind::Enum { options } => {
-            let choices: Vec<String> = options
-                .as_array()
-                .map(|a| a.iter().map(value_text).collect())
-                .unwrap_or_default();
-            let written = value_text(error.instance());
-            let help = match closest(&written, choices.iter().map(String::as_str)) {
-                Some(suggestion) => format!(
-                    "maksud Anda `{suggestion}`? Pilihan: {}",
-                    list_code(&choices)
-                ),
-                None => format!("pilihan: {}", list_code(&choices)),
-            };
-            out.push(
-                doc.diagnostic(
-                    Code::UnknownValue,
-                    &at,
-                    Target::Value,
-                    format!(
-                        "`{written}` bukan pilihan yang dikenal untuk {}",
-                        place(pointer)
-                    ),
-                )
-                .help(help),
-            );
-        }
+        ValidationErrorKind::Enum { options } => out.push(unknown_value(&found, options)),
         ValidationErrorKind::Constant { expected_value } => {
             out.push(doc.diagnostic(
                 Code::UnknownValue,
-                &at,
+                &found.at,
                 Target::Value,
                 format!(
                     "{} harus bernilai `{}`",
@@ -117,79 +77,19 @@ pub fn explain(
                 ),
             ));
         }
-        ValidationErrorKind::Pattern { .. } => {
-            let owner = schema_parent(schema, schema_path);
-            let title = owner
-                .and_then(|s| s.get("title"))
-                .and_then(Value::as_str)
-                .unwrap_or("yang diminta");
-            let examples: Vec<String> = owner
-                .and_then(|s| s.get("examples"))
-                .and_then(Value::as_array)
-                .map(|a| a.iter().map(value_text).collect())
-                .unwrap_or_default();
-            let description = owner
-                .and_then(|s| s.get("description"))
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let help = if examples.is_empty() {
-                description.to_string()
-            } else {
-                format!("contoh yang benar: {}. {description}", list_code(&examples))
-            };
-            out.push(
-                doc.diagnostic(
-                    Code::WrongFormat,
-                    &at,
-                    Target::Value,
-                    format!(
-                        "`{}` tidak sesuai format {} di {}",
-                        value_text(error.instance()),
-                        title.to_lowercase(),
-                        place(pointer)
-                    ),
-                )
-                .help(help),
-            );
-        }
+        ValidationErrorKind::Pattern { .. } => out.push(wrong_format(&found)),
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => {
-            out.push(
-                doc.diagnostic(
-                    Code::OutOfRange,
-                    &at,
-                    Target::Value,
-                    format!(
-                        "{} bernilai {}, terlalu kecil (paling kecil {})",
-                        place(pointer),
-                        value_text(error.instance()),
-                        value_text(limit)
-                    ),
-                )
-                .help(range_help(pointer)),
-            );
+            out.push(out_of_range(&found, "terlalu kecil (paling kecil", limit));
         }
         ValidationErrorKind::Maximum { limit }
         | ValidationErrorKind::ExclusiveMaximum { limit } => {
-            out.push(
-                doc.diagnostic(
-                    Code::OutOfRange,
-                    &at,
-                    Target::Value,
-                    format!(
-                        "{} bernilai {}, terlalu besar (paling besar {})",
-                        place(pointer),
-                        value_text(error.instance()),
-                        value_text(limit)
-                    ),
-                )
-                .help(range_help(pointer)),
-            );
+            out.push(out_of_range(&found, "terlalu besar (paling besar", limit));
         }
         ValidationErrorKind::MinItems { limit } => {
             out.push(doc.diagnostic(
                 Code::OutOfRange,
-                &at,
+                &found.at,
                 Target::Key,
                 format!("{} perlu sedikitnya {limit} butir", place(pointer)),
             ));
@@ -200,12 +100,148 @@ pub fn explain(
         _ => {
             out.push(doc.diagnostic(
                 Code::WrongShape,
-                &at,
+                &found.at,
                 Target::Value,
                 format!("nilai di {} tidak valid ({error})", place(pointer)),
             ));
         }
     }
+}
+
+/// Keys the schema does not know, each with the closest known key.
+fn unknown_keys(found: &Found<'_>, unexpected: &[String], out: &mut Vec<Diagnostic>) {
+    let owner = found.owner();
+    let known: Vec<&str> = owner
+        .and_then(|s| s.get("properties"))
+        .and_then(Value::as_object)
+        .map(|p| p.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    for key in unexpected {
+        let help = match closest(key, known.iter().copied()) {
+            Some(suggestion) => format!("maksud Anda `{suggestion}`?"),
+            None if known.is_empty() => "hapus kunci ini".to_string(),
+            None => format!("kunci yang dikenal di sini: {}", list_code(&known)),
+        };
+        out.push(
+            found
+                .doc
+                .diagnostic(
+                    Code::UnknownKey,
+                    &found.at.found_key(key),
+                    Target::Key,
+                    format!("kunci `{key}` tidak dikenal di {}", place(found.pointer)),
+                )
+                .label("kunci tidak dikenal")
+                .help(help),
+        );
+    }
+}
+
+/// A required key that is not written, with what it holds.
+fn missing_key(found: &Found<'_>, property: &Value) -> Diagnostic {
+    let name = property.as_str().unwrap_or_default();
+    let about = found
+        .owner()
+        .and_then(|s| s.get("properties"))
+        .and_then(|p| p.get(name))
+        .map(|s| describe(found.schema, s))
+        .filter(|d| !d.is_empty())
+        .map(|d| format!(" ({d})"))
+        .unwrap_or_default();
+    found
+        .doc
+        .diagnostic(
+            Code::MissingKey,
+            &found.at,
+            Target::Key,
+            format!("kunci wajib `{name}` tidak ada di {}", place(found.pointer)),
+        )
+        .label(format!("`{name}` belum ada di bagian ini"))
+        .help(format!("tambahkan `{name}:`{about}"))
+}
+
+/// A value outside its enumeration, with the closest choice.
+fn unknown_value(found: &Found<'_>, options: &Value) -> Diagnostic {
+    let choices: Vec<String> = options
+        .as_array()
+        .map(|a| a.iter().map(value_text).collect())
+        .unwrap_or_default();
+    let written = found.value();
+    let help = match closest(&written, choices.iter().map(String::as_str)) {
+        Some(suggestion) => format!(
+            "maksud Anda `{suggestion}`? Pilihan: {}",
+            list_code(&choices)
+        ),
+        None => format!("pilihan: {}", list_code(&choices)),
+    };
+    found
+        .doc
+        .diagnostic(
+            Code::UnknownValue,
+            &found.at,
+            Target::Value,
+            format!(
+                "`{written}` bukan pilihan yang dikenal untuk {}",
+                place(found.pointer)
+            ),
+        )
+        .help(help)
+}
+
+/// Text that does not match its pattern (a duration, hours, a slug), with the schema's
+/// examples.
+fn wrong_format(found: &Found<'_>) -> Diagnostic {
+    let owner = found.owner();
+    let title = owner
+        .and_then(|s| s.get("title"))
+        .and_then(Value::as_str)
+        .unwrap_or("yang diminta");
+    let examples: Vec<String> = owner
+        .and_then(|s| s.get("examples"))
+        .and_then(Value::as_array)
+        .map(|a| a.iter().map(value_text).collect())
+        .unwrap_or_default();
+    let description = owner
+        .and_then(|s| s.get("description"))
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let help = if examples.is_empty() {
+        description.to_string()
+    } else {
+        format!("contoh yang benar: {}. {description}", list_code(&examples))
+    };
+    found
+        .doc
+        .diagnostic(
+            Code::WrongFormat,
+            &found.at,
+            Target::Value,
+            format!(
+                "`{}` tidak sesuai format {} di {}",
+                found.value(),
+                title.to_lowercase(),
+                place(found.pointer)
+            ),
+        )
+        .help(help)
+}
+
+/// A number below its minimum or above its maximum (`bound` says which).
+fn out_of_range(found: &Found<'_>, bound: &str, limit: &Value) -> Diagnostic {
+    found
+        .doc
+        .diagnostic(
+            Code::OutOfRange,
+            &found.at,
+            Target::Value,
+            format!(
+                "{} bernilai {}, {bound} {})",
+                place(found.pointer),
+                found.value(),
+                value_text(limit)
+            ),
+        )
+        .help(range_help(found.pointer))
 }
 
 /// For `anyOf`/`oneOf` failures, explains the alternative whose type fits the value; when no
