@@ -114,7 +114,12 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
     assert!(body.contains("connect-src 'self'"));
     let (_, script) = get(port, "/_standar/muat-ulang.js").expect("script");
     assert!(script.contains("location.reload()"));
-    assert_eq!(get(port, "/tidak/ada.html").map(|(s, _)| s), Some(404));
+    let (status, missing) = get(port, "/tidak/ada.html").expect("answer");
+    assert_eq!(status, 404);
+    assert!(
+        missing.contains("<code>/tidak/ada.html</code>"),
+        "{missing}"
+    );
     let (_, version) = get(port, "/_standar/versi").expect("version");
 
     // A browser waiting for a change is answered when a file is saved.
@@ -131,6 +136,7 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
 
     // While broken, every page shows the diagnostic with file and line.
     let (_, broken) = get(port, page).expect("page");
+    assert!(broken.contains("<h1>Ada 1 galat</h1>"), "{broken}");
     assert!(broken.contains("waktu-tidak-sesuai"), "{broken}");
     assert!(
         broken.contains("konsultasi-pelayanan-publik.yaml:"),

@@ -1,16 +1,13 @@
 //! The audit as a report: a table for the terminal, JSON (`standar-audit/1`), and Markdown
-//! from the embedded template `templates/laporan-audit.md`.
+//! from the fixed template `templates/tetap/laporan-audit.md`.
 
 use std::fmt::Write as _;
-use std::sync::LazyLock;
 
 use serde::Serialize;
-use tera::{Context, Tera};
 
 use super::{ATURAN_SKOR, UnitAudit};
-use crate::diagnostic::{Code, Diagnostic};
-use crate::render::escape::markdown_pieces;
-use crate::source::SourceFile;
+use crate::diagnostic::Diagnostic;
+use crate::render::{fixed, json};
 
 /// A table for the terminal, with what each standard lacks.
 pub fn table(units: &[UnitAudit]) -> String {
@@ -65,9 +62,7 @@ pub fn json(units: &[UnitAudit]) -> Result<String, Diagnostic> {
         aturan_skor: ATURAN_SKOR,
         unit: units,
     };
-    serde_json::to_string_pretty(&report)
-        .map(|text| text + "\n")
-        .map_err(|error| problem(&error.to_string()))
+    json::pretty("audit.json", &report)
 }
 
 /// One standard's row of the Markdown report.
@@ -89,29 +84,8 @@ struct Section<'a> {
     standar: Vec<Row<'a>>,
 }
 
-static MARKDOWN: LazyLock<Result<Tera, String>> = LazyLock::new(|| {
-    let mut tera = Tera::new();
-    tera.autoescape_on([".md"]);
-    tera.set_escape_fn(|text, out| {
-        let mut result = Ok(());
-        markdown_pieces(text, |piece| {
-            if result.is_ok() && !piece.is_empty() {
-                result = out.write_all(piece.as_bytes());
-            }
-        });
-        result
-    });
-    tera.add_raw_template(
-        "laporan-audit.md",
-        include_str!("../../templates/laporan-audit.md"),
-    )
-    .map(|()| tera)
-    .map_err(|error| error.to_string())
-});
-
 /// The report in Markdown, every text escaped.
 pub fn markdown(units: &[UnitAudit]) -> Result<String, Diagnostic> {
-    let tera = MARKDOWN.as_ref().map_err(|error| problem(error))?;
     let sections: Vec<Section<'_>> = units
         .iter()
         .map(|u| Section {
@@ -131,17 +105,18 @@ pub fn markdown(units: &[UnitAudit]) -> Result<String, Diagnostic> {
                 .collect(),
         })
         .collect();
-    let mut context = Context::new();
-    context.insert("aturan", ATURAN_SKOR);
-    context.insert("unit", &sections);
-    tera.render("laporan-audit.md", &context)
-        .map_err(|error| problem(&error.to_string()))
+    fixed::render(
+        "laporan-audit.md",
+        &Report {
+            aturan: ATURAN_SKOR,
+            unit: sections,
+        },
+    )
 }
 
-fn problem(error: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::Template,
-        &SourceFile::new("templates/laporan-audit.md (bawaan)", ""),
-        format!("laporan audit tidak dapat dibuat: {error}"),
-    )
+/// What the Markdown report template shows.
+#[derive(Serialize)]
+struct Report<'a> {
+    aturan: &'a str,
+    unit: Vec<Section<'a>>,
 }

@@ -12,13 +12,15 @@ use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use serde::Serialize;
+
 use standar::corpus::SiteConfig;
 use standar::diagnostic::Diagnostic;
 use standar::diagnostic::render::{Format, render};
 use standar::parse::Limits;
 use standar::pipeline::preview::Preview;
 use standar::render::SiteOptions;
-use standar::render::escape::markup;
+use standar::render::fixed;
 use standar::render::templates::Templates;
 
 use super::Exit;
@@ -32,23 +34,6 @@ pub struct ServeArgs {
     pub port: u16,
     pub verbosity: Verbosity,
 }
-
-/// The script every served page loads: it waits for the next change and reloads.
-const RELOAD_SCRIPT: &str = r#"(function () {
-  var seen = null;
-  function wait() {
-    fetch("/_standar/versi" + (seen === null ? "" : "?sejak=" + seen), { cache: "no-store" })
-      .then(function (r) { return r.text(); })
-      .then(function (v) {
-        if (seen !== null && v !== seen) { location.reload(); return; }
-        seen = v;
-        wait();
-      })
-      .catch(function () { setTimeout(wait, 1000); });
-  }
-  wait();
-})();
-"#;
 
 /// How long a browser's wait for a change is held open before it asks again.
 const LONG_POLL: Duration = Duration::from_secs(20);
@@ -166,24 +151,46 @@ impl Version {
 }
 
 /// The page shown instead of the site while a file has errors.
-fn error_page(errors: &[Diagnostic]) -> String {
-    let report = render(
+fn error_page(errors: &[Diagnostic]) -> Result<String, Diagnostic> {
+    #[derive(Serialize)]
+    struct ErrorPage {
+        jumlah: usize,
+        laporan: String,
+    }
+    let laporan = render(
         errors,
         Format::Human {
             color: false,
             width: 100,
         },
     );
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Ada galat — standar</title>\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#111}}h1{{color:#b91c1c}}\
-         pre{{background:#f8fafc;border:1px solid #cbd5e1;padding:1rem;overflow-x:auto;line-height:1.35}}</style></head>\
-         <body><h1>Ada {} galat</h1><p>Situs ditampilkan lagi begitu berkasnya diperbaiki dan disimpan; halaman ini \
-         diperbarui sendiri.</p><pre>{}</pre><script src=\"/_standar/muat-ulang.js\"></script></body></html>\n",
-        errors.len(),
-        markup(&report)
+    fixed::render(
+        "pratinjau-galat.html",
+        &ErrorPage {
+            jumlah: errors.len(),
+            laporan,
+        },
     )
+}
+
+/// The page for an address the site does not have.
+fn not_found_page(path: &str) -> Result<String, Diagnostic> {
+    #[derive(Serialize)]
+    struct NotFound<'a> {
+        alamat: &'a str,
+    }
+    fixed::render("pratinjau-tidak-ada.html", &NotFound { alamat: path })
+}
+
+/// A page, or the report of why it could not be made.
+fn html_or_report(page: Result<String, Diagnostic>) -> (&'static str, Vec<u8>) {
+    match page {
+        Ok(html) => ("text/html; charset=utf-8", html.into_bytes()),
+        Err(problem) => (
+            "text/plain; charset=utf-8",
+            render(&[problem], Format::Short).into_bytes(),
+        ),
+    }
 }
 
 /// Adds the reload script to a page and lets its Content-Security-Policy reach this server.
@@ -249,7 +256,7 @@ fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
                 request,
                 200,
                 content_type(&path),
-                RELOAD_SCRIPT.as_bytes().to_vec(),
+                fixed::RELOAD_SCRIPT.as_bytes().to_vec(),
             );
         }
         "_standar/versi" => {
@@ -273,9 +280,9 @@ fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
     let mut live = lock(live);
     let errors = live.preview.errors();
     if !errors.is_empty() && (path.ends_with(".html") || !path.contains('.')) {
-        let page = error_page(&errors);
         drop(live);
-        return respond(request, 200, "text/html; charset=utf-8", page.into_bytes());
+        let (kind, body) = html_or_report(error_page(&errors));
+        return respond(request, 200, kind, body);
     }
     let page = live.preview.page(&path);
     drop(live);
@@ -284,19 +291,10 @@ fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
             respond(request, 200, content_type(&path), with_reload(&bytes));
         }
         Some(bytes) => respond(request, 200, content_type(&path), bytes),
-        None => respond(
-            request,
-            404,
-            "text/html; charset=utf-8",
-            format!(
-                "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Tidak ada</title></head>\
-                 <body><h1>Halaman tidak ada</h1><p><code>/{}</code> tidak ada di situs ini. \
-                 <a href=\"/\">Kembali ke daftar standar</a>.</p>\
-                 <script src=\"/_standar/muat-ulang.js\"></script></body></html>\n",
-                markup(&path)
-            )
-            .into_bytes(),
-        ),
+        None => {
+            let (kind, body) = html_or_report(not_found_page(&path));
+            respond(request, 404, kind, body);
+        }
     }
 }
 
@@ -306,23 +304,12 @@ pub fn run(args: ServeArgs) -> Exit {
     let started = Instant::now();
     let mut preview = Live::new(args.paths.clone());
     preview.refresh();
-    let address = format!("127.0.0.1:{}", args.port);
-    let server = match tiny_http::Server::http(&address) {
-        Ok(server) => Arc::new(server),
-        Err(error) => {
-            eprintln!(
-                "standar: tidak dapat membuka {address}: {error} (pilih porta lain dengan `--port`, misalnya `--port 8081`)"
-            );
-            return Exit::Usage;
-        }
+    let (server, address) = match open(args.port) {
+        Ok(opened) => opened,
+        Err(exit) => return exit,
     };
-    // With `--port 0` the system picks a free port: say which.
-    let address = server
-        .server_addr()
-        .to_ip()
-        .map_or(address, |a| a.to_string());
-    let errors = preview.preview.errors().len();
     if !quiet {
+        let errors = preview.preview.errors().len();
         eprintln!(
             "standar: {} standar dimuat dalam {:.2} s{}; pratinjau di http://{address}/ (Ctrl-C untuk berhenti)",
             preview.preview.standards(),
@@ -336,97 +323,17 @@ pub fn run(args: ServeArgs) -> Exit {
     }
     let preview = Arc::new(Mutex::new(preview));
     let version = Arc::new(Version::default());
-
-    // Watch the corpus; rebuild on every saved change.
     let (sender, events) = mpsc::channel();
-    let mut watcher =
-        match notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            use notify::EventKind;
-            use notify::event::ModifyKind;
-            match event {
-                Ok(event) if matches!(event.kind, EventKind::Access(_)) => {}
-                // A file written in place can be rebuilt alone; anything else rediscovers.
-                Ok(event)
-                    if matches!(
-                        event.kind,
-                        EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Any)
-                    ) =>
-                {
-                    let _ = sender.send(Some(event.paths));
-                }
-                _ => {
-                    let _ = sender.send(None);
-                }
-            }
-        }) {
-            Ok(watcher) => watcher,
-            Err(error) => {
-                eprintln!("standar: perubahan berkas tidak dapat dipantau: {error}");
-                return Exit::Usage;
-            }
-        };
-    for path in &args.paths {
-        use notify::Watcher as _;
-        if let Err(error) = watcher.watch(path, notify::RecursiveMode::Recursive) {
-            eprintln!(
-                "standar: `{}` tidak dapat dipantau: {error}",
-                path.display()
-            );
-            return Exit::Usage;
-        }
-    }
+    let watcher = match watch(&args.paths, sender) {
+        Ok(watcher) => watcher,
+        Err(exit) => return exit,
+    };
     {
         let preview = Arc::clone(&preview);
         let version = Arc::clone(&version);
-        std::thread::spawn(move || {
-            while let Ok(first) = events.recv() {
-                // An editor's save is often several events; take them as one change.
-                let mut modified = first;
-                while let Ok(next) = events.recv_timeout(Duration::from_millis(10)) {
-                    modified = match (modified, next) {
-                        (Some(mut paths), Some(more)) => {
-                            paths.extend(more);
-                            Some(paths)
-                        }
-                        _ => None,
-                    };
-                }
-                let started = Instant::now();
-                let mut preview = lock(&preview);
-                let changed = modified
-                    .and_then(|paths| preview.refresh_modified(&paths))
-                    .unwrap_or_else(|| preview.refresh());
-                let errors = preview.preview.errors().len();
-                drop(preview);
-                if changed.is_empty() {
-                    continue;
-                }
-                version.bump();
-                if !quiet {
-                    eprintln!(
-                        "standar: diperbarui dalam {} ms: {}{}",
-                        started.elapsed().as_millis(),
-                        changed.join(", "),
-                        if errors > 0 {
-                            format!(" ({errors} galat)")
-                        } else {
-                            String::new()
-                        }
-                    );
-                }
-            }
-        });
+        std::thread::spawn(move || rebuild_on_change(&events, &preview, &version, quiet));
     }
-
-    let stopping = Arc::new(AtomicBool::new(false));
-    {
-        let server = Arc::clone(&server);
-        let stopping = Arc::clone(&stopping);
-        let _ = ctrlc::set_handler(move || {
-            stopping.store(true, Ordering::SeqCst);
-            server.unblock();
-        });
-    }
+    let stopping = stop_on_ctrl_c(&server);
     for request in server.incoming_requests() {
         let preview = Arc::clone(&preview);
         let version = Arc::clone(&version);
@@ -437,6 +344,126 @@ pub fn run(args: ServeArgs) -> Exit {
         eprintln!("standar: pratinjau dihentikan");
     }
     Exit::Clean
+}
+
+/// Opens the server on 127.0.0.1; returns it with the address it listens on (with `--port 0`
+/// the system picks a free port, and this says which).
+fn open(port: u16) -> Result<(Arc<tiny_http::Server>, String), Exit> {
+    let address = format!("127.0.0.1:{port}");
+    let server = tiny_http::Server::http(&address).map_err(|error| {
+        eprintln!(
+            "standar: tidak dapat membuka {address}: {error} (pilih porta lain dengan `--port`, misalnya `--port 8081`)"
+        );
+        Exit::Usage
+    })?;
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map_or(address, |a| a.to_string());
+    Ok((Arc::new(server), address))
+}
+
+/// What the watcher reports: the paths of files modified in place, or `None` when files
+/// appeared, disappeared or moved and the corpus must be looked at again.
+type Change = Option<Vec<PathBuf>>;
+
+/// Watches the corpus folders and sends every change.
+fn watch(
+    paths: &[PathBuf],
+    sender: mpsc::Sender<Change>,
+) -> Result<notify::RecommendedWatcher, Exit> {
+    use notify::event::ModifyKind;
+    use notify::{EventKind, Watcher as _};
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let change = match event {
+            Ok(event) if matches!(event.kind, EventKind::Access(_)) => return,
+            Ok(event)
+                if matches!(
+                    event.kind,
+                    EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Any)
+                ) =>
+            {
+                Some(event.paths)
+            }
+            _ => None,
+        };
+        // The preview has stopped when nobody receives; nothing to do then.
+        let _ = sender.send(change);
+    })
+    .map_err(|error| {
+        eprintln!("standar: perubahan berkas tidak dapat dipantau: {error}");
+        Exit::Usage
+    })?;
+    for path in paths {
+        watcher
+            .watch(path, notify::RecursiveMode::Recursive)
+            .map_err(|error| {
+                eprintln!(
+                    "standar: `{}` tidak dapat dipantau: {error}",
+                    path.display()
+                );
+                Exit::Usage
+            })?;
+    }
+    Ok(watcher)
+}
+
+/// Recompiles on every saved change and tells the waiting browsers.
+fn rebuild_on_change(
+    events: &mpsc::Receiver<Change>,
+    preview: &Mutex<Live>,
+    version: &Version,
+    quiet: bool,
+) {
+    while let Ok(first) = events.recv() {
+        // An editor's save is often several events; take them as one change.
+        let mut modified = first;
+        while let Ok(next) = events.recv_timeout(Duration::from_millis(10)) {
+            modified = match (modified, next) {
+                (Some(mut paths), Some(more)) => {
+                    paths.extend(more);
+                    Some(paths)
+                }
+                _ => None,
+            };
+        }
+        let started = Instant::now();
+        let mut live = lock(preview);
+        let changed = modified
+            .and_then(|paths| live.refresh_modified(&paths))
+            .unwrap_or_else(|| live.refresh());
+        let errors = live.preview.errors().len();
+        drop(live);
+        if changed.is_empty() {
+            continue;
+        }
+        version.bump();
+        if !quiet {
+            eprintln!(
+                "standar: diperbarui dalam {} ms: {}{}",
+                started.elapsed().as_millis(),
+                changed.join(", "),
+                if errors > 0 {
+                    format!(" ({errors} galat)")
+                } else {
+                    String::new()
+                }
+            );
+        }
+    }
+}
+
+/// Stops the server on Ctrl-C; the flag says whether that is why it stopped.
+fn stop_on_ctrl_c(server: &Arc<tiny_http::Server>) -> Arc<AtomicBool> {
+    let stopping = Arc::new(AtomicBool::new(false));
+    let server = Arc::clone(server);
+    let flag = Arc::clone(&stopping);
+    // Without a handler Ctrl-C still ends the process, only without the farewell line.
+    let _ = ctrlc::set_handler(move || {
+        flag.store(true, Ordering::SeqCst);
+        server.unblock();
+    });
+    stopping
 }
 
 #[cfg(test)]
@@ -455,8 +482,14 @@ mod tests {
     fn the_error_page_escapes_what_it_shows() {
         let file = standar::source::SourceFile::new("a.yaml", "nama: <script>\n");
         let problem = Diagnostic::new(standar::diagnostic::Code::YamlSyntax, &file, "<b>x</b>");
-        let page = error_page(&[problem]);
+        let page = error_page(&[problem]).expect("renders");
         assert!(page.contains("&lt;b&gt;x&lt;/b&gt;"));
         assert!(!page.contains("<b>x</b>"));
+    }
+
+    #[test]
+    fn the_missing_page_escapes_the_address() {
+        let page = not_found_page("<img src=x onerror=alert(1)>").expect("renders");
+        assert!(page.contains("<code>/&lt;img src=x onerror=alert(1)&gt;</code>"));
     }
 }

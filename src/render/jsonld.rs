@@ -103,8 +103,9 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
 /// JSON text with `<`, `>` and `&` written as `\u003c`, `\u003e`, `\u0026`: still the same JSON,
 /// but `</script>` or `<!--` inside a value cannot end or confuse the script element.
 pub fn script_safe(value: &Value) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_default()
+    // Writing a `Value` cannot fail: its keys are strings and its numbers finite.
+    value
+        .to_string()
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")

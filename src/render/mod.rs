@@ -6,7 +6,9 @@
 pub mod bagan;
 pub mod board;
 pub mod escape;
+pub mod fixed;
 mod format;
+pub mod json;
 pub mod jsonld;
 pub mod labels;
 mod options;
@@ -16,7 +18,7 @@ pub mod text;
 pub mod view;
 
 use serde::Serialize;
-use serde_json::json;
+use serde_json::value::RawValue;
 use tera::Context;
 
 use crate::audit::UnitAudit;
@@ -182,7 +184,8 @@ pub struct IndexPart {
     jumlah: usize,
     html: String,
     md: String,
-    json: String,
+    /// The unit's entry in `index.json`, already written.
+    json: Option<Box<RawValue>>,
     /// Absolute URLs for the sitemap, one per line.
     urls: String,
     /// The unit's row of the audit report.
@@ -485,16 +488,19 @@ impl<'a> Renderer<'a> {
 
         let markdown = self.templates.markdown("standar.md", &context)?;
         out.emit(&format!("{dir}/README.md"), markdown.as_bytes())?;
-        let document = json!({
-            "format": "standar/1",
-            "id": view.id,
-            "unit": view.unit,
-            "slug": view.slug,
-            "url": url,
-            "papan": {"ukuran": self.options.papan.name(), "lembar": board.lembar},
-            "standar": compiled.standar,
-        });
-        let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
+        let document = StandardJson {
+            format: "standar/1",
+            id: &view.id,
+            unit: &view.unit,
+            slug: &view.slug,
+            url: url.as_deref(),
+            papan: BoardJson {
+                ukuran: self.options.papan.name(),
+                lembar: board.lembar,
+            },
+            standar: &compiled.standar,
+        };
+        let json = json::pretty_sorted(&format!("{dir}/standar.json"), &document)?;
         out.emit(&format!("{dir}/standar.json"), json.as_bytes())?;
         let sheet = self.board_sheet(&root, &board.value)?;
         let board = self.board(
@@ -698,7 +704,7 @@ impl<'a> Renderer<'a> {
             url: base.map(|b| format!("{b}{}/", entry.path)),
             standar,
         };
-        let json = format!("    {}", serde_json::to_string(&item).unwrap_or_default());
+        let json = json::raw("index.json", &item)?;
         // Parts live until the end of the build: keep only what they hold.
         let shrink = |mut text: String| {
             text.shrink_to_fit();
@@ -708,7 +714,7 @@ impl<'a> Renderer<'a> {
             jumlah: entry.standar.len(),
             html: shrink(html),
             md: shrink(md),
-            json: shrink(json),
+            json: Some(json),
             urls: shrink(urls),
             audit: AuditSummary::default(),
             skor: 0,
@@ -741,25 +747,14 @@ impl<'a> Renderer<'a> {
         out.emit("README.md", page.as_bytes())?;
         drop(page);
         let base = self.options.url_dasar.as_deref();
-        let header = serde_json::json!({
-            "format": "standar-indeks/1",
-            "judul": self.options.judul,
-            "url_dasar": base,
-        });
-        let mut json = serde_json::to_string_pretty(&header).unwrap_or_default();
-        json.truncate(json.trim_end().trim_end_matches('}').trim_end().len());
-        json.push_str(",\n  \"jumlah\": ");
-        json.push_str(&count.to_string());
-        json.push_str(",\n  \"unit\": [\n");
-        let mut first = true;
-        for part in parts.iter().filter(|p| !p.json.is_empty()) {
-            if !first {
-                json.push_str(",\n");
-            }
-            json.push_str(&part.json);
-            first = false;
-        }
-        json.push_str("\n  ]\n}\n");
+        let index = IndexJson {
+            format: "standar-indeks/1",
+            judul: &self.options.judul,
+            url_dasar: base,
+            jumlah: count,
+            unit: parts.iter().filter_map(|p| p.json.as_deref()).collect(),
+        };
+        let json = json::pretty("index.json", &index)?;
         out.emit("index.json", json.as_bytes())?;
         drop(json);
         let mut context = self.context("../", None, None);
@@ -785,12 +780,41 @@ impl<'a> Renderer<'a> {
                     .iter()
                     .flat_map(|p| p.urls.lines().map(str::to_string)),
             );
-            for (name, xml) in sitemap::sitemaps(&urls, base) {
+            for (name, xml) in sitemap::sitemaps(&urls, base)? {
                 out.emit(&name, xml.as_bytes())?;
             }
         }
         Ok(out.summary)
     }
+}
+
+/// `index.json`: the site's standards for programs, each unit already written by its part.
+#[derive(Serialize)]
+struct IndexJson<'a> {
+    format: &'static str,
+    judul: &'a str,
+    url_dasar: Option<&'a str>,
+    jumlah: usize,
+    unit: Vec<&'a RawValue>,
+}
+
+/// `standar.json`: one standard as compiled, with where it is published and its board.
+#[derive(Serialize)]
+struct StandardJson<'a> {
+    format: &'static str,
+    id: &'a str,
+    unit: &'a str,
+    slug: &'a str,
+    url: Option<&'a str>,
+    papan: BoardJson,
+    standar: &'a crate::model::Standar,
+}
+
+/// The board of a standard in `standar.json`.
+#[derive(Serialize)]
+struct BoardJson {
+    ukuran: &'static str,
+    lembar: usize,
 }
 
 /// One unit in `index.json`, with its standards.
