@@ -1,0 +1,157 @@
+//! Notice boards as pages: a standard's board laid out into sheets, and the printable page
+//! of a standard's or a whole unit's sheets.
+
+use serde::Serialize;
+
+use super::view::StandardView;
+use super::{Renderer, bagan, board, template_data_problem};
+use crate::corpus::CompiledStandard;
+use crate::diagnostic::{Code, Diagnostic};
+
+impl Renderer<'_> {
+    /// Lays out a standard's board and prepares it for `papan-lembar.html`; an item taller than
+    /// a whole sheet is an error pointing at the item.
+    pub(super) fn lay_out_board(
+        &self,
+        compiled: &CompiledStandard,
+        view: &StandardView,
+        value: &tera::Value,
+        charts: &[bagan::Chart],
+    ) -> Result<BoardEntry, Diagnostic> {
+        let url = self.url(&format!("{}/{}/", view.unit, view.slug));
+        let qr = url
+            .as_deref()
+            .and_then(|u| board::qr::qr_svg(u, &format!("{}: {u}", self.t.pindai_qr)));
+        let frame = board::frame(
+            view,
+            self.t,
+            url.as_deref(),
+            qr.is_some(),
+            self.site.logo.is_some(),
+        );
+        let paper = board::paper::Paper::of(self.options.papan);
+        let laid = board::board(view, self.t, &paper, &frame, charts)
+            .map_err(|too_tall| self.too_tall(compiled, &too_tall))?;
+        let total = laid.plan.lembar.len();
+        let sheets: Vec<SheetView> = laid
+            .plan
+            .lembar
+            .into_iter()
+            .enumerate()
+            .map(|(i, lembar)| SheetView {
+                nomor: i + 1,
+                label: (total > 1).then(|| board::sheet_label(self.t, i + 1, total)),
+                kolom: lembar.kolom,
+            })
+            .collect();
+        let entry = BoardView {
+            standar: value.clone(),
+            skala: laid.plan.skala,
+            kolom: laid.plan.kolom,
+            kaki: laid.plan.kaki,
+            catatan_kaki: frame.footer,
+            qr,
+            url,
+            lembar: sheets,
+        };
+        let value =
+            tera::Value::try_from_serializable(&entry).map_err(|e| template_data_problem(&e))?;
+        Ok(BoardEntry {
+            value,
+            lembar: total,
+        })
+    }
+
+    /// The error for an item taller than a whole sheet, pointing at the item as written.
+    pub(super) fn too_tall(
+        &self,
+        compiled: &CompiledStandard,
+        problem: &board::layout::TooTall,
+    ) -> Diagnostic {
+        let text = &compiled.file.text;
+        // Point at the item as written, found by its first words.
+        let words: Vec<&str> = problem.teks.split_whitespace().take(4).collect();
+        let span = (!words.is_empty())
+            .then(|| text.find(&words.join(" ")))
+            .flatten()
+            .map(|start| start..start + words.join(" ").len());
+        let preview: String = problem.teks.chars().take(60).collect();
+        let diagnostic = Diagnostic::new(
+            Code::BoardOverflow,
+            &compiled.file,
+            format!(
+                "butir {}\"{preview}…\" di bagian \"{}\" lebih panjang dari satu lembar papan {} pada ukuran huruf terkecil yang masih terbaca, jadi tidak dapat dicetak utuh",
+                problem.nomor.as_deref().map(|n| format!("{n} ")).unwrap_or_default(),
+                problem.bagian,
+                self.options.papan.name().to_uppercase()
+            ),
+        )
+        .help("pecah butir itu menjadi beberapa butir yang lebih pendek (setiap butir dicetak utuh dalam satu kolom), atau pilih papan `--papan banner` yang lebih tinggi");
+        match span {
+            Some(span) => diagnostic.at(span),
+            None => diagnostic,
+        }
+    }
+
+    /// One board sheet (`papan-lembar.html`).
+    pub(super) fn board_sheet(
+        &self,
+        root: &str,
+        entry: &tera::Value,
+    ) -> Result<String, Diagnostic> {
+        let mut context = self.context(root, None, None);
+        context.insert("ukuran", self.options.papan.name());
+        context.insert_value("p", entry.clone());
+        self.templates.html("papan-lembar.html", &context)
+    }
+
+    /// A printable page of board sheets (`papan.html`): `count` sheets in all.
+    pub(super) fn board(
+        &self,
+        root: &str,
+        judul: &str,
+        sheets: &[String],
+        count: usize,
+    ) -> Result<String, Diagnostic> {
+        let mut context = self.context(root, None, None);
+        context.insert("judul", &format!("{} — {}", self.t.papan, judul));
+        context.insert("ukuran", self.options.papan.name());
+        context.insert("kertas", &self.options.papan.label());
+        context.insert("jumlah_lembar", &count);
+        context.insert("papan", sheets);
+        self.templates.html("papan.html", &context)
+    }
+}
+
+/// A standard's board, ready for `papan-lembar.html`, and its number of sheets.
+pub(super) struct BoardEntry {
+    pub(super) value: tera::Value,
+    pub(super) lembar: usize,
+}
+
+/// What `papan-lembar.html` gets as `p`: the standard and its sheets.
+#[derive(Serialize)]
+pub(super) struct BoardView {
+    /// The standard's view, as the page has it.
+    pub(super) standar: tera::Value,
+    /// The CSS class `skala-N`.
+    pub(super) skala: usize,
+    /// Columns per sheet (the CSS class `kolom-N`).
+    pub(super) kolom: usize,
+    /// Whether the footer is printed.
+    pub(super) kaki: bool,
+    /// The footer's text: SK number and date, the page's address.
+    pub(super) catatan_kaki: Option<String>,
+    pub(super) qr: Option<String>,
+    pub(super) url: Option<String>,
+    pub(super) lembar: Vec<SheetView>,
+}
+
+/// One sheet of a board.
+#[derive(Serialize)]
+pub(super) struct SheetView {
+    pub(super) nomor: usize,
+    /// "Lembar 1 dari 2", when there is more than one sheet.
+    pub(super) label: Option<String>,
+    pub(super) kolom: Vec<board::layout::Kolom>,
+}

@@ -1,0 +1,192 @@
+//! A unit folder's own pages: its list of standards (HTML, Markdown, board) and its audit
+//! page, and what the site's index keeps of it.
+
+use serde::Serialize;
+
+use super::site_index::IndexPart;
+use super::view::{ProviderView, StandardView};
+use super::{Emitter, Renderer, text};
+use crate::audit::UnitAudit;
+use crate::corpus::CompiledUnit;
+use crate::diagnostic::Diagnostic;
+
+impl Renderer<'_> {
+    /// The unit's page, its Markdown and the printable page of all its standards' boards.
+    pub(super) fn unit_pages(
+        &self,
+        entry: &UnitEntry,
+        sheets: Vec<String>,
+        sheet_count: usize,
+        out: &mut Emitter<'_, '_>,
+    ) -> Result<(), Diagnostic> {
+        let root = "../".repeat(entry.path.split('/').count());
+        let prefix = format!("{}/", entry.path);
+        let local = UnitEntry {
+            standar: entry
+                .standar
+                .iter()
+                .map(|s| StandardEntry {
+                    href: s.href.strip_prefix(&prefix).unwrap_or(&s.href).to_string(),
+                    md: s.md.strip_prefix(&prefix).unwrap_or(&s.md).to_string(),
+                    ..s.clone()
+                })
+                .collect(),
+            ..entry.clone()
+        };
+        let mut context = self.context(&root, None, self.url(&prefix));
+        context.insert("unit", &local);
+        let html = self.templates.html("unit.html", &context)?;
+        out.emit(&format!("{}/index.html", entry.path), html.as_bytes())?;
+        let markdown = self.templates.markdown("unit.md", &context)?;
+        out.emit(&format!("{}/README.md", entry.path), markdown.as_bytes())?;
+        let html = self.board(&root, &entry.nama, &sheets, sheet_count)?;
+        out.emit(&format!("{}/papan.html", entry.path), html.as_bytes())
+    }
+
+    /// The unit's part of the index pages and of the audit report.
+    pub(super) fn part(
+        &self,
+        audit: &UnitAudit,
+        entry: &UnitEntry,
+    ) -> Result<IndexPart, Diagnostic> {
+        let mut part = self.index_part(entry)?;
+        part.skor = audit.standar.iter().map(|s| u64::from(s.skor)).sum();
+        part.audit = AuditSummary {
+            path: entry.path.clone(),
+            nama: entry.nama.clone(),
+            jumlah: audit.standar.len(),
+            skor: audit.skor,
+            terendah: audit.standar.iter().map(|s| s.skor).min(),
+        };
+        Ok(part)
+    }
+
+    /// The unit's audit page: every standard, its score and what it lacks.
+    pub(super) fn unit_audit(
+        &self,
+        audit: &UnitAudit,
+        entry: &UnitEntry,
+        out: &mut Emitter<'_, '_>,
+    ) -> Result<(), Diagnostic> {
+        let prefix = format!("{}/", entry.path);
+        let page = AuditPage {
+            nama: &entry.nama,
+            skor: audit.skor,
+            standar: audit
+                .standar
+                .iter()
+                .map(|s| AuditRow {
+                    href: format!("{}/index.html", s.id.strip_prefix(&prefix).unwrap_or(&s.id)),
+                    nama: &s.nama,
+                    skor: s.skor,
+                    komponen_ada: s.components_present(),
+                    tampilan_ada: s.items_met(),
+                    kurang: s
+                        .kurang()
+                        .iter()
+                        .map(|k| text::to_html(&k.to_string()))
+                        .collect(),
+                })
+                .collect(),
+        };
+        let root = "../".repeat(entry.path.split('/').count());
+        let mut context = self.context(&root, None, None);
+        context.insert("a", &page);
+        context.insert("aturan", crate::audit::ATURAN_SKOR);
+        let html = self.templates.html("audit-unit.html", &context)?;
+        out.emit(&format!("{}/audit.html", entry.path), html.as_bytes())
+    }
+}
+
+/// One standard as listed on the index and unit pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct StandardEntry {
+    pub(super) nama: String,
+    pub(super) href: String,
+    pub(super) md: String,
+    pub(super) deskripsi: Option<String>,
+}
+
+/// One unit with its standards, for the unit page and the unit's part of the index.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct UnitEntry {
+    /// The path with `/` replaced, usable as an HTML id.
+    pub(super) id: String,
+    pub(super) path: String,
+    pub(super) nama: String,
+    pub(super) pemerintah: Option<String>,
+    pub(super) href: String,
+    pub(super) md: String,
+    pub(super) penyelenggara: Option<ProviderView>,
+    pub(super) standar: Vec<StandardEntry>,
+}
+
+/// One standard on a unit's audit page.
+#[derive(Serialize)]
+pub(super) struct AuditRow<'a> {
+    /// Link to the standard's page, relative to the unit folder.
+    pub(super) href: String,
+    pub(super) nama: &'a str,
+    pub(super) skor: u32,
+    pub(super) komponen_ada: usize,
+    pub(super) tampilan_ada: usize,
+    /// What it lacks, as sanitised HTML (the keys to write in `<code>`).
+    pub(super) kurang: Vec<String>,
+}
+
+/// A unit's audit page.
+#[derive(Serialize)]
+pub(super) struct AuditPage<'a> {
+    pub(super) nama: &'a str,
+    pub(super) skor: Option<u32>,
+    pub(super) standar: Vec<AuditRow<'a>>,
+}
+
+/// A unit's row in the site's audit report, which links to the unit's own audit page: the
+/// report stays one short row per unit however many standards there are.
+#[derive(Clone, Debug, Default, Serialize)]
+pub(super) struct AuditSummary {
+    pub(super) path: String,
+    pub(super) nama: String,
+    pub(super) jumlah: usize,
+    pub(super) skor: Option<u32>,
+    pub(super) terendah: Option<u32>,
+}
+
+/// The unit as its pages list it: its name (sub-unit first), government and standards.
+pub(super) fn unit_entry(unit: &CompiledUnit, views: &[StandardView]) -> UnitEntry {
+    let provider = views.first().and_then(|v| v.penyelenggara.clone());
+    let nama = unit
+        .unit
+        .as_ref()
+        .map(|u| {
+            u.penyelenggara
+                .subunit
+                .clone()
+                .filter(|s| !s.trim().is_empty())
+                .map_or_else(
+                    || u.penyelenggara.unit.clone(),
+                    |sub| format!("{sub}, {}", u.penyelenggara.unit),
+                )
+        })
+        .or_else(|| provider.as_ref().map(|p| p.nama.clone()))
+        .unwrap_or_else(|| unit.path.clone());
+    UnitEntry {
+        id: unit.path.replace('/', "--"),
+        path: unit.path.clone(),
+        nama,
+        pemerintah: provider.as_ref().map(|p| p.pemerintah.clone()),
+        href: format!("{}/index.html", unit.path),
+        md: format!("{}/README.md", unit.path),
+        penyelenggara: provider,
+        standar: views
+            .iter()
+            .map(|v| StandardEntry {
+                nama: v.nama.clone(),
+                href: format!("{}/{}/index.html", v.unit, v.slug),
+                md: format!("{}/{}/README.md", v.unit, v.slug),
+                deskripsi: v.deskripsi.as_ref().map(|d| d.plain.clone()),
+            })
+            .collect(),
+    }
+}
