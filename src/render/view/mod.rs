@@ -1,0 +1,245 @@
+//! The view model: a compiled standard turned into presentation-ready values (durations and
+//! fees formatted, free text rendered and sanitised, links resolved) for the templates.
+
+mod complaint;
+mod fee;
+mod link;
+mod procedure;
+mod provider;
+mod time;
+
+use serde::Serialize;
+
+use super::labels::Labels;
+use super::text::Rich;
+use crate::corpus::CompiledStandard;
+use crate::model::butir::Butir;
+use crate::model::persyaratan::Persyaratan;
+use crate::model::regulasi::Regulasi;
+use crate::model::situs::Bahasa;
+pub use complaint::{ChannelView, ComplaintView, OfficerView, TierView};
+pub use fee::{FeeView, TariffView, total_rupiah};
+pub use link::{Link, phone_link, web_link};
+pub use procedure::{
+    ActorView, DecisionView, FlowView, ProcedureView, SopCell, SopTable, StepView,
+};
+pub use provider::{DecreeView, HoursView, PledgeView, ProviderView};
+pub use time::{TimePartView, TimeView};
+
+/// A list item, possibly a group with its own items.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    pub teks: String,
+    pub keterangan: Option<Rich>,
+    pub kelompok: bool,
+    pub daftar: Vec<ItemView>,
+}
+
+/// A regulation.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegulationView {
+    /// `Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik`.
+    pub judul: String,
+    pub tautan: Option<Link>,
+    pub keterangan: Option<Rich>,
+}
+
+/// One of the eight management components.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComponentView {
+    /// The YAML key, also the HTML id.
+    pub kunci: &'static str,
+    pub judul: &'static str,
+    /// Whether anything is written for it.
+    pub ada: bool,
+    pub butir: Vec<ItemView>,
+    pub teks: Option<Rich>,
+    pub regulasi: Vec<RegulationView>,
+}
+
+/// What a citizen needs first, at the top of the page: what to bring, how long, how much, what
+/// they receive and where to complain. Every value links to its full component below.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SummaryView {
+    /// Number of requirements (groups count once).
+    pub persyaratan: usize,
+    /// The total time, else its parts, else its note.
+    pub waktu: Option<String>,
+    /// "Tidak dipungut biaya", the one price, or the range of prices.
+    pub biaya: Option<String>,
+    /// The first product, and how many more there are.
+    pub produk: Option<String>,
+    pub produk_lain: usize,
+    /// The complaint channels with their contacts (the national SP4N-LAPOR! when none is
+    /// named).
+    pub pengaduan: Vec<ChannelView>,
+}
+
+/// Everything a template needs about one standard.
+#[derive(Debug, Clone, Serialize)]
+pub struct StandardView {
+    /// `unit/slug`.
+    pub id: String,
+    pub unit: String,
+    pub slug: String,
+    pub nama: String,
+    pub deskripsi: Option<Rich>,
+    pub penyelenggara: Option<ProviderView>,
+    pub sk: Option<DecreeView>,
+    pub jam_pelayanan: Vec<HoursView>,
+    pub maklumat: Option<PledgeView>,
+    pub persyaratan: Vec<ItemView>,
+    pub prosedur: ProcedureView,
+    pub jangka_waktu: TimeView,
+    pub biaya: FeeView,
+    pub produk: Vec<ItemView>,
+    pub pengaduan: Option<ComplaintView>,
+    pub pengelolaan: Vec<ComponentView>,
+    pub ringkasan: SummaryView,
+}
+
+/// The summary of a standard whose components are already in `view`.
+fn summary(view: &StandardView, t: &Labels) -> SummaryView {
+    SummaryView {
+        persyaratan: view.persyaratan.len(),
+        waktu: view.jangka_waktu.summary(),
+        biaya: view.biaya.summary(t),
+        produk: view.produk.first().map(|p| p.teks.clone()),
+        produk_lain: view.produk.len().saturating_sub(1),
+        pengaduan: complaint::summary(view.pengaduan.as_ref()),
+    }
+}
+
+/// The view with every component, the summary still empty.
+fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> StandardView {
+    let s = &compiled.standar;
+    StandardView {
+        id: compiled.id.to_string(),
+        unit: compiled.id.unit.clone(),
+        slug: compiled.id.slug.clone(),
+        nama: s.nama.clone(),
+        deskripsi: Rich::maybe(s.deskripsi.as_deref()),
+        penyelenggara: s.penyelenggara.as_ref().map(provider::provider),
+        sk: s.sk.as_ref().map(|sk| provider::decree(sk, bahasa)),
+        jam_pelayanan: provider::hours(s.jam_pelayanan.as_deref().unwrap_or_default(), bahasa),
+        maklumat: s.maklumat.as_ref().map(|m| provider::pledge(m, bahasa)),
+        persyaratan: s.persyaratan.iter().map(requirement).collect(),
+        prosedur: procedure::procedure(&s.prosedur, t, bahasa),
+        jangka_waktu: time::time(&s.jangka_waktu, bahasa),
+        biaya: fee::fee(&s.biaya),
+        produk: s.produk.iter().map(item).collect(),
+        pengaduan: s
+            .pengaduan
+            .as_ref()
+            .map(|p| complaint::complaints(p, t, bahasa)),
+        pengelolaan: management(compiled, t),
+        ringkasan: SummaryView::default(),
+    }
+}
+
+/// Builds the view of one compiled standard.
+pub fn standard(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> StandardView {
+    let mut view = components(compiled, t, bahasa);
+    view.ringkasan = summary(&view, t);
+    view
+}
+
+/// The trimmed text, when there is any.
+fn non_empty(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+}
+
+/// A plain list item.
+fn item(butir: &Butir) -> ItemView {
+    ItemView {
+        teks: butir.uraian().to_string(),
+        keterangan: Rich::maybe(butir.keterangan()),
+        kelompok: false,
+        daftar: Vec::new(),
+    }
+}
+
+/// A requirement, a group with its own items.
+fn requirement(p: &Persyaratan) -> ItemView {
+    match p {
+        Persyaratan::Teks(text) => item(&Butir::Teks(text.clone())),
+        Persyaratan::Rinci(detail) => item(&Butir::Rinci(detail.clone())),
+        Persyaratan::Kelompok(group) => ItemView {
+            teks: group.kelompok.clone(),
+            keterangan: Rich::maybe(group.keterangan.as_deref()),
+            kelompok: true,
+            daftar: group.daftar.iter().map(item).collect(),
+        },
+    }
+}
+
+/// A regulation with its full title.
+fn regulation(r: &Regulasi) -> RegulationView {
+    RegulationView {
+        judul: r.judul(),
+        tautan: r.tautan.as_deref().and_then(web_link),
+        keterangan: Rich::maybe(r.keterangan.as_deref()),
+    }
+}
+
+/// The eight management components, in the order of PermenPANRB 15/2014.
+fn management(compiled: &CompiledStandard, t: &Labels) -> Vec<ComponentView> {
+    let s = &compiled.standar;
+    let items = |list: &Option<Vec<Butir>>| list.iter().flatten().map(item).collect::<Vec<_>>();
+    let component = |kunci, judul| ComponentView {
+        kunci,
+        judul,
+        ada: false,
+        butir: Vec::new(),
+        teks: None,
+        regulasi: Vec::new(),
+    };
+    let mut out = vec![
+        ComponentView {
+            regulasi: s.dasar_hukum.iter().flatten().map(regulation).collect(),
+            ..component("dasar_hukum", t.dasar_hukum)
+        },
+        ComponentView {
+            butir: items(&s.sarana_prasarana),
+            ..component("sarana_prasarana", t.sarana_prasarana)
+        },
+        ComponentView {
+            butir: items(&s.kompetensi_pelaksana),
+            ..component("kompetensi_pelaksana", t.kompetensi_pelaksana)
+        },
+        ComponentView {
+            butir: items(&s.pengawasan_internal),
+            ..component("pengawasan_internal", t.pengawasan_internal)
+        },
+        ComponentView {
+            teks: s.jumlah_pelaksana.as_ref().and_then(|j| {
+                let count = j.jumlah.map(|n| format!("{n} {}", t.orang));
+                let text = [count, non_empty(j.keterangan.as_deref())]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" — ");
+                Rich::maybe(Some(&text))
+            }),
+            ..component("jumlah_pelaksana", t.jumlah_pelaksana)
+        },
+        ComponentView {
+            teks: Rich::maybe(s.jaminan_pelayanan.as_deref()),
+            ..component("jaminan_pelayanan", t.jaminan_pelayanan)
+        },
+        ComponentView {
+            teks: Rich::maybe(s.jaminan_keamanan.as_deref()),
+            ..component("jaminan_keamanan", t.jaminan_keamanan)
+        },
+        ComponentView {
+            teks: Rich::maybe(s.evaluasi_kinerja.as_deref()),
+            ..component("evaluasi_kinerja", t.evaluasi_kinerja)
+        },
+    ];
+    for c in &mut out {
+        c.ada = !c.butir.is_empty() || c.teks.is_some() || !c.regulasi.is_empty();
+    }
+    out
+}
