@@ -127,7 +127,7 @@ fn table_and_markdown_name_what_is_missing() {
         table.contains("Dasar hukum (tidak ada: `dasar_hukum`)"),
         "{table}"
     );
-    let md = standar(&["audit", "standards", "--format", "md"], dir.path());
+    let md = standar(&["audit", "standards", "--format", "markdown"], dir.path());
     let md = String::from_utf8_lossy(&md.stdout).into_owned();
     assert!(
         md.contains("| Standar | Skor | Komponen | Tampilan | Yang kurang |"),

@@ -211,6 +211,69 @@ fn the_command_line_writes_the_site_the_library_builds() {
     }
 }
 
+/// One vocabulary: English flags and format names; the Indonesian spellings of earlier
+/// releases still work, hidden from `--help`, and do exactly the same.
+#[test]
+fn the_earlier_flag_spellings_are_hidden_aliases() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = |name: &str, flags: &[&str]| {
+        let out = dir.path().join(name);
+        let out = out.to_string_lossy().into_owned();
+        let mut args = vec!["build", "standards", "--out", &out];
+        args.extend(flags);
+        let built = standar(&args, repo());
+        assert_eq!(built.status.code(), Some(0), "{flags:?}");
+        // Twice: the second build replaces the first.
+        let again = standar(&args, repo());
+        assert_eq!(again.status.code(), Some(0), "{flags:?}");
+        tree(Path::new(&out))
+    };
+    let english = site(
+        "en",
+        &[
+            "--board",
+            "a4",
+            "--base-url",
+            "https://a.go.id/",
+            "--lang",
+            "en",
+            "--force",
+        ],
+    );
+    let indonesian = site(
+        "id",
+        &[
+            "--papan",
+            "a4",
+            "--url-dasar",
+            "https://a.go.id/",
+            "--bahasa",
+            "en",
+            "--paksa",
+        ],
+    );
+    assert!(english == indonesian, "the same site either way");
+    assert!(english.contains_key("sitemap.xml"));
+
+    for (new, old) in [("human", "tabel"), ("markdown", "md")] {
+        let a = standar(&["audit", "standards", "--format", new], repo());
+        let b = standar(&["audit", "standards", "--format", old], repo());
+        assert_eq!(stdout(&a), stdout(&b), "{new} = {old}");
+        assert!(!stdout(&a).is_empty());
+    }
+
+    let help = stdout(&standar(&["build", "--help"], repo()));
+    for flag in ["--board", "--base-url", "--lang", "--force", "--templates"] {
+        assert!(help.contains(flag), "{flag} in --help");
+    }
+    for alias in ["--papan", "--url-dasar", "--paksa", "--bahasa"] {
+        assert!(!help.contains(alias), "{alias} hidden from --help");
+    }
+    let help = stdout(&standar(&["audit", "--help"], repo()));
+    assert!(help.contains("human") && help.contains("markdown"));
+    assert!(!help.contains("tabel") && !help.contains(" md"), "{help}");
+}
+
 #[test]
 fn build_writes_the_same_site_twice() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -365,7 +365,7 @@ fn a_folder_of_other_files_is_never_replaced_unless_told() {
     assert_eq!(refused.code, Some(1));
     assert!(refused.stdout.contains("CNAME"));
     let forced = standar(
-        &["build", "standards", "--out", "site", "--paksa"],
+        &["build", "standards", "--out", "site", "--force"],
         dir.path(),
     );
     assert_eq!(forced.code, Some(0), "{}", forced.stdout);

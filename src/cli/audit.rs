@@ -15,11 +15,13 @@ use super::{Exit, report};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum AuditFormat {
     /// Tabel untuk terminal.
-    Tabel,
+    #[value(alias = "tabel")]
+    Human,
     /// Satu dokumen JSON.
     Json,
     /// Markdown (misalnya untuk ringkasan CI atau laporan).
-    Md,
+    #[value(alias = "md")]
+    Markdown,
 }
 
 /// Audits the corpus, prints the report to stdout; returns the exit code.
@@ -51,9 +53,9 @@ pub fn run(
         eprint!("{}", render(&run.diagnostics, Format::Short));
     }
     let text = match format {
-        AuditFormat::Tabel => Ok(audit_report::table(&units)),
+        AuditFormat::Human => Ok(audit_report::table(&units)),
         AuditFormat::Json => audit_report::json(&units),
-        AuditFormat::Md => audit_report::markdown(&units),
+        AuditFormat::Markdown => audit_report::markdown(&units),
     };
     let text = match text {
         Ok(text) => text,

@@ -150,7 +150,7 @@ fn report_boards(tally: &standar::render::BoardTally, options: &SiteOptions, ver
     eprintln!("{line}");
     if options.url_dasar.is_none() {
         eprintln!(
-            "standar: catatan: papan dibuat tanpa kode QR karena alamat situs belum diketahui; tambahkan `url_dasar: https://…/` di `_situs.yaml` atau `--url-dasar https://…/`"
+            "standar: catatan: papan dibuat tanpa kode QR karena alamat situs belum diketahui; tambahkan `url_dasar: https://…/` di `_situs.yaml` atau `--base-url https://…/`"
         );
     }
 }
@@ -223,7 +223,7 @@ fn prepare(
     } else if let Some(reason) = write::foreign_files(&args.out).filter(|_| !args.force) {
         diagnostics.push(
             output_problem(&args.out, &format!("folder keluaran `{}` {reason}", display(&args.out)))
-                .help("pilih folder keluaran baru dengan `--out`, atau tambahkan `--paksa` bila isi folder itu memang boleh diganti seluruhnya"),
+                .help("pilih folder keluaran baru dengan `--out`, atau tambahkan `--force` bila isi folder itu memang boleh diganti seluruhnya"),
         );
     }
     let options = site_options(args, situs).unwrap_or_else(|problem| {

@@ -84,7 +84,7 @@ struct AuditArgs {
     #[arg(default_value = "standards")]
     paths: Vec<PathBuf>,
     /// Format laporan.
-    #[arg(long, value_enum, default_value = "tabel")]
+    #[arg(long, value_enum, default_value = "human")]
     format: audit::AuditFormat,
     /// Gagal (kode keluar 1) bila skor satu standar atau unit di bawah angka ini (0–100).
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
@@ -125,15 +125,16 @@ struct BuildCliArgs {
     /// Folder keluaran situs.
     #[arg(long, default_value = "site")]
     out: PathBuf,
-    /// Ukuran papan informasi.
-    #[arg(long, value_enum)]
-    papan: Option<BoardArg>,
-    /// Bahasa label halaman.
-    #[arg(long, value_enum)]
-    lang: Option<LangArg>,
-    /// Alamat terbit situs (untuk sitemap, alamat kanonik dan kode QR).
-    #[arg(long, value_name = "URL")]
-    url_dasar: Option<String>,
+    /// Ukuran papan informasi (menggantikan `papan` di `_situs.yaml`).
+    #[arg(long, alias = "papan", value_name = "UKURAN", value_parser = named(&UkuranPapan::ALL, UkuranPapan::name))]
+    board: Option<UkuranPapan>,
+    /// Bahasa label halaman (menggantikan `bahasa` di `_situs.yaml`).
+    #[arg(long, alias = "bahasa", value_name = "BAHASA", value_parser = named(&Bahasa::ALL, Bahasa::name))]
+    lang: Option<Bahasa>,
+    /// Alamat terbit situs, untuk sitemap, alamat kanonik dan kode QR (menggantikan `url_dasar`
+    /// di `_situs.yaml`).
+    #[arg(long, alias = "url-dasar", value_name = "URL")]
+    base_url: Option<String>,
     /// Folder templat pengganti (berkas dengan nama sama menggantikan templat bawaan).
     #[arg(long, value_name = "FOLDER")]
     templates: Option<PathBuf>,
@@ -144,8 +145,8 @@ struct BuildCliArgs {
     #[arg(long)]
     deny_warnings: bool,
     /// Ganti folder keluaran walaupun berisi berkas yang bukan buatan standar.
-    #[arg(long)]
-    paksa: bool,
+    #[arg(long, alias = "paksa")]
+    force: bool,
     /// Cetak juga setiap papan ke `papan.pdf` di sampingnya (memerlukan Chromium).
     #[arg(long)]
     pdf: bool,
@@ -154,21 +155,21 @@ struct BuildCliArgs {
     chromium: Option<PathBuf>,
 }
 
-/// Board size on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BoardArg {
-    A4,
-    A3,
-    A2,
-    A1,
-    Banner,
-}
-
-/// Label language on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    Id,
-    En,
+/// A value parser for one of a model enum's values by name: the model keeps the names, the
+/// command line lists them in `--help` and its error messages.
+fn named<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(all.iter().map(|value| name(*value))).try_map(
+        move |chosen: String| {
+            all.iter()
+                .copied()
+                .find(|value| name(*value) == chosen)
+                .ok_or(clap::Error::new(clap::error::ErrorKind::InvalidValue))
+        },
+    )
 }
 
 #[derive(Debug, clap::Args)]
@@ -203,23 +204,14 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(&build::BuildArgs {
             paths: args.paths,
             out: args.out,
-            papan: args.papan.map(|p| match p {
-                BoardArg::A4 => UkuranPapan::A4,
-                BoardArg::A3 => UkuranPapan::A3,
-                BoardArg::A2 => UkuranPapan::A2,
-                BoardArg::A1 => UkuranPapan::A1,
-                BoardArg::Banner => UkuranPapan::Banner,
-            }),
-            lang: args.lang.map(|l| match l {
-                LangArg::Id => Bahasa::Id,
-                LangArg::En => Bahasa::En,
-            }),
-            url_dasar: args.url_dasar,
+            papan: args.board,
+            lang: args.lang,
+            url_dasar: args.base_url,
             templates: args.templates,
             format: args.format,
             deny_warnings: args.deny_warnings,
             verbosity,
-            force: args.paksa,
+            force: args.force,
             pdf: args.pdf,
             chromium: args.chromium,
         }),

@@ -60,6 +60,19 @@ pub enum Bahasa {
     En,
 }
 
+impl Bahasa {
+    /// Every language.
+    pub const ALL: [Bahasa; 2] = [Bahasa::Id, Bahasa::En];
+
+    /// The name used in `_situs.yaml` and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bahasa::Id => "id",
+            Bahasa::En => "en",
+        }
+    }
+}
+
 /// # Ukuran papan
 ///
 /// `a4`, `a3`, `a2`, `a1` atau `banner`.
@@ -126,6 +139,22 @@ impl UkuranPapan {
             UkuranPapan::A2 => (420, 594),
             UkuranPapan::A1 => (594, 841),
             UkuranPapan::Banner => (600, 1600),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names the command line accepts are the names `_situs.yaml` accepts.
+    #[test]
+    fn names_are_the_yaml_names() {
+        for size in UkuranPapan::ALL {
+            assert_eq!(serde_json::to_value(size).unwrap(), size.name());
+        }
+        for language in Bahasa::ALL {
+            assert_eq!(serde_json::to_value(language).unwrap(), language.name());
         }
     }
 }

@@ -86,7 +86,7 @@ impl Renderer<'_> {
                 self.options.papan.name().to_uppercase()
             ),
         )
-        .help("pecah butir itu menjadi beberapa butir yang lebih pendek (setiap butir dicetak utuh dalam satu kolom), atau pilih papan `--papan banner` yang lebih tinggi");
+        .help("pecah butir itu menjadi beberapa butir yang lebih pendek (setiap butir dicetak utuh dalam satu kolom), atau pilih papan yang lebih tinggi: `--board banner` atau `papan: banner` di `_situs.yaml`");
         match span {
             Some(span) => diagnostic.at(span),
             None => diagnostic,

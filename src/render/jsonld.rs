@@ -11,7 +11,7 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
         "@context": "https://schema.org",
         "@type": "GovernmentService",
         "name": view.nama,
-        "inLanguage": match bahasa { Bahasa::Id => "id", Bahasa::En => "en" },
+        "inLanguage": bahasa.name(),
     });
     let object = service.as_object_mut();
     let Some(object) = object else {

@@ -40,11 +40,11 @@ impl Default for SiteOptions {
 /// What a caller sets over `_situs.yaml`.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
-    /// `--url-dasar`.
+    /// `--base-url`.
     pub url_dasar: Option<String>,
     /// `--lang`.
     pub bahasa: Option<Bahasa>,
-    /// `--papan`.
+    /// `--board`.
     pub papan: Option<UkuranPapan>,
 }
 
@@ -68,11 +68,11 @@ impl SiteOptions {
             if base_url_problem(u).is_some() {
                 return Err(Diagnostic::new(
                     Code::InvalidUrl,
-                    &SourceFile::new("--url-dasar", ""),
+                    &SourceFile::new("--base-url", ""),
                     format!("`{u}` bukan alamat situs yang lengkap"),
                 )
                 .help(
-                    "tulis alamat lengkap, misalnya `--url-dasar https://standar.jemberkab.go.id/`",
+                    "tulis alamat lengkap, misalnya `--base-url https://standar.jemberkab.go.id/`",
                 ));
             }
         }
