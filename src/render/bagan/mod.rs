@@ -100,22 +100,7 @@ pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> Chart {
     let pages = layout::pages(&rows);
 
     let width = columns.width() + 2.0;
-    let titles: Vec<Vec<String>> = (0..pages.len())
-        .map(|index| {
-            let mut text = title.to_string();
-            if pages.len() > 1 {
-                let _ = write!(
-                    text,
-                    " — {} {} {} {}",
-                    t.halaman,
-                    index + 1,
-                    t.dari,
-                    pages.len()
-                );
-            }
-            wrap(&text, width - 4.0, BOLD * FONT)
-        })
-        .collect();
+    let titles = page_titles(title, pages.len(), width, t);
     let page_h: Vec<f64> = pages
         .iter()
         .zip(&titles)
@@ -169,6 +154,20 @@ pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> Chart {
         width,
         height: total_h,
     }
+}
+
+/// Each page's title, wrapped to the chart's width; "— Halaman 1 dari 2" when there are
+/// several pages.
+fn page_titles(title: &str, pages: usize, width: f64, t: &Labels) -> Vec<Vec<String>> {
+    (0..pages)
+        .map(|index| {
+            let mut text = title.to_string();
+            if pages > 1 {
+                let _ = write!(text, " — {} {} {} {pages}", t.halaman, index + 1, t.dari);
+            }
+            wrap(&text, width - 4.0, BOLD * FONT)
+        })
+        .collect()
 }
 
 /// The steps as one sentence, for the chart's description.
