@@ -31,6 +31,22 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// [`markdown`] written to `out`: the escaping of the Markdown templates.
+pub fn markdown_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut result = Ok(());
+    markdown_pieces(text, |piece| {
+        if result.is_ok() && !piece.is_empty() {
+            result = out.write_all(piece.as_bytes());
+        }
+    });
+    result
+}
+
+/// [`markup`] written to `out`: the escaping of the HTML and XML templates.
+pub fn markup_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    out.write_all(markup(text).as_bytes())
+}
+
 /// Like [`markdown`], handing the result to `write` as slices: runs of ordinary text are
 /// passed through without copying.
 pub fn markdown_pieces<'t>(text: &'t str, mut write: impl FnMut(&'t str)) {

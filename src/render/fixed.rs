@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::escape::{markdown_pieces, markup};
+use super::escape::{markdown_to, markup_to};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::SourceFile;
 
@@ -47,18 +47,10 @@ struct Engines {
 static ENGINES: LazyLock<Result<Engines, String>> = LazyLock::new(|| {
     let mut markup_engine = Tera::new();
     markup_engine.autoescape_on([".html", ".xml"]);
-    markup_engine.set_escape_fn(|text, out| out.write_all(markup(text).as_bytes()));
+    markup_engine.set_escape_fn(markup_to);
     let mut markdown_engine = Tera::new();
     markdown_engine.autoescape_on([".md"]);
-    markdown_engine.set_escape_fn(|text, out| {
-        let mut result = Ok(());
-        markdown_pieces(text, |piece| {
-            if result.is_ok() && !piece.is_empty() {
-                result = out.write_all(piece.as_bytes());
-            }
-        });
-        result
-    });
+    markdown_engine.set_escape_fn(markdown_to);
     let (markdown, markup): (Vec<_>, Vec<_>) = TEMPLATES
         .iter()
         .partition(|(name, _)| name.ends_with(".md"));

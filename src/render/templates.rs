@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tera::{Context, ErrorKind, Tera};
 
-use super::escape::markdown_pieces;
+use super::escape::markdown_to;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::SourceFile;
 
@@ -113,15 +113,7 @@ impl Templates {
         html.autoescape_on([".html", ".xml"]);
         let mut markdown = Tera::new();
         markdown.autoescape_on([".md"]);
-        markdown.set_escape_fn(|text, out| {
-            let mut result = Ok(());
-            markdown_pieces(text, |piece| {
-                if result.is_ok() && !piece.is_empty() {
-                    result = out.write_all(piece.as_bytes());
-                }
-            });
-            result
-        });
+        markdown.set_escape_fn(markdown_to);
         let templates = |suffixes: &[&str]| {
             sources
                 .iter()
