@@ -53,8 +53,8 @@ impl FileKind {
 
     /// The schema as committed: pretty JSON with a final newline.
     pub fn schema_text(self) -> String {
-        // A serde_json::Value always serialises.
-        serde_json::to_string_pretty(&self.schema()).unwrap_or_default() + "\n"
+        // `{:#}` is serde_json's pretty printer; writing a `Value` cannot fail.
+        format!("{:#}\n", self.schema())
     }
 }
 

@@ -147,11 +147,24 @@ fn new_writes_a_scaffold_that_checks_with_warnings_only() {
 }
 
 #[test]
-fn schema_prints_the_committed_schema() {
-    let output = standar(&["schema", "unit"], repo());
+fn schema_prints_the_committed_schema_of_each_kind() {
+    for kind in ["standar", "unit", "situs"] {
+        let output = standar(&["schema", kind], repo());
+        assert_eq!(output.status.code(), Some(0), "{kind}");
+        let committed = std::fs::read_to_string(repo().join(format!("schema/{kind}.schema.json")))
+            .expect("committed");
+        assert!(stdout(&output) == committed, "`standar schema {kind}`");
+    }
+    let output = standar(&["schema"], repo());
     let committed =
-        std::fs::read_to_string(repo().join("schema/unit.schema.json")).expect("committed");
-    assert_eq!(stdout(&output), committed);
+        std::fs::read_to_string(repo().join("schema/standar.schema.json")).expect("committed");
+    assert!(
+        stdout(&output) == committed,
+        "`standar schema` is the standard's"
+    );
+    let help = stdout(&standar(&["schema", "--help"], repo()));
+    assert!(help.contains("standar, unit, situs"), "{help}");
+    assert_eq!(standar(&["schema", "papan"], repo()).status.code(), Some(2));
 }
 
 fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {

@@ -17,6 +17,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use standar::model::situs::{Bahasa, UkuranPapan};
+use standar::schema::FileKind;
 
 /// Exit codes, documented in the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +57,8 @@ enum Command {
     Check(CheckArgs),
     /// Periksa lalu terbitkan situs: halaman HTML, Markdown, JSON dan papan informasi.
     Build(BuildCliArgs),
-    /// Cetak JSON Schema berkas standar atau berkas unit, atau tulis keduanya ke folder.
+    /// Cetak JSON Schema berkas standar, `_unit.yaml` atau `_situs.yaml`, atau tulis ketiganya ke
+    /// folder.
     Schema(SchemaArgs),
     /// Buat berkas standar baru `<unit>/<slug>` berisi semua komponen dengan penjelasannya.
     New(NewArgs),
@@ -174,10 +176,11 @@ fn named<T: Copy + Send + Sync + 'static>(
 
 #[derive(Debug, clap::Args)]
 struct SchemaArgs {
-    /// Jenis berkas: `standar`, `unit` atau `situs`.
-    #[arg(value_parser = ["standar", "unit", "situs"], default_value = "standar")]
-    kind: String,
-    /// Tulis semua schema ke folder ini alih-alih mencetak satu.
+    /// Jenis berkas: `standar` (berkas standar), `unit` (`_unit.yaml`) atau `situs`
+    /// (`_situs.yaml`).
+    #[arg(value_name = "JENIS", default_value = "standar", value_parser = named(&FileKind::ALL, FileKind::name))]
+    kind: FileKind,
+    /// Tulis ketiga schema ke folder ini alih-alih mencetak satu.
     #[arg(long, value_name = "FOLDER")]
     out: Option<PathBuf>,
 }
@@ -215,7 +218,7 @@ pub fn run() -> ExitCode {
             pdf: args.pdf,
             chromium: args.chromium,
         }),
-        Command::Schema(args) => schema::run(&args.kind, args.out.as_deref()),
+        Command::Schema(args) => schema::run(args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),
         Command::Serve(args) => serve::run(serve::ServeArgs {
             paths: args.paths,

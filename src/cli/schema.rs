@@ -8,14 +8,9 @@ use standar::schema::FileKind;
 use super::Exit;
 
 /// Prints the schema of `kind`, or writes every schema into `out`.
-pub fn run(kind: &str, out: Option<&Path>) -> Exit {
+pub fn run(kind: FileKind, out: Option<&Path>) -> Exit {
     match out {
         None => {
-            let kind = if kind == "unit" {
-                FileKind::Unit
-            } else {
-                FileKind::Standar
-            };
             print!("{}", kind.schema_text());
             Exit::Clean
         }
