@@ -224,6 +224,38 @@ fn the_command_line_writes_the_site_the_library_builds() {
     }
 }
 
+/// A quiet run that fails only because warnings are denied says so in one line.
+#[test]
+fn quiet_runs_failing_on_warnings_say_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("situs");
+    for args in [
+        vec!["check", "standards", "-q", "--deny-warnings"],
+        vec![
+            "build",
+            "standards",
+            "-q",
+            "--deny-warnings",
+            "--out",
+            out.to_str().expect("UTF-8"),
+        ],
+    ] {
+        let output = standar(&args, repo());
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("peringatan dianggap galat (`--deny-warnings`)"),
+            "{stderr}"
+        );
+        assert!(stdout(&output).is_empty(), "{args:?}");
+    }
+    assert!(!out.exists(), "nothing written");
+    let quiet = standar(&["check", "standards", "-q"], repo());
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(quiet.stderr.is_empty() && quiet.stdout.is_empty());
+}
+
 /// One vocabulary: English flags and format names; the Indonesian spellings of earlier
 /// releases still work, hidden from `--help`, and do exactly the same.
 #[test]

@@ -86,6 +86,7 @@ pub fn run(args: &BuildArgs) -> Exit {
     let refuse = errors > 0 || (args.deny_warnings && warnings > 0);
     let Some(setup) = built.setup.filter(|_| !refuse) else {
         report::print(&run.diagnostics, format, args.verbosity);
+        report::explain_quiet_failure(&run.diagnostics, args.deny_warnings, args.verbosity);
         if args.verbosity != Verbosity::Quiet {
             eprintln!(
                 "standar: {errors} galat, {warnings} peringatan; tidak ada berkas yang ditulis, situs lama tetap utuh"

@@ -17,6 +17,7 @@ pub fn run(
     let limits = Limits::default();
     let (run, ()) = pipeline::run(paths, &limits, verbosity, |_, _| (), |_, _| ());
     report::print(&run.diagnostics, report::format(format), verbosity);
+    report::explain_quiet_failure(&run.diagnostics, deny_warnings, verbosity);
     let (errors, warnings) = report::counts(&run.diagnostics);
     if verbosity != Verbosity::Quiet {
         eprintln!(

@@ -48,6 +48,21 @@ pub fn print(diagnostics: &[Diagnostic], format: Format, verbosity: Verbosity) {
     let _ = render::write(diagnostics, format, &mut stdout).and_then(|()| stdout.flush());
 }
 
+/// `--quiet` hides warnings; when `--deny-warnings` makes them fail the run anyway, one line on
+/// stderr says why the run failed, so a quiet CI job never fails without a word.
+pub fn explain_quiet_failure(
+    diagnostics: &[Diagnostic],
+    deny_warnings: bool,
+    verbosity: Verbosity,
+) {
+    let (errors, warnings) = counts(diagnostics);
+    if verbosity == Verbosity::Quiet && deny_warnings && errors == 0 && warnings > 0 {
+        eprintln!(
+            "standar: gagal karena {warnings} peringatan dianggap galat (`--deny-warnings`); jalankan tanpa `--quiet` untuk melihatnya"
+        );
+    }
+}
+
 /// Counts errors and warnings.
 pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
     let errors = diagnostics
