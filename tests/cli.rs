@@ -136,6 +136,18 @@ fn new_writes_a_scaffold_that_checks_with_warnings_only() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(dir.path().join("standards/dinas-baru/_unit.yaml").is_file());
+    let scaffold =
+        std::fs::read_to_string(dir.path().join("standards/dinas-baru/layanan-baru.yaml"))
+            .expect("scaffold");
+    let prefilled: Vec<&str> = scaffold
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter(|line| line.contains("Undang-Undang") || line.contains("2009"))
+        .collect();
+    assert!(
+        prefilled.is_empty(),
+        "examples belong in comments: {prefilled:?}"
+    );
     let output = standar(&["check", "--format", "short"], dir.path());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(stdout(&output).contains("warning[teks-kosong]"));
