@@ -84,17 +84,28 @@ function facts(doc) {
   });
   if (w.keterangan) out.push(["jangka waktu (keterangan)", w.keterangan]);
   const b = s.biaya || {};
-  if (b.gratis) out.push(["biaya", "Tidak dipungut biaya"]);
-  (b.tarif || []).forEach((t, n) => {
-    out.push([`tarif ${n + 1}`, t.uraian]);
-    out.push([`tarif ${n + 1} (harga)`, rupiah(t.rupiah) + (t.per ? ` per ${String(t.per).replace(/^\//, "")}` : "")]);
-    if (t.kategori) out.push([`tarif ${n + 1} (kategori)`, t.kategori]);
-    if (t.keterangan) out.push([`tarif ${n + 1} (keterangan)`, t.keterangan]);
+  if (b.gratis === true) out.push(["biaya", "Tidak dipungut biaya"]);
+  else if (typeof b.gratis === "string") out.push(["biaya", b.gratis]);
+  const regulations = (label, list) => (list || []).forEach((r, n) => {
+    for (const key of ["jenis", "penerbit", "nomor", "tahun", "tentang"]) if (r[key]) out.push([`${label} ${n + 1} (${key})`, r[key]]);
   });
+  const tariffs = (label, list) => (list || []).forEach((t, n) => {
+    const here = `${label} ${n + 1}`;
+    out.push([here, t.uraian ?? t.kategori]);
+    const prices = (t.rupiah !== undefined ? [{ rupiah: t.rupiah, per: t.per }] : []).concat(t.harga || []);
+    prices.forEach((h, m) => {
+      out.push([`${here} (harga ${m + 1})`, rupiah(h.rupiah)]);
+      if (h.per) out.push([`${here} (harga ${m + 1} per)`, h.per]);
+      if (h.keterangan) out.push([`${here} (harga ${m + 1} keterangan)`, h.keterangan]);
+    });
+    if (t.kategori) out.push([`${here} (kategori)`, t.kategori]);
+    regulations(`${here} dasar hukum`, t.dasar_hukum);
+    if (t.keterangan) out.push([`${here} (keterangan)`, t.keterangan]);
+    tariffs(`${here} rincian`, t.rincian);
+  });
+  tariffs("tarif", b.tarif);
   if (b.rumus) out.push(["biaya (rumus)", b.rumus]);
-  (b.dasar_hukum || []).forEach((r, n) => {
-    for (const key of ["jenis", "nomor", "tahun", "tentang"]) if (r[key]) out.push([`dasar hukum tarif ${n + 1} (${key})`, r[key]]);
-  });
+  regulations("dasar hukum tarif", b.dasar_hukum);
   if (b.keterangan) out.push(["biaya (keterangan)", b.keterangan]);
   (s.produk || []).forEach((x) => noted("produk", x));
   const c = s.pengaduan;

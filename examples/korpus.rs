@@ -374,7 +374,18 @@ fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> Strin
     }
     y.push_str("biaya:\n");
     if rng.chance(70) {
-        y.push_str("  gratis: true\n");
+        y.push_str(if rng.chance(20) {
+            "  gratis: Bebas biaya\n"
+        } else {
+            "  gratis: true\n"
+        });
+    } else if rng.chance(10) {
+        y.push_str(&format!(
+            "  rumus: {}\n  dasar_hukum:\n    - jenis: Peraturan Daerah\n      nomor: \"{}\"\n      tahun: {}\n",
+            q(&text(rng, texts)),
+            rng.range(1, 20),
+            rng.range(2010, 2024)
+        ));
     } else {
         y.push_str("  tarif:\n");
         for _ in 0..rng.range(1, 4) {
@@ -476,11 +487,31 @@ fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> 
             "    - uraian: {}\n      rupiah: {}\n      per: {}\n      kategori: {}\n      keterangan: {}\n",
             q(&text(rng, texts)),
             rng.range(1, 400) * 2500,
-            rng.pick(&["hari", "6 jam", "lembar", "orang"]),
+            rng.pick(&["hari", "6 jam", "per lembar", "sampai dengan 6 jam"]),
             rng.pick(&["Umum", "BPJS", "Pelajar", "Badan usaha"]),
             q(&text(rng, texts))
         ));
     }
+    // A heading over items with several prices, and a payer category priced by a regulation.
+    y.push_str(&format!(
+        "    - uraian: {}\n      rincian:\n",
+        q(&text(rng, texts))
+    ));
+    for _ in 0..rng.range(2, 4) {
+        y.push_str(&format!(
+            "        - uraian: {}\n          harga:\n            - rupiah: {}\n              per: hari\n            - rupiah: {}\n              per: sampai dengan 6 jam\n              keterangan: {}\n",
+            q(&text(rng, texts)),
+            rng.range(1, 400) * 2500,
+            rng.range(1, 200) * 2500,
+            q(&text(rng, texts))
+        ));
+    }
+    y.push_str(&format!(
+        "    - kategori: {}\n      dasar_hukum:\n        - jenis: Peraturan\n          penerbit: Menteri Kesehatan\n          nomor: \"{}\"\n          tahun: {}\n",
+        rng.pick(&["Peserta BPJS", "Peserta Jamkesda"]),
+        rng.range(1, 20),
+        rng.range(2010, 2024)
+    ));
     y.push_str(&format!(
         "  dasar_hukum:\n    - jenis: Peraturan Daerah\n      nomor: \"{}\"\n      tahun: {}\n      tentang: Retribusi Jasa Umum\n",
         rng.range(1, 20),

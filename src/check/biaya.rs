@@ -1,7 +1,9 @@
-//! Fees: a paid service needs a legal basis; a free one cannot list a price.
+//! Fees: a priced service names its legal basis; a free one cannot list a price; every tariff
+//! item says what is paid and how much (or by which regulation).
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
+use crate::model::biaya::Tarif;
 use crate::model::keys;
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
@@ -9,17 +11,35 @@ use crate::parse::{Document, Target};
 /// Checks the fee component.
 pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
     let biaya = &standar.biaya;
+    let tarif = NodePath::root().key(keys::BIAYA).key(keys::TARIF);
+    let mut items = Vec::new();
+    for (i, item) in biaya.tarif.iter().flatten().enumerate() {
+        located(item, tarif.index(i), &mut items);
+    }
+    for (item, at) in &items {
+        check_item(doc, item, at, out);
+    }
+    if let Some(words) = biaya.kata_gratis()
+        && YES_NO.contains(&words.to_lowercase().as_str())
+    {
+        out.push(
+            doc.diagnostic(
+                Code::WrongType,
+                &NodePath::root().key(keys::BIAYA).key(keys::GRATIS),
+                Target::Value,
+                format!("`gratis: {words}` dibaca sebagai teks, bukan ya/tidak"),
+            )
+            .help("tulis `gratis: true` bila tidak dipungut biaya (atau kata-kata dokumennya, misalnya `gratis: Bebas biaya`); bila ada biaya, hapus `gratis:`"),
+        );
+        return;
+    }
     if biaya.is_gratis() {
-        for (i, tarif) in biaya.tarif.iter().flatten().enumerate() {
-            if tarif.rupiah > 0 {
+        for (item, at) in &items {
+            for price in priced(item, at).filter(|(rupiah, _)| *rupiah > 0) {
                 out.push(
                     doc.diagnostic(
                         Code::FeeContradiction,
-                        &NodePath::root()
-                            .key(keys::BIAYA)
-                            .key(keys::TARIF)
-                            .index(i)
-                            .key(keys::RUPIAH),
+                        &price.1,
                         Target::Value,
                         "biaya dinyatakan gratis, tetapi tarif ini lebih dari nol",
                     )
@@ -30,14 +50,19 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
                         ),
                         "dinyatakan gratis di sini",
                     )
-                    .help("hapus `gratis: true`, atau hapus tarif ini"),
+                    .help("hapus `gratis:`, atau hapus tarif ini"),
                 );
             }
         }
         return;
     }
-    let has_basis = biaya.dasar_hukum.as_ref().is_some_and(|d| !d.is_empty());
-    if biaya.berbayar() && !has_basis {
+    if biaya.punya_dasar_hukum() {
+        return;
+    }
+    let has_price = items
+        .iter()
+        .any(|(item, at)| priced(item, at).any(|(rupiah, _)| rupiah > 0));
+    if has_price {
         out.push(
             doc.diagnostic(
                 Code::FeeWithoutBasis,
@@ -46,7 +71,73 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
                 "layanan ini memungut biaya, tetapi dasar hukum tarifnya tidak disebut",
             )
             .label("biaya tanpa dasar hukum")
-            .help("tambahkan `dasar_hukum:` di bawah `biaya:` dengan Perda/Perbup yang menetapkan tarif (jenis, nomor, tahun, tentang); pungutan tanpa dasar hukum adalah temuan Ombudsman"),
+            .help("tambahkan `dasar_hukum:` di bawah `biaya:` (atau di butir tarifnya) dengan Perda/Perbup yang menetapkan tarif (jenis, nomor, tahun); pungutan tanpa dasar hukum adalah temuan Ombudsman"),
+        );
+    } else if biaya.ada_rumus() {
+        out.push(
+            doc.diagnostic(
+                Code::FeeCalculatedWithoutBasis,
+                &NodePath::root().key(keys::BIAYA).key(keys::RUMUS),
+                Target::Key,
+                "biaya dihitung tersendiri, tetapi peraturan yang menjadi dasar perhitungannya tidak disebut",
+            )
+            .help("bila dokumen sumber menyebut peraturannya, tulis `dasar_hukum:` di bawah `biaya:`; bila tidak, peringatan ini boleh dibiarkan"),
+        );
+    }
+}
+
+/// Words YAML 1.2 reads as text that an author meant as yes or no.
+const YES_NO: &[&str] = &[
+    "yes", "no", "y", "n", "ya", "tidak", "on", "off", "benar", "salah", "iya",
+];
+
+/// Each item with its place, sub-items (`rincian`) after their heading.
+fn located<'a>(item: &'a Tarif, at: NodePath, out: &mut Vec<(&'a Tarif, NodePath)>) {
+    for (j, sub) in item.rincian.iter().flatten().enumerate() {
+        located(sub, at.key(keys::RINCIAN).index(j), out);
+    }
+    out.push((item, at));
+}
+
+/// The item's own prices with the place of each amount.
+fn priced<'a>(item: &'a Tarif, at: &'a NodePath) -> impl Iterator<Item = (u64, NodePath)> + 'a {
+    let own = item.rupiah.map(|r| (r, at.key(keys::RUPIAH)));
+    let listed = item
+        .harga
+        .iter()
+        .flatten()
+        .enumerate()
+        .map(move |(k, h)| (h.rupiah, at.key(keys::HARGA).index(k).key(keys::RUPIAH)));
+    own.into_iter().chain(listed)
+}
+
+fn check_item(doc: &Document, item: &Tarif, at: &NodePath, out: &mut Vec<Diagnostic>) {
+    let blank = |text: &Option<String>| text.as_deref().is_none_or(|t| t.trim().is_empty());
+    if blank(&item.uraian) && blank(&item.kategori) {
+        out.push(
+            doc.diagnostic(
+                Code::MissingKey,
+                at,
+                Target::Value,
+                "butir tarif ini tidak menyebut apa yang dibayar",
+            )
+            .help("tulis `uraian:` (apa yang dibayar) atau `kategori:` (siapa yang membayar, misalnya Umum atau BPJS)"),
+        );
+    }
+    let says_something = item.rupiah.is_some()
+        || item.harga.as_ref().is_some_and(|h| !h.is_empty())
+        || item.punya_dasar_hukum()
+        || item.rincian.as_ref().is_some_and(|r| !r.is_empty())
+        || !blank(&item.keterangan);
+    if !says_something {
+        out.push(
+            doc.diagnostic(
+                Code::TariffWithoutPrice,
+                at,
+                Target::Value,
+                "butir tarif ini tidak menyebut berapa yang dibayar",
+            )
+            .help("tulis `rupiah:` (misalnya `rupiah: 50000`), `harga:` bila ada beberapa harga, `dasar_hukum:` bila tarifnya \"sesuai Perda …\", atau `rincian:` bila ini judul kelompok"),
         );
     }
 }

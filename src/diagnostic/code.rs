@@ -68,6 +68,7 @@ codes! {
     YamlLimit => "yaml-batas", Error, "Berkas melampaui batas kedalaman, alias, panjang daftar, atau panjang teks.";
     UnknownKey => "kunci-tidak-dikenal", Error, "Kunci tidak dikenal (salah ketik atau di tempat yang salah).";
     MissingKey => "kunci-wajib", Error, "Kunci wajib tidak ada.";
+    ThousandsSeparator => "angka-bertitik", Error, "Angka bulat ditulis dengan titik atau koma ribuan atau dengan Rp (`1.500.000`); tulis angkanya saja: `1500000`.";
     WrongType => "tipe-salah", Error, "Jenis nilai salah, misalnya angka di tempat teks (perlu tanda kutip) atau teks di tempat daftar.";
     UnknownValue => "nilai-tidak-dikenal", Error, "Nilai bukan salah satu pilihan yang diizinkan.";
     WrongFormat => "format-salah", Error, "Teks tidak sesuai format (durasi, jam, tanggal, slug).";
@@ -79,6 +80,8 @@ codes! {
     TimeMismatch => "waktu-tidak-sesuai", Error, "Jumlah waktu langkah tidak sama dengan jangka waktu yang dinyatakan.";
     FeeWithoutBasis => "biaya-tanpa-dasar-hukum", Error, "Ada biaya/tarif tetapi tidak ada dasar hukumnya (Perda/Perbup).";
     FeeContradiction => "biaya-bertentangan", Error, "Biaya dinyatakan gratis tetapi ada tarif lebih dari nol.";
+    FeeCalculatedWithoutBasis => "rumus-tanpa-dasar-hukum", Warning, "Biaya dihitung dengan rumus atau oleh instansi lain, tetapi peraturannya tidak disebut; boleh, bila dokumen sumbernya memang tidak menyebut.";
+    TariffWithoutPrice => "tarif-tanpa-harga", Warning, "Butir tarif tidak menyebut harga, peraturan, rincian, maupun keterangan, sehingga pembaca tidak tahu berapa yang dibayar.";
     UnknownActor => "pelaksana-tidak-dikenal", Error, "Langkah menyebut pelaksana yang tidak dideklarasikan.";
     UnknownStep => "langkah-tujuan-tidak-ada", Error, "Cabang keputusan menunjuk nomor langkah yang tidak ada.";
     InvalidEmail => "email-tidak-valid", Error, "Alamat email tidak valid.";

@@ -9,11 +9,13 @@ pub const BIAYA: Key = Key::new("biaya");
 pub const DASAR_HUKUM: Key = Key::new("dasar_hukum");
 pub const EMAIL: Key = Key::new("email");
 pub const GRATIS: Key = Key::new("gratis");
+pub const HARGA: Key = Key::new("harga");
 pub const HARI: Key = Key::new("hari");
 pub const ISTIRAHAT: Key = Key::new("istirahat");
 pub const JAM: Key = Key::new("jam");
 pub const JAM_PELAYANAN: Key = Key::new("jam_pelayanan");
 pub const JANGKA_WAKTU: Key = Key::new("jangka_waktu");
+pub const KATEGORI: Key = Key::new("kategori");
 pub const KEPUTUSAN: Key = Key::new("keputusan");
 pub const KONTAK: Key = Key::new("kontak");
 pub const LANGKAH: Key = Key::new("langkah");
@@ -28,6 +30,8 @@ pub const PERSYARATAN: Key = Key::new("persyaratan");
 pub const PETUGAS: Key = Key::new("petugas");
 pub const PRODUK: Key = Key::new("produk");
 pub const PROSEDUR: Key = Key::new("prosedur");
+pub const RINCIAN: Key = Key::new("rincian");
+pub const RUMUS: Key = Key::new("rumus");
 pub const RUPIAH: Key = Key::new("rupiah");
 pub const SALURAN: Key = Key::new("saluran");
 pub const SK: Key = Key::new("sk");
@@ -40,6 +44,7 @@ pub const TEMPLAT: Key = Key::new("templat");
 pub const TENGGAT: Key = Key::new("tenggat");
 pub const TIDAK: Key = Key::new("tidak");
 pub const TOTAL: Key = Key::new("total");
+pub const URAIAN: Key = Key::new("uraian");
 pub const URL_DASAR: Key = Key::new("url_dasar");
 pub const VERSI_FORMAT: Key = Key::new("versi_format");
 pub const WAKTU: Key = Key::new("waktu");
@@ -54,11 +59,13 @@ pub const ALL: &[Key] = &[
     DASAR_HUKUM,
     EMAIL,
     GRATIS,
+    HARGA,
     HARI,
     ISTIRAHAT,
     JAM,
     JAM_PELAYANAN,
     JANGKA_WAKTU,
+    KATEGORI,
     KEPUTUSAN,
     KONTAK,
     LANGKAH,
@@ -73,6 +80,8 @@ pub const ALL: &[Key] = &[
     PETUGAS,
     PRODUK,
     PROSEDUR,
+    RINCIAN,
+    RUMUS,
     RUPIAH,
     SALURAN,
     SK,
@@ -85,6 +94,7 @@ pub const ALL: &[Key] = &[
     TENGGAT,
     TIDAK,
     TOTAL,
+    URAIAN,
     URL_DASAR,
     VERSI_FORMAT,
     WAKTU,

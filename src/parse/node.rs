@@ -140,7 +140,8 @@ pub fn escape_pointer_segment(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
 
-fn unescape_pointer_segment(segment: &str) -> String {
+/// Undoes [`escape_pointer_segment`].
+pub fn unescape_pointer_segment(segment: &str) -> String {
     segment.replace("~1", "/").replace("~0", "~")
 }
 

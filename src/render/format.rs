@@ -1,6 +1,6 @@
 //! Durations, money, dates and counts written as people read them, per label language.
 
-use crate::model::biaya::{Tarif, format_rupiah};
+use crate::model::biaya::format_rupiah;
 use crate::model::durasi::{Durasi, Kualifikasi};
 use crate::model::situs::Bahasa;
 use crate::model::waktu::Tanggal;
@@ -35,14 +35,37 @@ pub fn durasi(d: &Durasi, bahasa: Bahasa) -> String {
     }
 }
 
-/// `Rp1.500.000 per hari`.
-pub fn tarif(t: &Tarif) -> String {
-    let mut text = format_rupiah(t.rupiah);
-    if let Some(per) = t.per.as_deref().filter(|p| !p.trim().is_empty()) {
-        text.push_str(" per ");
-        text.push_str(per.trim_start_matches('/').trim());
+/// `Rp1.500.000 per hari`, `Rp300.000 sampai dengan 6 jam`: "per" is added only to a bare
+/// unit, never doubled and never put before words such as "sampai dengan" or "setiap".
+pub fn harga(rupiah: u64, per: Option<&str>) -> String {
+    let mut text = format_rupiah(rupiah);
+    let Some(per) = per.map(|p| p.trim().trim_start_matches('/').trim()) else {
+        return text;
+    };
+    if per.is_empty() {
+        return text;
     }
+    text.push(' ');
+    if !reads_on_its_own(per) {
+        text.push_str("per ");
+    }
+    text.push_str(per);
     text
+}
+
+/// Words that already say how a price applies, so no "per" goes before them.
+const CONNECTORS: &[&str] = &[
+    "per", "setiap", "tiap", "sampai", "s.d", "s/d", "hingga", "untuk", "paling", "maksimal",
+    "maks", "selama", "dalam", "pada", "di", "bagi", "jika", "bila", "apabila", "sesuai", "(",
+];
+
+fn reads_on_its_own(per: &str) -> bool {
+    let lower = per.to_lowercase();
+    CONNECTORS.iter().any(|word| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            word.ends_with('(') || rest.is_empty() || !rest.starts_with(char::is_alphanumeric)
+        })
+    })
 }
 
 /// `2 Januari 2024` / `2 January 2024`.
@@ -69,13 +92,19 @@ mod tests {
 
     #[test]
     fn fees_read_like_a_price_list() {
-        let t = Tarif {
-            uraian: "Sewa".into(),
-            rupiah: 1_500_000,
-            per: Some("/hari".into()),
-            kategori: None,
-            keterangan: None,
-        };
-        assert_eq!(tarif(&t), "Rp1.500.000 per hari");
+        assert_eq!(harga(1_500_000, Some("/hari")), "Rp1.500.000 per hari");
+        assert_eq!(harga(1_500_000, Some("per hari")), "Rp1.500.000 per hari");
+        assert_eq!(harga(1_500_000, Some("Per Hari")), "Rp1.500.000 Per Hari");
+        assert_eq!(harga(5000, Some("lembar")), "Rp5.000 per lembar");
+        assert_eq!(harga(5000, Some("6 jam")), "Rp5.000 per 6 jam");
+        assert_eq!(
+            harga(300_000, Some("sampai dengan 6 jam")),
+            "Rp300.000 sampai dengan 6 jam"
+        );
+        assert_eq!(harga(300_000, Some("s.d. 6 jam")), "Rp300.000 s.d. 6 jam");
+        assert_eq!(harga(300_000, Some("setiap kali")), "Rp300.000 setiap kali");
+        assert_eq!(harga(300_000, Some("periode")), "Rp300.000 per periode");
+        assert_eq!(harga(300_000, Some("  ")), "Rp300.000");
+        assert_eq!(harga(300_000, None), "Rp300.000");
     }
 }

@@ -54,12 +54,13 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
             "offers".into(),
             json!({ "@type": "Offer", "price": "0", "priceCurrency": "IDR" }),
         );
-    } else if !view.biaya.tarif.is_empty() {
+    } else if view.biaya.tarif.iter().any(|t| !t.rupiah.is_empty()) {
         let offers: Vec<Value> = view
             .biaya
             .tarif
             .iter()
-            .map(|t| json!({ "@type": "Offer", "name": t.uraian, "price": t.rupiah.to_string(), "priceCurrency": "IDR" }))
+            .flat_map(|t| t.rupiah.iter().map(move |rupiah| (t, rupiah)))
+            .map(|(t, rupiah)| json!({ "@type": "Offer", "name": t.uraian, "price": rupiah.to_string(), "priceCurrency": "IDR" }))
             .collect();
         object.insert("offers".into(), Value::Array(offers));
     }

@@ -121,6 +121,10 @@ pub struct Labels {
     pub hasil_layanan: &'static str,
     pub tempat_pengaduan: &'static str,
     pub lihat_rincian: &'static str,
+    /// Before a regulation that sets a price: "Sesuai Peraturan Daerah …".
+    pub sesuai: &'static str,
+    /// Summary of a fee computed case by case or set by several regulations.
+    pub biaya_dihitung: &'static str,
     pub geser_tabel: &'static str,
     pub buka_ukuran_penuh: &'static str,
     pub layanan: &'static str,
@@ -240,6 +244,8 @@ pub const ID: Labels = Labels {
     hasil_layanan: "Hasil layanan",
     tempat_pengaduan: "Pengaduan",
     lihat_rincian: "lihat rincian",
+    sesuai: "Sesuai",
+    biaya_dihitung: "Sesuai ketentuan (lihat rincian)",
     geser_tabel: "Geser ke samping untuk melihat semua kolom.",
     buka_ukuran_penuh: "Buka bagan dalam ukuran penuh",
     layanan: "layanan",
@@ -359,6 +365,8 @@ pub const EN: Labels = Labels {
     hasil_layanan: "What you receive",
     tempat_pengaduan: "Complaints",
     lihat_rincian: "see details",
+    sesuai: "As set by",
+    biaya_dihitung: "As set by regulation (see details)",
     geser_tabel: "Scroll sideways to see every column.",
     buka_ukuran_penuh: "Open the chart at full size",
     layanan: "services",

@@ -3,9 +3,11 @@
 
 mod message;
 mod suggest;
+mod thousands;
 
 pub use suggest::closest;
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use jsonschema::Validator;
@@ -19,6 +21,8 @@ use crate::schema::FileKind;
 pub struct SchemaValidator {
     schema: Value,
     validator: Validator,
+    /// Keys whose values must be whole numbers, where `1.500.000` is a likely slip.
+    integer_keys: BTreeSet<String>,
 }
 
 static STANDAR: LazyLock<SchemaValidator> =
@@ -50,13 +54,23 @@ impl SchemaValidator {
             .unwrap_or_else(|e| {
                 panic!("generated schema for {} does not compile: {e}", kind.name())
             });
-        Self { schema, validator }
+        let integer_keys = thousands::integer_keys(&schema);
+        Self {
+            schema,
+            validator,
+            integer_keys,
+        }
     }
 
-    /// Every schema error of the document, as diagnostics.
+    /// Every schema error of the document, as diagnostics. Numbers written with thousands
+    /// separators are reported once each, all in this run, instead of as schema errors.
     pub fn validate(&self, document: &Document) -> Vec<Diagnostic> {
-        let errors: Vec<_> = self.validator.iter_errors(&document.json).collect();
-        let mut diagnostics = Vec::new();
+        let (mut diagnostics, grouped) = thousands::find(document, &self.integer_keys);
+        let errors: Vec<_> = self
+            .validator
+            .iter_errors(&document.json)
+            .filter(|e| !grouped.contains(e.instance_path().as_str()))
+            .collect();
         for error in &errors {
             message::explain(error, document, &self.schema, &mut diagnostics);
         }

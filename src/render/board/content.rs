@@ -379,18 +379,37 @@ fn fee(view: &StandardView, t: &Labels) -> Vec<Atom> {
     let b = &view.biaya;
     let mut out = Vec::new();
     if b.gratis {
-        out.push(Atom::key(t.tidak_dipungut_biaya));
+        out.push(Atom::key(
+            b.gratis_teks.as_deref().unwrap_or(t.tidak_dipungut_biaya),
+        ));
     }
     for tariff in &b.tarif {
-        let mut first = vec![plain(tariff.uraian.as_str())];
+        let mut first = Vec::new();
+        if tariff.tingkat > 0 {
+            first.push(plain("– ".repeat(tariff.tingkat)));
+        }
+        first.push(if tariff.judul {
+            bold(tariff.uraian.as_str())
+        } else {
+            plain(tariff.uraian.as_str())
+        });
         if let Some(kategori) = &tariff.kategori {
             first.push(plain(" — "));
             first.push(bold(kategori.as_str()));
         }
-        let mut baris = vec![
-            Baris::new(first, false),
-            Baris::new(vec![bold(tariff.harga.as_str())], true),
-        ];
+        let mut baris = vec![Baris::new(first, false)];
+        for price in &tariff.harga {
+            baris.push(Baris::new(vec![bold(price.teks.as_str())], true));
+            if let Some(k) = &price.keterangan {
+                baris.push(Baris::new(vec![note(k.as_str())], false));
+            }
+        }
+        for regulation in &tariff.sesuai {
+            baris.push(Baris::new(
+                vec![plain(format!("{} {}", t.sesuai, regulation.judul))],
+                false,
+            ));
+        }
         if let Some(k) = &tariff.keterangan {
             baris.push(Baris::new(vec![note(k.cetak.join(" "))], false));
         }

@@ -18,7 +18,7 @@ use crate::model::persyaratan::Persyaratan;
 use crate::model::regulasi::Regulasi;
 use crate::model::situs::Bahasa;
 pub use complaint::{ChannelView, ComplaintView, OfficerView, TierView};
-pub use fee::{FeeView, TariffView, total_rupiah};
+pub use fee::{FeeView, PriceView, TariffView, total_rupiah};
 pub use link::{Link, phone_link, web_link};
 pub use procedure::{
     ActorView, DecisionView, FlowView, ProcedureView, SopCell, SopTable, StepView,
