@@ -138,7 +138,7 @@ fn main() {
 }
 
 /// Every text of the shipped standards that is a sentence or a phrase of a few words.
-fn harvest(root: &Path) -> Vec<String> {
+pub(crate) fn harvest(root: &Path) -> Vec<String> {
     let mut texts = Vec::new();
     for entry in walk(root) {
         let Ok(text) = fs::read_to_string(&entry) else {
@@ -187,7 +187,13 @@ fn q(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default()
 }
 
-fn generate(texts: &[String], count: usize, seed: u64, long: u64, out: &Path) -> (usize, u64) {
+pub(crate) fn generate(
+    texts: &[String],
+    count: usize,
+    seed: u64,
+    long: u64,
+    out: &Path,
+) -> (usize, u64) {
     let mut rng = Rng(seed);
     let mut made = 0;
     let mut files = 0;

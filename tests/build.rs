@@ -8,13 +8,11 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use pulldown_cmark::{Event, Parser};
-use scraper::Html;
 use standar::model::durasi::Durasi;
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::render::SiteOptions;
 
-use common::{build_site, facts, shipped_inputs};
+use common::{build_site, facts, html_text, json_text, markdown_text, shipped_inputs};
 
 fn options() -> SiteOptions {
     SiteOptions {
@@ -90,48 +88,6 @@ fn two_builds_are_byte_identical() {
     let first = build_site(&inputs, &options());
     let second = build_site(&shipped_inputs(), &options());
     assert_eq!(first, second);
-}
-
-fn html_text(html: &str) -> String {
-    let document = Html::parse_document(html);
-    let text: Vec<&str> = document.root_element().text().collect();
-    text.join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn markdown_text(markdown: &str) -> String {
-    let mut out = String::new();
-    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::Html(t) | Event::InlineHtml(t) => {
-                assert!(t.trim() == "<br>", "live HTML in Markdown: {t}");
-                out.push(' ');
-            }
-            _ => out.push(' '),
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn json_text(json: &str) -> String {
-    fn strings(value: &serde_json::Value, out: &mut String) {
-        match value {
-            serde_json::Value::String(s) => {
-                out.push_str(s);
-                out.push(' ');
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
-            _ => {}
-        }
-    }
-    let value: serde_json::Value = serde_json::from_str(json).expect("JSON");
-    let mut out = String::new();
-    strings(&value, &mut out);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn contains_fact(haystack: &str, fact: &str) -> bool {

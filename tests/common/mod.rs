@@ -129,3 +129,48 @@ pub fn facts() -> Vec<(String, String, Vec<String>)> {
     }
     all
 }
+
+/// The visible text of an HTML page, whitespace collapsed.
+pub fn html_text(html: &str) -> String {
+    let document = scraper::Html::parse_document(html);
+    let text: Vec<&str> = document.root_element().text().collect();
+    text.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text of a Markdown document, whitespace collapsed; fails on live HTML.
+pub fn markdown_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => out.push_str(&t),
+            pulldown_cmark::Event::Html(t) | pulldown_cmark::Event::InlineHtml(t) => {
+                assert!(t.trim() == "<br>", "live HTML in Markdown: {t}");
+                out.push(' ');
+            }
+            _ => out.push(' '),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every string of a JSON document, whitespace collapsed.
+pub fn json_text(json: &str) -> String {
+    fn strings(value: &serde_json::Value, out: &mut String) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push(' ');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let value: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let mut out = String::new();
+    strings(&value, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,249 @@
+//! The "nothing is silently lost" invariant over a generated corpus: every text an officer
+//! writes in a standard or its unit file reaches the standard's HTML page and its Markdown.
+//! The corpus comes from the benchmark generator (`examples/korpus.rs`), long standards
+//! included, so every shape the generator writes is covered, not only the shipped seeds.
+
+// Tests and tools read and write files and start the program; the library does not.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
+mod common;
+
+#[path = "../examples/korpus.rs"]
+#[allow(dead_code)]
+mod korpus;
+
+use std::path::Path;
+
+use standar::corpus::InputFile;
+use standar::model::waktu::Tanggal;
+use standar::parse::{Limits, parse};
+use standar::render::SiteOptions;
+use standar::source::SourceFile;
+
+use common::{build_site, html_text, markdown_text};
+
+/// Keys whose value is a code the page shows as a label, or a number it formats.
+const SHOWN_AS_LABEL: &[&str] = &["versi_format", "hari", "jenis", "status", "ukuran_papan"];
+
+/// What a board promises (README "Papan informasi"): the six public components, the opening
+/// hours and the pledge, in full.
+const ON_BOARD: &[&str] = &[
+    "/nama",
+    "/persyaratan",
+    "/prosedur/alur",
+    "/prosedur/keterangan",
+    "/jangka_waktu",
+    "/biaya",
+    "/produk",
+    "/pengaduan",
+    "/jam_pelayanan",
+    "/maklumat",
+    "/sk/nomor",
+];
+
+/// Letters and digits only, lower case: line breaks, punctuation and Markdown marks do not
+/// matter, a lost word or digit does.
+fn bare(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn inputs(root: &Path) -> Vec<InputFile> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+        let entry = entry.expect("readable");
+        if entry.file_type().is_file() {
+            let relative = entry
+                .path()
+                .strip_prefix(root)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push(InputFile {
+                path: entry.path().to_string_lossy().into_owned(),
+                relative,
+                bytes: std::fs::read(entry.path()).expect("readable"),
+            });
+        }
+    }
+    out
+}
+
+/// Keys whose value is an address, printed as a link's target.
+const LINKS: &[&str] = &["tautan", "website"];
+
+/// The key a value is under (the list's key for a list item).
+fn key_of(pointer: &str) -> &str {
+    pointer
+        .rsplit('/')
+        .find(|segment| !segment.chars().all(|c| c.is_ascii_digit()))
+        .unwrap_or_default()
+}
+
+/// Every text written in a YAML file, with the key it is under.
+fn texts(input: &InputFile) -> Vec<(String, String)> {
+    let file = SourceFile::new(
+        input.path.clone(),
+        String::from_utf8_lossy(&input.bytes).into_owned(),
+    );
+    let (Some(doc), _) = parse(&file, &Limits::default()) else {
+        panic!("{} does not parse", input.path);
+    };
+    let mut out = Vec::new();
+    let mut pointer = String::new();
+    doc.root
+        .walk_scalars(&mut pointer, &mut |pointer, _, scalar| {
+            let key = key_of(pointer);
+            let is_text = doc
+                .json
+                .pointer(pointer)
+                .is_some_and(serde_json::Value::is_string);
+            if is_text && !SHOWN_AS_LABEL.contains(&key) && !scalar.text.trim().is_empty() {
+                out.push((pointer.to_string(), scalar.text.clone()));
+            }
+        });
+    out
+}
+
+/// The text as a page prints it: dates written out, Markdown as its text.
+fn as_printed(pointer: &str, text: &str) -> String {
+    if pointer.ends_with("/tanggal")
+        && let Ok(date) = text.parse::<Tanggal>()
+    {
+        return date.indonesia();
+    }
+    markdown_text(text)
+}
+
+/// A board prints a link's address after its text, "formulir (https://…)"; drop the address.
+fn without_printed_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(" (http") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find(')')
+            .map_or("", |end| &rest[start + end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Checks every standard of a corpus; returns how many texts were checked.
+fn assert_every_text_reaches_every_output(inputs: &[InputFile]) -> usize {
+    let site = build_site(inputs, &SiteOptions::default());
+    let mut checked = 0;
+    for standard in inputs.iter().filter(|i| {
+        i.relative.ends_with(".yaml") && !i.relative.contains("/_") && i.relative.contains('/')
+    }) {
+        let page_dir = standard.relative.trim_end_matches(".yaml");
+        let unit_file = format!("{}/_unit.yaml", page_dir.rsplit_once('/').expect("unit").0);
+        let unit = inputs.iter().find(|i| i.relative == unit_file);
+        let html = bare(&html_text(&String::from_utf8_lossy(
+            &site[&format!("{page_dir}/index.html")],
+        )));
+        let markdown = bare(&markdown_text(&String::from_utf8_lossy(
+            &site[&format!("{page_dir}/README.md")],
+        )));
+        let board = bare(&without_printed_links(&html_text(
+            &String::from_utf8_lossy(&site[&format!("{page_dir}/papan.html")]),
+        )));
+        let own = texts(standard);
+        let top = |pointer: &str| pointer.split('/').nth(1).unwrap_or_default().to_string();
+        let written_here: Vec<String> = own.iter().map(|(p, _)| top(p)).collect();
+        // A key written in the standard replaces the unit's.
+        let inherited = unit
+            .map(texts)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(p, _)| !written_here.contains(&top(p)));
+        for (pointer, text) in own.into_iter().chain(inherited) {
+            if LINKS.contains(&key_of(&pointer)) {
+                // An address is a link's target: in the page's and the Markdown's source.
+                let source = |path: &str| String::from_utf8_lossy(&site[path]).into_owned();
+                let escaped = text.replace('&', "&amp;");
+                assert!(
+                    source(&format!("{page_dir}/index.html")).contains(&escaped),
+                    "{}{pointer}: no link on {page_dir}/index.html: {text}",
+                    standard.relative
+                );
+                assert!(
+                    source(&format!("{page_dir}/README.md")).contains(text.trim()),
+                    "{}{pointer}: no link in {page_dir}/README.md: {text}",
+                    standard.relative
+                );
+                checked += 1;
+                continue;
+            }
+            let fact = bare(&as_printed(&pointer, &text));
+            assert!(
+                html.contains(&fact),
+                "{}{pointer}: not on {page_dir}/index.html: {text}",
+                standard.relative
+            );
+            assert!(
+                markdown.contains(&fact),
+                "{}{pointer}: not in {page_dir}/README.md: {text}",
+                standard.relative
+            );
+            // The SOP-AP quality columns are on the page only (README "Papan informasi"); a
+            // step's short chart label stands for its full text, which the board prints.
+            let on_board = ON_BOARD.iter().any(|k| pointer.starts_with(k))
+                && !pointer.contains("/mutu_baku/")
+                && !pointer.ends_with("/uraian_singkat");
+            assert!(
+                !on_board || board.contains(&fact),
+                "{}{pointer}: not on {page_dir}/papan.html: {text}",
+                standard.relative
+            );
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn every_text_of_a_generated_corpus_reaches_its_page_markdown_and_board() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("korpus");
+    let harvested = korpus::harvest(Path::new("standards"));
+    korpus::generate(&harvested, 120, 15, 30, &root);
+    let checked = assert_every_text_reaches_every_output(&inputs(&root));
+    assert!(checked > 10_000, "only {checked} texts checked");
+}
+
+#[test]
+fn every_text_of_every_valid_fixture_reaches_its_page_markdown_and_board() {
+    let unit = std::fs::read("tests/fixtures/_unit.yaml").expect("unit fixture");
+    let mut checked = 0;
+    for entry in std::fs::read_dir("tests/fixtures/valid").expect("fixtures") {
+        let path = entry.expect("readable").path();
+        let name = path
+            .file_name()
+            .expect("file")
+            .to_string_lossy()
+            .into_owned();
+        let corpus = vec![
+            InputFile {
+                path: "tests/fixtures/_unit.yaml".into(),
+                relative: "fixture/_unit.yaml".into(),
+                bytes: unit.clone(),
+            },
+            InputFile {
+                path: path.to_string_lossy().into_owned(),
+                relative: format!("fixture/{name}"),
+                bytes: std::fs::read(&path).expect("readable"),
+            },
+        ];
+        checked += assert_every_text_reaches_every_output(&corpus);
+    }
+    assert!(checked > 100, "only {checked} texts checked");
+}
+
+#[test]
+fn every_text_of_every_shipped_standard_reaches_its_page_markdown_and_board() {
+    let checked = assert_every_text_reaches_every_output(&common::shipped_inputs());
+    assert!(checked > 150, "only {checked} texts checked");
+}
