@@ -243,7 +243,7 @@ fn unit_file(rng: &mut Rng, region: &str, unit: &str, number: usize) -> String {
         rng.range(1, 9),
         rng.range(0, 9)
     ));
-    y.push_str("jam_pelayanan:\n  - hari: [senin, selasa, rabu, kamis]\n    jam: 08.00-15.30\n    istirahat: 12.00-13.00\n  - hari: [jumat]\n    jam: 08.00-11.00\n");
+    y.push_str("jam_pelayanan:\n  - hari: [senin, selasa, rabu, kamis]\n    jam: 08.00-15.30\n    istirahat: 12.00-13.00\n    zona_waktu: WITA\n  - hari: [jumat]\n    jam: 08.00-11.00\n");
     y.push_str(&format!(
         "maklumat:\n  penandatangan:\n    jabatan: Kepala {unit}\n    nama: Pejabat Nomor {number}\n    nip: \"19{:02}0101 199003 1 {:03}\"\n    tempat: {}\n    tanggal: 2024-01-02\n",
         rng.range(60, 89),
@@ -372,11 +372,20 @@ fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> Strin
         y.push_str(&format!("  total: {total} menit\n"));
     } else if rng.chance(50) {
         y.push_str(&format!(
-            "  total: paling lambat {} hari kerja\n",
-            rng.range(1, 30)
+            "  total: paling lambat {} hari kerja\n  mulai: {}\n  perpanjangan: {} hari kerja\n",
+            rng.range(1, 30),
+            rng.pick(&["setelah berkas lengkap", "sejak pengaduan diterima"]),
+            rng.range(1, 10)
         ));
     } else {
         y.push_str(&format!("  keterangan: {}\n", q(&text(rng, texts))));
+    }
+    if rng.chance(10) {
+        y.push_str(&format!(
+            "  tenggat_pemohon:\n    uraian: {}\n    waktu: paling lambat {} hari\n    mulai: sejak peristiwa terjadi\n",
+            q(&text(rng, texts)),
+            rng.range(10, 60)
+        ));
     }
     y.push_str("biaya:\n");
     if rng.chance(70) {

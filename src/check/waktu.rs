@@ -28,9 +28,40 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         return;
     };
     let (dimension, total_min, total_max) = total.dalam_dimensi();
+    let range = standar.jangka_waktu.rentang_langkah();
     for (a, alur) in standar.prosedur.alur.iter().enumerate() {
-        let times: Vec<&Durasi> = alur.langkah.iter().filter_map(|l| l.waktu()).collect();
-        if times.is_empty() || times.len() != alur.langkah.len() {
+        if let Some((first, last)) = range
+            && (first == 0 || first > last || last > alur.langkah.len())
+        {
+            out.push(
+                doc.diagnostic(
+                    Code::UnknownStep,
+                    &NodePath::root().key(keys::JANGKA_WAKTU).key(keys::UNTUK_LANGKAH),
+                    Target::Value,
+                    format!(
+                        "jangka waktu ditulis untuk langkah {first} sampai {last}, tetapi alur ke-{} punya {} langkah",
+                        a + 1,
+                        alur.langkah.len()
+                    ),
+                )
+                .help(format!(
+                    "tulis nomor langkah pertama dan terakhir yang dicakup total, di antara 1 dan {}, misalnya `untuk_langkah: 1-{}`",
+                    alur.langkah.len(),
+                    alur.langkah.len()
+                )),
+            );
+            continue;
+        }
+        let covered =
+            |s: usize| range.is_none_or(|(first, last)| (first..=last).contains(&(s + 1)));
+        let steps: Vec<_> = alur
+            .langkah
+            .iter()
+            .enumerate()
+            .filter(|(s, _)| covered(*s))
+            .collect();
+        let times: Vec<&Durasi> = steps.iter().filter_map(|(_, l)| l.waktu()).collect();
+        if times.is_empty() || times.len() != steps.len() {
             continue;
         }
         if times.iter().any(|t| t.dalam_dimensi().0 != dimension) {
@@ -48,11 +79,14 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let terms: Vec<String> = times.iter().map(|t| t.to_string()).collect();
-        let flow = alur
+        let mut flow = alur
             .nama
             .as_deref()
             .map(|n| format!(" alur \"{n}\""))
             .unwrap_or_default();
+        if let Some((first, last)) = range {
+            flow.push_str(&format!(" {first} sampai {last}"));
+        }
         let mut diagnostic = doc
             .diagnostic(
                 Code::TimeMismatch,
@@ -71,7 +105,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
             )
             .label("jangka waktu yang dinyatakan")
             .help("perbaiki waktu langkah atau jangka waktu totalnya sehingga sama");
-        for (s, langkah) in alur.langkah.iter().enumerate() {
+        for (s, langkah) in steps {
             if langkah.waktu().is_some() {
                 diagnostic = diagnostic.related(
                     doc.span(&step_time(a, s), Target::Value),
@@ -106,6 +140,14 @@ pub fn check_plausible(doc: &Document, standar: &Standar, out: &mut Vec<Diagnost
     let w = &standar.jangka_waktu;
     if let Some(total) = &w.total {
         plausible(doc, &total_time(), total, out);
+    }
+    let time = NodePath::root().key(keys::JANGKA_WAKTU);
+    if let Some(extension) = &w.perpanjangan {
+        plausible(doc, &time.key(keys::PERPANJANGAN), extension, out);
+    }
+    if let Some(deadline) = &w.tenggat_pemohon {
+        let at = time.key(keys::TENGGAT_PEMOHON).key(keys::WAKTU);
+        plausible(doc, &at, &deadline.waktu, out);
     }
     for (i, part) in w.bagian.iter().flatten().enumerate() {
         if let Some(d) = &part.waktu {

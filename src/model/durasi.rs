@@ -19,7 +19,8 @@ pub const POLA_DURASI: &str = concat!(
     "±|\\+/-|[Kk]urang lebih|[Ss]ekitar|[Kk]ira-kira",
     ") *)?",
     "([0-9]{1,6})(?: *\\(([A-Za-z ]+)\\))?",
-    "(?: *(?:-|–|s\\.d\\.|s/d|sampai dengan|sampai) *([0-9]{1,6})(?: *\\(([A-Za-z ]+)\\))?)?",
+    "(?: *([Mm]enit|[Jj]am|[Hh]ari [Kk]erja|[Hh]ari|[Mm]inggu|[Bb]ulan|[Tt]ahun))?",
+    "(?: *(?:--|-|–|—|s\\.d\\.|s/d|sampai dengan|sampai|hingga) *([0-9]{1,6})(?: *\\(([A-Za-z ]+)\\))?)?",
     " *([Mm]enit|[Jj]am|[Hh]ari [Kk]erja|[Hh]ari|[Mm]inggu|[Bb]ulan|[Tt]ahun)$"
 );
 
@@ -157,6 +158,8 @@ pub struct Durasi {
     pub terbilang_sampai: Option<String>,
     /// The unit.
     pub satuan: Satuan,
+    /// True when a range writes the unit after both numbers (`20 menit - 40 menit`).
+    pub satuan_diulang: bool,
 }
 
 /// A text that is not a duration.
@@ -191,17 +194,29 @@ impl FromStr for Durasi {
             _ => Kualifikasi::PalingLambat,
         });
         let satuan = captures
-            .get(6)
+            .get(7)
             .and_then(|m| Satuan::from_kata(m.as_str()))
             .ok_or_else(fail)?;
+        let sampai = number(5)?;
+        // A unit after the first number is only the range's unit written twice, and the same.
+        let satuan_diulang = match captures.get(4) {
+            Some(first)
+                if sampai.is_some() && Satuan::from_kata(first.as_str()) == Some(satuan) =>
+            {
+                true
+            }
+            Some(_) => return Err(fail()),
+            None => false,
+        };
         Ok(Durasi {
             kualifikasi,
             kata_kualifikasi,
             nilai: number(2)?.ok_or_else(fail)?,
             terbilang: words(3),
-            sampai: number(4)?,
-            terbilang_sampai: words(5),
+            sampai,
+            terbilang_sampai: words(6),
             satuan,
+            satuan_diulang,
         })
     }
 }
@@ -243,7 +258,12 @@ impl fmt::Display for Durasi {
             write!(f, " ({words})")?;
         }
         if let Some(upper) = self.sampai {
-            write!(f, "–{upper}")?;
+            if self.satuan_diulang {
+                write!(f, " {} – ", self.satuan.kata())?;
+            } else {
+                f.write_str("–")?;
+            }
+            write!(f, "{upper}")?;
             if let Some(words) = &self.terbilang_sampai {
                 write!(f, " ({words})")?;
             }
@@ -281,7 +301,7 @@ impl JsonSchema for Durasi {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "title": "Durasi",
-            "description": "Lama waktu: angka dan satuan (menit, jam, hari, hari kerja, minggu, bulan, tahun). Boleh rentang (`1-3 hari kerja`), angka terbilang dalam kurung (`10 (sepuluh) hari kerja`), dan awalan `paling lambat`, `selambat-lambatnya`, `maksimal`, `paling cepat`, `minimal`, `±`, `kurang lebih`, `sekitar`.",
+            "description": "Lama waktu: angka dan satuan (menit, jam, hari, hari kerja, minggu, bulan, tahun). Boleh rentang (`1-3 hari kerja`, `20 menit - 40 menit`), angka terbilang dalam kurung (`10 (sepuluh) hari kerja`), dan awalan `paling lambat`, `selambat-lambatnya`, `maksimal`, `paling cepat`, `minimal`, `±`, `kurang lebih`, `sekitar`.",
             "type": "string",
             "pattern": POLA_DURASI,
             "examples": ["60 menit", "1-3 hari kerja", "paling lambat 14 (empat belas) hari kerja", "± 10 menit"]
@@ -321,6 +341,25 @@ mod tests {
         assert_eq!(d.to_string(), "paling lambat 3 (tiga) jam");
         assert_eq!(durasi("± 10 menit").to_string(), "± 10 menit");
         assert_eq!(durasi("1-3 Hari Kerja").to_string(), "1–3 hari kerja");
+    }
+
+    #[test]
+    fn a_range_may_write_its_unit_twice() {
+        for text in [
+            "20 Menit - 40 Menit",
+            "20 Menit -- 40 Menit",
+            "20 menit s.d. 40 menit",
+        ] {
+            let d = durasi(text);
+            assert_eq!((d.nilai, d.sampai, d.satuan), (20, Some(40), Satuan::Menit));
+            assert_eq!(d.to_string(), "20 menit – 40 menit");
+        }
+        assert_eq!(durasi("1 -- 2 hari").to_string(), "1–2 hari");
+        assert_eq!(durasi("3 hingga 5 hari kerja").sampai, Some(5));
+        for text in ["20 menit - 1 jam", "20 menit menit", "20 jam"] {
+            let parsed = text.parse::<Durasi>();
+            assert_eq!(parsed.is_ok(), text == "20 jam", "{text}");
+        }
     }
 
     #[test]

@@ -24,9 +24,50 @@ pub struct JamPelayanan {
     /// Jam istirahat, bila layanan berhenti: `12.00-13.00`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub istirahat: Option<RentangJam>,
+    /// # Zona waktu
+    ///
+    /// `WIB`, `WITA` atau `WIT`, dicetak sesudah jam: "08.00–15.30 WITA".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zona_waktu: Option<ZonaWaktu>,
     /// # Keterangan
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keterangan: Option<String>,
+}
+
+/// # Zona waktu
+///
+/// Zona waktu Indonesia.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub enum ZonaWaktu {
+    /// Waktu Indonesia Barat (UTC+7).
+    #[allow(clippy::upper_case_acronyms, reason = "written as officers write it")]
+    WIB,
+    /// Waktu Indonesia Tengah (UTC+8).
+    #[allow(clippy::upper_case_acronyms, reason = "written as officers write it")]
+    WITA,
+    /// Waktu Indonesia Timur (UTC+9).
+    #[allow(clippy::upper_case_acronyms, reason = "written as officers write it")]
+    WIT,
+}
+
+impl ZonaWaktu {
+    /// `WIB`, as printed.
+    pub fn kode(self) -> &'static str {
+        match self {
+            ZonaWaktu::WIB => "WIB",
+            ZonaWaktu::WITA => "WITA",
+            ZonaWaktu::WIT => "WIT",
+        }
+    }
+
+    /// The offset from UTC, for machine-readable opening hours.
+    pub fn utc(self) -> &'static str {
+        match self {
+            ZonaWaktu::WIB => "+07:00",
+            ZonaWaktu::WITA => "+08:00",
+            ZonaWaktu::WIT => "+09:00",
+        }
+    }
 }
 
 /// `Senin–Kamis`, `Senin, Rabu, Jumat`: consecutive days joined by a dash.

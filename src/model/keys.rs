@@ -27,6 +27,7 @@ pub const PENANDATANGAN: Key = Key::new("penandatangan");
 pub const PENGADUAN: Key = Key::new("pengaduan");
 pub const PENYELENGGARA: Key = Key::new("penyelenggara");
 pub const PERSYARATAN: Key = Key::new("persyaratan");
+pub const PERPANJANGAN: Key = Key::new("perpanjangan");
 pub const PETUGAS: Key = Key::new("petugas");
 pub const PRODUK: Key = Key::new("produk");
 pub const PROSEDUR: Key = Key::new("prosedur");
@@ -42,9 +43,11 @@ pub const TAUTAN: Key = Key::new("tautan");
 pub const TELEPON: Key = Key::new("telepon");
 pub const TEMPLAT: Key = Key::new("templat");
 pub const TENGGAT: Key = Key::new("tenggat");
+pub const TENGGAT_PEMOHON: Key = Key::new("tenggat_pemohon");
 pub const TIDAK: Key = Key::new("tidak");
 pub const TOTAL: Key = Key::new("total");
 pub const URAIAN: Key = Key::new("uraian");
+pub const UNTUK_LANGKAH: Key = Key::new("untuk_langkah");
 pub const URL_DASAR: Key = Key::new("url_dasar");
 pub const VERSI_FORMAT: Key = Key::new("versi_format");
 pub const WAKTU: Key = Key::new("waktu");
@@ -77,6 +80,7 @@ pub const ALL: &[Key] = &[
     PENGADUAN,
     PENYELENGGARA,
     PERSYARATAN,
+    PERPANJANGAN,
     PETUGAS,
     PRODUK,
     PROSEDUR,
@@ -92,9 +96,11 @@ pub const ALL: &[Key] = &[
     TELEPON,
     TEMPLAT,
     TENGGAT,
+    TENGGAT_PEMOHON,
     TIDAK,
     TOTAL,
     URAIAN,
+    UNTUK_LANGKAH,
     URL_DASAR,
     VERSI_FORMAT,
     WAKTU,

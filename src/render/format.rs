@@ -23,7 +23,11 @@ pub fn durasi(d: &Durasi, bahasa: Bahasa) -> String {
                 text.push_str(&format!(" ({words})"));
             }
             if let Some(upper) = d.sampai {
-                text.push_str(&format!("–{upper}"));
+                if d.satuan_diulang {
+                    text.push_str(&format!(" {} – {upper}", d.satuan.english()));
+                } else {
+                    text.push_str(&format!("–{upper}"));
+                }
                 if let Some(words) = &d.terbilang_sampai {
                     text.push_str(&format!(" ({words})"));
                 }

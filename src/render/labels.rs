@@ -121,6 +121,12 @@ pub struct Labels {
     pub hasil_layanan: &'static str,
     pub tempat_pengaduan: &'static str,
     pub lihat_rincian: &'static str,
+    /// Before the steps a total time covers: "untuk langkah 1–4".
+    pub untuk_langkah: &'static str,
+    /// Before an allowed extension of the time.
+    pub dapat_diperpanjang: &'static str,
+    /// Heading of a deadline the applicant must meet.
+    pub tenggat_pemohon: &'static str,
     /// Before a regulation that sets a price: "Sesuai Peraturan Daerah …".
     pub sesuai: &'static str,
     /// Summary of a fee computed case by case or set by several regulations.
@@ -245,6 +251,9 @@ pub const ID: Labels = Labels {
     tempat_pengaduan: "Pengaduan",
     lihat_rincian: "lihat rincian",
     sesuai: "Sesuai",
+    untuk_langkah: "untuk langkah",
+    dapat_diperpanjang: "Dapat diperpanjang",
+    tenggat_pemohon: "Batas waktu bagi pemohon",
     biaya_dihitung: "Sesuai ketentuan (lihat rincian)",
     geser_tabel: "Geser ke samping untuk melihat semua kolom.",
     buka_ukuran_penuh: "Buka bagan dalam ukuran penuh",
@@ -366,6 +375,9 @@ pub const EN: Labels = Labels {
     tempat_pengaduan: "Complaints",
     lihat_rincian: "see details",
     sesuai: "As set by",
+    untuk_langkah: "for steps",
+    dapat_diperpanjang: "May be extended by",
+    tenggat_pemohon: "Deadline for the applicant",
     biaya_dihitung: "As set by regulation (see details)",
     geser_tabel: "Scroll sideways to see every column.",
     buka_ukuran_penuh: "Open the chart at full size",

@@ -248,7 +248,7 @@ pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
         requirements(&view.persyaratan),
     );
     push("prosedur", Some(2), t.prosedur, procedure(view, t));
-    push("jangka-waktu", Some(3), t.jangka_waktu, time(view));
+    push("jangka-waktu", Some(3), t.jangka_waktu, time(view, t));
     push("biaya", Some(4), t.biaya, fee(view, t));
     push("produk", Some(5), t.produk, products(&view.produk));
     push("pengaduan", Some(6), t.pengaduan, complaints(view, t));
@@ -359,9 +359,28 @@ fn procedure(view: &StandardView, t: &Labels) -> Vec<Atom> {
     out
 }
 
-fn time(view: &StandardView) -> Vec<Atom> {
+fn time(view: &StandardView, t: &Labels) -> Vec<Atom> {
     let w = &view.jangka_waktu;
     let mut out: Vec<Atom> = w.total.iter().map(|total| Atom::key(total)).collect();
+    out.extend(
+        w.cakupan
+            .iter()
+            .map(|steps| Atom::paragraph(vec![plain(steps.as_str())])),
+    );
+    out.extend(
+        w.perpanjangan
+            .iter()
+            .map(|extension| Atom::paragraph(vec![plain(extension.as_str())])),
+    );
+    if let Some(d) = &w.tenggat_pemohon {
+        let mut runs = vec![
+            bold(format!("{}: ", t.tenggat_pemohon)),
+            plain(format!("{}: ", d.uraian)),
+            bold(d.waktu.as_str()),
+        ];
+        runs.extend(note_runs(d.keterangan.as_ref()));
+        out.push(Atom::paragraph(runs));
+    }
     for part in &w.bagian {
         let mut runs = vec![plain(part.nama.as_str())];
         if let Some(waktu) = &part.waktu {

@@ -24,7 +24,7 @@ pub use procedure::{
     ActorView, DecisionView, FlowView, ProcedureView, SopCell, SopTable, StepView,
 };
 pub use provider::{DecreeView, HoursView, PledgeView, ProviderView};
-pub use time::{TimePartView, TimeView};
+pub use time::{ApplicantDeadlineView, TimePartView, TimeView};
 
 /// A list item, possibly a group with its own items.
 #[derive(Debug, Clone, Serialize)]
@@ -125,7 +125,7 @@ fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Standa
         maklumat: s.maklumat.as_ref().map(|m| provider::pledge(m, bahasa)),
         persyaratan: s.persyaratan.iter().map(requirement).collect(),
         prosedur: procedure::procedure(&s.prosedur, t, bahasa),
-        jangka_waktu: time::time(&s.jangka_waktu, bahasa),
+        jangka_waktu: time::time(&s.jangka_waktu, bahasa, t),
         biaya: fee::fee(&s.biaya),
         produk: s.produk.iter().map(item).collect(),
         pengaduan: s

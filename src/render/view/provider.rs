@@ -98,7 +98,10 @@ pub(super) fn hours(rows: &[JamPelayanan], bahasa: Bahasa) -> Vec<HoursView> {
     rows.iter()
         .map(|row| HoursView {
             hari: ringkas_hari(&row.hari, day_name),
-            jam: row.jam.to_string(),
+            jam: match row.zona_waktu {
+                Some(zone) => format!("{} {}", row.jam, zone.kode()),
+                None => row.jam.to_string(),
+            },
             istirahat: row.istirahat.map(|r| r.to_string()),
             keterangan: Rich::maybe(row.keterangan.as_deref()),
         })

@@ -5,13 +5,30 @@ use serde::Serialize;
 use crate::model::jangka_waktu::JangkaWaktu;
 use crate::model::situs::Bahasa;
 use crate::render::format;
+use crate::render::labels::Labels;
 use crate::render::text::Rich;
 
 /// The completion time.
 #[derive(Debug, Clone, Serialize)]
 pub struct TimeView {
+    /// The total with when it starts: `paling lambat 5 hari kerja setelah berkas lengkap`.
     pub total: Option<String>,
+    /// The steps the total covers, when only some: `untuk langkah 1–4`.
+    pub cakupan: Option<String>,
+    /// `Dapat diperpanjang 5 hari kerja`.
+    pub perpanjangan: Option<String>,
+    /// A deadline the applicant must meet, which is not the service's time.
+    pub tenggat_pemohon: Option<ApplicantDeadlineView>,
     pub bagian: Vec<TimePartView>,
+    pub keterangan: Option<Rich>,
+}
+
+/// What the applicant must do by when.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApplicantDeadlineView {
+    pub uraian: String,
+    /// `paling lambat 60 hari sejak kelahiran`.
+    pub waktu: String,
     pub keterangan: Option<Rich>,
 }
 
@@ -24,9 +41,32 @@ pub struct TimePartView {
 }
 
 /// The completion time, durations written out.
-pub(super) fn time(w: &JangkaWaktu, bahasa: Bahasa) -> TimeView {
+pub(super) fn time(w: &JangkaWaktu, bahasa: Bahasa, t: &Labels) -> TimeView {
+    let from = |text: String, mulai: Option<&str>| match mulai.map(str::trim) {
+        Some(mulai) if !mulai.is_empty() => format!("{text} {mulai}"),
+        _ => text,
+    };
     TimeView {
-        total: w.total.as_ref().map(|d| format::durasi(d, bahasa)),
+        total: w
+            .total
+            .as_ref()
+            .map(|d| from(format::durasi(d, bahasa), w.mulai.as_deref())),
+        cakupan: w.rentang_langkah().map(|(first, last)| {
+            if first == last {
+                format!("{} {first}", t.untuk_langkah)
+            } else {
+                format!("{} {first}–{last}", t.untuk_langkah)
+            }
+        }),
+        perpanjangan: w
+            .perpanjangan
+            .as_ref()
+            .map(|d| format!("{} {}", t.dapat_diperpanjang, format::durasi(d, bahasa))),
+        tenggat_pemohon: w.tenggat_pemohon.as_ref().map(|d| ApplicantDeadlineView {
+            uraian: d.uraian.clone(),
+            waktu: from(format::durasi(&d.waktu, bahasa), d.mulai.as_deref()),
+            keterangan: Rich::maybe(d.keterangan.as_deref()),
+        }),
         bagian: w
             .bagian
             .iter()
@@ -46,6 +86,10 @@ impl TimeView {
     pub(super) fn summary(&self) -> Option<String> {
         self.total
             .clone()
+            .map(|total| match &self.cakupan {
+                Some(steps) => format!("{total}, {steps}"),
+                None => total,
+            })
             .or_else(|| {
                 (!self.bagian.is_empty()).then(|| {
                     self.bagian
