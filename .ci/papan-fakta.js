@@ -77,6 +77,16 @@ function facts(doc) {
   });
   const w = s.jangka_waktu || {};
   if (w.total) out.push(["jangka waktu", w.total.teks]);
+  if (w.mulai) out.push(["jangka waktu (mulai)", w.mulai]);
+  if (w.untuk_langkah) out.push(["jangka waktu (untuk langkah)", w.untuk_langkah]);
+  if (w.perpanjangan) out.push(["jangka waktu (perpanjangan)", w.perpanjangan.teks]);
+  const d = w.tenggat_pemohon;
+  if (d) {
+    out.push(["tenggat pemohon", d.uraian]);
+    out.push(["tenggat pemohon (waktu)", d.waktu.teks]);
+    if (d.mulai) out.push(["tenggat pemohon (mulai)", d.mulai]);
+    if (d.keterangan) out.push(["tenggat pemohon (keterangan)", d.keterangan]);
+  }
   (w.bagian || []).forEach((b, n) => {
     out.push([`jangka waktu bagian ${n + 1}`, b.nama]);
     if (b.waktu) out.push([`jangka waktu bagian ${n + 1} (waktu)`, b.waktu.teks]);
@@ -112,6 +122,11 @@ function facts(doc) {
   if (!c || !(c.saluran || []).some((x) => x.jenis === "sp4n_lapor")) out.push(["SP4N-LAPOR! nasional", "www.lapor.go.id"]);
   if (c) {
     if (c.keterangan) out.push(["pengaduan (keterangan)", c.keterangan]);
+    (c.pelaksana || []).forEach((x, n) => {
+      const a = typeof x === "string" ? { nama: x } : x;
+      out.push([`pelaksana pengaduan ${n + 1}`, a.nama]);
+      if (a.keterangan) out.push([`pelaksana pengaduan ${n + 1} (keterangan)`, a.keterangan]);
+    });
     (c.saluran || []).forEach((x, n) => {
       if (x.kontak) out.push([`saluran ${n + 1} (${x.jenis})`, x.kontak]);
       if (x.keterangan) out.push([`saluran ${n + 1} (keterangan)`, x.keterangan]);
@@ -123,12 +138,13 @@ function facts(doc) {
       if (g.keterangan) out.push([`tenggat ${n + 1} (keterangan)`, g.keterangan]);
     });
     (c.petugas || []).forEach((o, n) => {
-      for (const key of ["nama", "jabatan", "telepon", "email"]) if (o[key]) out.push([`petugas ${n + 1} (${key})`, o[key]]);
+      for (const key of ["nama", "jabatan", "telepon", "email", "keterangan"]) if (o[key]) out.push([`petugas ${n + 1} (${key})`, o[key]]);
     });
   }
   (s.jam_pelayanan || []).forEach((j, n) => {
     out.push([`jam pelayanan ${n + 1}`, hhmm(j.jam)]);
     if (j.istirahat) out.push([`jam pelayanan ${n + 1} (istirahat)`, hhmm(j.istirahat)]);
+    if (j.zona_waktu) out.push([`jam pelayanan ${n + 1} (zona waktu)`, j.zona_waktu]);
     const days = j.hari || [];
     if (days.length) out.push([`jam pelayanan ${n + 1} (hari)`, DAYS[days[0]] || days[0]]);
     if (j.keterangan) out.push([`jam pelayanan ${n + 1} (keterangan)`, j.keterangan]);

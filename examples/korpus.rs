@@ -541,11 +541,15 @@ fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> 
         ));
     }
     y.push_str(&format!(
-        "pengaduan:\n  saluran:\n    - jenis: langsung\n      keterangan: Loket pengaduan\n    - jenis: whatsapp\n      kontak: \"08{}\"\n    - jenis: email\n      kontak: aduan{unit}@contoh.go.id\n  petugas:\n    - nama: {}\n      jabatan: Pengelola Pengaduan\n      telepon: \"08{}\"\n    - nama: {}\n      email: petugas{index}@contoh.go.id\n",
+        "pengaduan:\n  pelaksana:\n    - nama: Koordinator Pengaduan\n      keterangan: {}\n  saluran:\n    - jenis: langsung\n      keterangan: Loket pengaduan\n    - jenis: whatsapp\n      kontak: \"08{}\"\n    - jenis: email\n      kontak: aduan{unit}@contoh.go.id\n    - jenis: faks\n      kontak: \"(0361) {}\"\n    - jenis: instagram\n      kontak: \"@aduan_{unit}\"\n  petugas:\n    - nama: {}\n      jabatan: Pengelola Pengaduan\n      telepon: \"08{}\"\n    - nama: {}\n      email: petugas{index}@contoh.go.id\n    - jabatan: Koordinator Pengaduan\n      telepon: \"08{}\"\n      keterangan: {}\n",
+        q(&text(rng, texts)),
         rng.range(1_000_000_000, 9_999_999_999),
+        rng.range(100_000, 999_999),
         q(&format!("Petugas Pengaduan {unit}-{index}")),
         rng.range(1_000_000_000, 9_999_999_999),
-        q(&format!("Pejabat Pengaduan {unit}-{index}"))
+        q(&format!("Pejabat Pengaduan {unit}-{index}")),
+        rng.range(1_000_000_000, 9_999_999_999),
+        q(&text(rng, texts))
     ));
     y
 }

@@ -351,7 +351,7 @@ fn build_writes_the_same_site_twice() {
     );
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(
-        summary.contains("5 standar, 13 peringatan, 59 berkas"),
+        summary.contains("5 standar, 12 peringatan, 59 berkas"),
         "{summary}"
     );
     // The sheets of the boards are counted, and a site without its address says once that

@@ -40,7 +40,6 @@ fn shipped_standards_check_without_errors() {
             "standards/gianyar-setda/konsultasi-pelayanan-publik.yaml sk-tidak-ada",
             "standards/gianyar-setda/konsultasi-pelayanan-publik.yaml jam-pelayanan-tidak-ada",
             "standards/gianyar-setda/konsultasi-pelayanan-publik.yaml maklumat-tidak-ada",
-            "standards/jember-prokopim/_unit.yaml komponen-kosong",
             "standards/jember-prokopim/keprotokolan.yaml jam-pelayanan-tidak-ada",
             "standards/jember-prokopim/keprotokolan.yaml maklumat-tidak-ada",
             "standards/kalbar-diskopukm/fasilitasi-rapat-audiensi.yaml jam-pelayanan-tidak-ada",

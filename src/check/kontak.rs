@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::keys;
-use crate::model::pengaduan::{BentukKontak, Pengaduan};
+use crate::model::pengaduan::{BentukKontak, Pengaduan, akun_berupa_alamat};
 use crate::model::penyelenggara::Penyelenggara;
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
@@ -182,7 +182,8 @@ fn check_value(
         BentukKontak::Telepon => (Code::InvalidPhone, phone_problem(value)),
         BentukKontak::Email => (Code::InvalidEmail, email_problem(value)),
         BentukKontak::Url => (Code::InvalidUrl, url_problem(value)),
-        BentukKontak::Bebas => return,
+        BentukKontak::Akun if akun_berupa_alamat(value) => (Code::InvalidUrl, url_problem(value)),
+        BentukKontak::Akun | BentukKontak::Bebas => return,
     };
     if let Some(problem) = problem {
         let help = match form {
@@ -190,8 +191,8 @@ fn check_value(
                 "tulis nomor dalam tanda kutip, misalnya \"(0561) 732690\" atau \"0812-3456-7890\"; keterangan seperti ekstensi tulis di `keterangan`"
             }
             BentukKontak::Email => "tulis satu alamat email, misalnya `layanan@instansi.go.id`",
-            BentukKontak::Url => {
-                "tulis alamat situs, misalnya `https://instansi.go.id` atau `instansi.go.id`"
+            BentukKontak::Url | BentukKontak::Akun => {
+                "tulis alamat situs, misalnya `https://instansi.go.id` atau `instansi.go.id`, atau untuk media sosial nama akunnya saja: `@dinas_contoh`"
             }
             BentukKontak::Bebas => "",
         };

@@ -37,13 +37,28 @@ pub fn check_components(doc: &Document, standar: &Standar, out: &mut Vec<Diagnos
     }
 }
 
-/// Warns when complaint handling, wherever it is written, lists no channel.
+/// Warns when complaint handling, wherever it is written, says nothing: no channel, officer,
+/// flow or deadline. Officers or a flow alone are enough; real documents often give only those.
 pub fn check_channels(doc: &Document, pengaduan: &Pengaduan, out: &mut Vec<Diagnostic>) {
-    if pengaduan.saluran.is_empty() {
-        let channels = NodePath::root().key(keys::PENGADUAN).key(keys::SALURAN);
-        out.push(empty_component(doc, &channels, "Penanganan pengaduan, saran dan masukan").help(
-            "tulis setidaknya satu saluran pengaduan, termasuk SP4N-LAPOR! (`jenis: sp4n_lapor`)",
+    let at = NodePath::root().key(keys::PENGADUAN);
+    if pengaduan.kosong() {
+        out.push(empty_component(doc, &at, "Penanganan pengaduan, saran dan masukan").help(
+            "tulis saluran pengaduan (`saluran:`, termasuk SP4N-LAPOR! `jenis: sp4n_lapor`), petugasnya (`petugas:`) atau alurnya (`alur:`)",
         ));
+    }
+    for (i, officer) in pengaduan.petugas.iter().flatten().enumerate() {
+        let blank = |t: &Option<String>| t.as_deref().is_none_or(|t| t.trim().is_empty());
+        if blank(&officer.nama) && blank(&officer.jabatan) {
+            out.push(
+                doc.diagnostic(
+                    Code::MissingKey,
+                    &at.key(keys::PETUGAS).index(i),
+                    Target::Value,
+                    "petugas pengaduan ini tidak punya nama maupun jabatan",
+                )
+                .help("tulis `nama:` atau, bila dokumen tidak menyebut nama, `jabatan:` (misalnya `jabatan: Koordinator Pengaduan`)"),
+            );
+        }
     }
 }
 

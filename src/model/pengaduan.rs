@@ -14,11 +14,12 @@ use super::prosedur::{Langkah, Pelaksana};
 pub struct Pengaduan {
     /// # Saluran pengaduan
     ///
-    /// Cara masyarakat menyampaikan pengaduan. Sertakan SP4N-LAPOR! (`jenis: sp4n_lapor`).
+    /// Cara masyarakat menyampaikan pengaduan. Sertakan SP4N-LAPOR! (`jenis: sp4n_lapor`). Boleh tidak ditulis bila dokumen sumber hanya menyebut petugas atau alurnya.
+    #[serde(default)]
     pub saluran: Vec<Saluran>,
     /// # Pelaksana
     ///
-    /// Pelaksana yang disebut pada langkah alur pengaduan.
+    /// Pelaksana yang menangani pengaduan (misalnya `Koordinator Pengaduan`), termasuk yang disebut pada langkah alur pengaduan; dicetak di halaman dan papan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pelaksana: Option<Vec<Pelaksana>>,
     /// # Alur penanganan
@@ -47,11 +48,11 @@ pub struct Pengaduan {
 pub struct Saluran {
     /// # Jenis saluran
     ///
-    /// Salah satu dari: `langsung` (tatap muka), `kotak_saran`, `surat`, `telepon`, `sms`, `whatsapp`, `email`, `website`, `media_sosial`, `sp4n_lapor` (SP4N-LAPOR!).
+    /// Salah satu dari: `langsung` (tatap muka), `kotak_saran`, `surat`, `telepon`, `faks`, `sms`, `whatsapp`, `email`, `website`, `sp4n_lapor` (SP4N-LAPOR!), `instagram`, `facebook`, `x` (Twitter), `youtube`, `tiktok`, atau `media_sosial` untuk platform lain.
     pub jenis: JenisSaluran,
     /// # Kontak
     ///
-    /// Nomor (telepon, SMS, WhatsApp; dalam tanda kutip agar angka 0 di depan tidak hilang), alamat email, atau alamat situs, sesuai jenisnya.
+    /// Nomor (telepon, faks, SMS, WhatsApp; dalam tanda kutip agar angka 0 di depan tidak hilang), alamat email, alamat situs, atau akun media sosial (`@dinas_contoh` atau alamatnya), sesuai jenisnya.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kontak: Option<String>,
     /// # Keterangan
@@ -63,7 +64,7 @@ pub struct Saluran {
 
 /// # Jenis saluran
 ///
-/// `langsung`, `kotak_saran`, `surat`, `telepon`, `sms`, `whatsapp`, `email`, `website`, `media_sosial`, `sp4n_lapor`.
+/// `langsung`, `kotak_saran`, `surat`, `telepon`, `faks`, `sms`, `whatsapp`, `email`, `website`, `sp4n_lapor`, `instagram`, `facebook`, `x`, `youtube`, `tiktok`, `media_sosial`.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
 )]
@@ -79,6 +80,12 @@ pub enum JenisSaluran {
     Website,
     MediaSosial,
     Sp4nLapor,
+    Faks,
+    Instagram,
+    Facebook,
+    X,
+    Youtube,
+    Tiktok,
 }
 
 /// What a channel's `kontak` must look like.
@@ -90,8 +97,10 @@ pub enum BentukKontak {
     Email,
     /// A web address.
     Url,
-    /// Free text (an address, a box location, an account name).
+    /// Free text (an address, a box location).
     Bebas,
+    /// A social media account: `@name`, or its address.
+    Akun,
 }
 
 impl JenisSaluran {
@@ -108,6 +117,12 @@ impl JenisSaluran {
             JenisSaluran::Website => "Situs web",
             JenisSaluran::MediaSosial => "Media sosial",
             JenisSaluran::Sp4nLapor => "SP4N-LAPOR!",
+            JenisSaluran::Faks => "Faks",
+            JenisSaluran::Instagram => "Instagram",
+            JenisSaluran::Facebook => "Facebook",
+            JenisSaluran::X => "X (Twitter)",
+            JenisSaluran::Youtube => "YouTube",
+            JenisSaluran::Tiktok => "TikTok",
         }
     }
 
@@ -124,23 +139,41 @@ impl JenisSaluran {
             JenisSaluran::Website => "Website",
             JenisSaluran::MediaSosial => "Social media",
             JenisSaluran::Sp4nLapor => "SP4N-LAPOR!",
+            JenisSaluran::Faks => "Fax",
+            JenisSaluran::Instagram => "Instagram",
+            JenisSaluran::Facebook => "Facebook",
+            JenisSaluran::X => "X (Twitter)",
+            JenisSaluran::Youtube => "YouTube",
+            JenisSaluran::Tiktok => "TikTok",
         }
     }
 
     /// The form `kontak` must have for this channel.
     pub fn bentuk_kontak(self) -> BentukKontak {
         match self {
-            JenisSaluran::Telepon | JenisSaluran::Sms | JenisSaluran::Whatsapp => {
-                BentukKontak::Telepon
-            }
+            JenisSaluran::Telepon
+            | JenisSaluran::Faks
+            | JenisSaluran::Sms
+            | JenisSaluran::Whatsapp => BentukKontak::Telepon,
             JenisSaluran::Email => BentukKontak::Email,
             JenisSaluran::Website | JenisSaluran::Sp4nLapor => BentukKontak::Url,
             JenisSaluran::Langsung
             | JenisSaluran::KotakSaran
             | JenisSaluran::Surat
             | JenisSaluran::MediaSosial => BentukKontak::Bebas,
+            JenisSaluran::Instagram
+            | JenisSaluran::Facebook
+            | JenisSaluran::X
+            | JenisSaluran::Youtube
+            | JenisSaluran::Tiktok => BentukKontak::Akun,
         }
     }
+}
+
+/// True when a social media account is written as an address (`instagram.com/dinas`,
+/// `https://…`) rather than as a name (`@dinas`).
+pub fn akun_berupa_alamat(text: &str) -> bool {
+    text.contains("://") || text.contains('/') || text.contains(".com")
 }
 
 /// # Tenggat per tingkat pengaduan
@@ -159,11 +192,16 @@ pub struct Tenggat {
 }
 
 /// # Petugas pengelola pengaduan
+///
+/// Seorang petugas dengan nama, atau hanya jabatannya bila dokumen tidak menyebut nama.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Petugas {
     /// # Nama
-    pub nama: String,
+    ///
+    /// Boleh tidak ditulis bila dokumen hanya menyebut jabatannya.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nama: Option<String>,
     /// # Jabatan
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jabatan: Option<String>,
@@ -175,4 +213,23 @@ pub struct Petugas {
     /// # Email
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// # Keterangan
+    ///
+    /// Misalnya jam bertugas atau ekstensi telepon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keterangan: Option<String>,
+}
+
+impl Pengaduan {
+    /// True when nothing is said about complaint handling.
+    pub fn kosong(&self) -> bool {
+        self.saluran.is_empty()
+            && self.petugas.as_ref().is_none_or(Vec::is_empty)
+            && self.alur.as_ref().is_none_or(Vec::is_empty)
+            && self.tenggat.as_ref().is_none_or(Vec::is_empty)
+            && self
+                .keterangan
+                .as_deref()
+                .is_none_or(|t| t.trim().is_empty())
+    }
 }

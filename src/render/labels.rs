@@ -127,6 +127,8 @@ pub struct Labels {
     pub dapat_diperpanjang: &'static str,
     /// Heading of a deadline the applicant must meet.
     pub tenggat_pemohon: &'static str,
+    /// The roles that handle complaints.
+    pub pelaksana_pengaduan: &'static str,
     /// Before a regulation that sets a price: "Sesuai Peraturan Daerah …".
     pub sesuai: &'static str,
     /// Summary of a fee computed case by case or set by several regulations.
@@ -251,6 +253,7 @@ pub const ID: Labels = Labels {
     tempat_pengaduan: "Pengaduan",
     lihat_rincian: "lihat rincian",
     sesuai: "Sesuai",
+    pelaksana_pengaduan: "Pelaksana pengaduan",
     untuk_langkah: "untuk langkah",
     dapat_diperpanjang: "Dapat diperpanjang",
     tenggat_pemohon: "Batas waktu bagi pemohon",
@@ -375,6 +378,7 @@ pub const EN: Labels = Labels {
     tempat_pengaduan: "Complaints",
     lihat_rincian: "see details",
     sesuai: "As set by",
+    pelaksana_pengaduan: "Complaint handlers",
     untuk_langkah: "for steps",
     dapat_diperpanjang: "May be extended by",
     tenggat_pemohon: "Deadline for the applicant",

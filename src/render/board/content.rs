@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::super::labels::Labels;
 use super::super::text::Rich;
-use super::super::view::{ItemView, StandardView, StepView};
+use super::super::view::{ActorView, ItemView, StandardView, StepView};
 use super::metrics::Measured;
 
 /// How a run of text is set.
@@ -345,18 +345,22 @@ fn procedure(view: &StandardView, t: &Labels) -> Vec<Atom> {
         .filter(|a| a.keterangan.is_some())
         .collect();
     if !described.is_empty() {
-        let mut runs = vec![bold(format!("{}: ", t.pelaksana))];
-        for (i, actor) in described.iter().enumerate() {
-            let separator = if i + 1 < described.len() { "; " } else { "." };
-            runs.push(plain(format!(
-                "{} ({}){separator}",
-                actor.nama,
-                actor.keterangan.as_deref().unwrap_or_default()
-            )));
-        }
-        out.push(Atom::paragraph(runs));
+        out.push(actors_paragraph(t.pelaksana, &described));
     }
     out
+}
+
+/// "Pelaksana: Kasubag (Kepala Subbagian Tata Laksana); Operator."
+fn actors_paragraph(label: &str, actors: &[&ActorView]) -> Atom {
+    let mut runs = vec![bold(format!("{label}: "))];
+    for (i, actor) in actors.iter().enumerate() {
+        let separator = if i + 1 < actors.len() { "; " } else { "." };
+        runs.push(plain(match &actor.keterangan {
+            Some(k) => format!("{} ({k}){separator}", actor.nama),
+            None => format!("{}{separator}", actor.nama),
+        }));
+    }
+    Atom::paragraph(runs)
 }
 
 fn time(view: &StandardView, t: &Labels) -> Vec<Atom> {
@@ -471,6 +475,10 @@ fn complaints(view: &StandardView, t: &Labels) -> Vec<Atom> {
         ])];
     };
     let mut out: Vec<Atom> = paragraphs(p.keterangan.as_ref()).collect();
+    if !p.pelaksana.is_empty() {
+        let actors: Vec<&ActorView> = p.pelaksana.iter().collect();
+        out.push(actors_paragraph(t.pelaksana_pengaduan, &actors));
+    }
     for channel in &p.saluran {
         let mut runs = vec![bold(channel.label.as_str())];
         if let Some(kontak) = &channel.kontak {
@@ -506,13 +514,17 @@ fn complaints(view: &StandardView, t: &Labels) -> Vec<Atom> {
     if !p.petugas.is_empty() {
         out.push(Atom::subheading(t.petugas_pengaduan));
         for officer in &p.petugas {
-            let mut runs = vec![bold(officer.nama.as_str())];
-            if let Some(jabatan) = &officer.jabatan {
-                runs.push(plain(format!(", {jabatan}")));
-            }
+            let mut runs = match (&officer.nama, &officer.jabatan) {
+                (Some(nama), Some(jabatan)) => {
+                    vec![bold(nama.as_str()), plain(format!(", {jabatan}"))]
+                }
+                (Some(name), None) | (None, Some(name)) => vec![bold(name.as_str())],
+                (None, None) => Vec::new(),
+            };
             for contact in [&officer.telepon, &officer.email].into_iter().flatten() {
                 runs.push(plain(format!(" · {}", contact.teks)));
             }
+            runs.extend(note_runs(officer.keterangan.as_ref()));
             out.push(Atom::bullet(runs));
         }
     }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::link::{Link, email_link, phone_link, web_link, whatsapp_link};
+use super::link::{Link, account_link, email_link, phone_link, web_link, whatsapp_link};
 use super::non_empty;
 use super::procedure::{ActorView, StepView, actors, steps};
 use crate::model::pengaduan::{BentukKontak, JenisSaluran, Pengaduan, Saluran};
@@ -41,13 +41,14 @@ pub struct TierView {
     pub keterangan: Option<Rich>,
 }
 
-/// A complaint officer.
+/// A complaint officer, by name or only by role.
 #[derive(Debug, Clone, Serialize)]
 pub struct OfficerView {
-    pub nama: String,
+    pub nama: Option<String>,
     pub jabatan: Option<String>,
     pub telepon: Option<Link>,
     pub email: Option<Link>,
+    pub keterangan: Option<Rich>,
 }
 
 /// Complaint handling, contacts as links and deadlines written out.
@@ -72,10 +73,11 @@ pub(super) fn complaints(p: &Pengaduan, t: &Labels, bahasa: Bahasa) -> Complaint
             .iter()
             .flatten()
             .map(|o| OfficerView {
-                nama: o.nama.clone(),
+                nama: non_empty(o.nama.as_deref()),
                 jabatan: non_empty(o.jabatan.as_deref()),
                 telepon: o.telepon.as_deref().and_then(phone_link),
                 email: o.email.as_deref().and_then(email_link),
+                keterangan: Rich::maybe(o.keterangan.as_deref()),
             })
             .collect(),
         keterangan: Rich::maybe(p.keterangan.as_deref()),
@@ -107,6 +109,7 @@ fn channel(s: &Saluran, bahasa: Bahasa) -> ChannelView {
             BentukKontak::Telepon => phone_link(k),
             BentukKontak::Email => email_link(k),
             BentukKontak::Url => web_link(k),
+            BentukKontak::Akun => account_link(s.jenis, k),
             BentukKontak::Bebas => non_empty(Some(k)).map(|teks| Link {
                 teks,
                 href: String::new(),

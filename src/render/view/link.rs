@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::non_empty;
 use crate::check::kontak::web_address;
+use crate::model::pengaduan::{JenisSaluran, akun_berupa_alamat};
 
 /// A text with a link target.
 #[derive(Debug, Clone, Serialize)]
@@ -61,4 +62,34 @@ pub fn web_link(address: &str) -> Option<Link> {
         href: url.to_string(),
         teks: text,
     })
+}
+
+/// A social media account: its address when written as one, else `@name` linked to the
+/// platform's page for it (`https://www.instagram.com/name`); other text is shown unlinked.
+pub fn account_link(platform: JenisSaluran, account: &str) -> Option<Link> {
+    let text = non_empty(Some(account))?;
+    if akun_berupa_alamat(&text) {
+        return web_link(&text).or(Some(Link {
+            teks: text,
+            href: String::new(),
+        }));
+    }
+    let handle = text.trim_start_matches('@');
+    let is_handle = !handle.is_empty()
+        && handle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    let page = match platform {
+        JenisSaluran::Instagram => Some("https://www.instagram.com/"),
+        JenisSaluran::Facebook => Some("https://www.facebook.com/"),
+        JenisSaluran::X => Some("https://x.com/"),
+        JenisSaluran::Youtube => Some("https://www.youtube.com/@"),
+        JenisSaluran::Tiktok => Some("https://www.tiktok.com/@"),
+        _ => None,
+    };
+    let href = match page {
+        Some(page) if is_handle => format!("{page}{handle}"),
+        _ => String::new(),
+    };
+    Some(Link { teks: text, href })
 }
