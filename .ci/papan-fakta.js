@@ -156,6 +156,8 @@ function facts(doc) {
       if (m.penandatangan && m.penandatangan[key]) out.push([`maklumat (${key})`, m.penandatangan[key]]);
     }
   }
+  const onBoard = ["persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan", "jam_pelayanan", "maklumat"];
+  (s.tidak_tercantum || []).filter((k) => onBoard.includes(k)).forEach((k) => out.push([`${k} (tidak tercantum)`, "Tidak dicantumkan dalam dokumen sumber."]));
   if (s.sk && s.sk.nomor) out.push(["nomor SK", s.sk.nomor]);
   if (doc.url) out.push(["alamat halaman", doc.url]);
   return out;

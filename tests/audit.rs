@@ -64,7 +64,7 @@ fn the_shipped_standards_are_audited_component_by_component() {
         .map(|c| c["kunci"].as_str().unwrap_or_default().to_string())
         .collect();
     assert_eq!(missing, ["dasar_hukum"]);
-    // Jember's unit file has a complaint section without channels: written but empty.
+    // Jember's unit file gives the complaint flow but no channel: a flow fills the component.
     let jember = units
         .iter()
         .find(|u| u["unit"] == "jember-prokopim")
@@ -76,7 +76,7 @@ fn the_shipped_standards_are_audited_component_by_component() {
         .find(|c| c["kunci"] == "pengaduan")
         .expect("pengaduan")
         .clone();
-    assert_eq!(complaint["status"], "kosong");
+    assert_eq!(complaint["status"], "ada");
     assert!(
         report["aturan_skor"]
             .as_str()

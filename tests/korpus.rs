@@ -23,7 +23,14 @@ use standar::source::SourceFile;
 use common::{build_site, html_text, markdown_text};
 
 /// Keys whose value is a code the page shows as a label, or a number it formats.
-const SHOWN_AS_LABEL: &[&str] = &["versi_format", "hari", "jenis", "status", "ukuran_papan"];
+const SHOWN_AS_LABEL: &[&str] = &[
+    "versi_format",
+    "hari",
+    "jenis",
+    "status",
+    "ukuran_papan",
+    "tidak_tercantum",
+];
 
 /// What a board promises (README "Papan informasi"): the six public components, the opening
 /// hours and the pledge, in full.

@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::corpus::{CompiledStandard, CompiledUnit};
 use crate::model::Standar;
 use crate::model::butir::Butir;
+use crate::model::komponen::Komponen;
 use crate::model::pengaduan::JenisSaluran;
 use crate::model::sk::StatusSk;
 
@@ -28,6 +29,8 @@ pub enum Status {
     Kosong,
     /// Not written, here or in the unit file.
     TidakAda,
+    /// Recorded as not given by the source document (`tidak_tercantum`).
+    TidakTercantum,
 }
 
 impl Status {
@@ -37,6 +40,7 @@ impl Status {
             Status::Ada => "ada",
             Status::Kosong => "kosong",
             Status::TidakAda => "tidak ada",
+            Status::TidakTercantum => "tidak tercantum di sumber",
         }
     }
 }
@@ -227,11 +231,25 @@ pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
 
 /// The 14 components of Pasal 21 and whether the standard has each.
 fn components(standar: &Standar) -> Vec<Component> {
+    let mut out = written_components(standar);
+    for component in &mut out {
+        let listed = Komponen::ALL
+            .iter()
+            .any(|k| k.kunci() == component.kunci && standar.tidak_tercantum(*k));
+        if listed && component.status != Status::Ada {
+            component.status = Status::TidakTercantum;
+        }
+    }
+    out
+}
+
+/// Each component as written.
+fn written_components(standar: &Standar) -> Vec<Component> {
     let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
     let pengaduan = standar.pengaduan.as_ref();
     let pengaduan_status = match pengaduan {
         None => Status::TidakAda,
-        Some(p) => filled(p.saluran.is_empty()),
+        Some(p) => filled(p.kosong()),
     };
     let jumlah = match &standar.jumlah_pelaksana {
         None => Status::TidakAda,

@@ -3,8 +3,10 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
 use crate::model::keys;
+use crate::model::komponen::Komponen;
 use crate::model::pengaduan::Pengaduan;
 use crate::parse::node::NodeValue;
+use crate::parse::path::Key;
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
@@ -12,27 +14,23 @@ use crate::parse::{Document, Target};
 pub fn check_components(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
     let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
     let components = [
-        (
-            keys::PERSYARATAN,
-            "Persyaratan",
-            standar.persyaratan.is_empty(),
-        ),
-        (
-            keys::PROSEDUR,
-            "Sistem, mekanisme dan prosedur",
-            prosedur_kosong,
-        ),
-        (
-            keys::JANGKA_WAKTU,
-            "Jangka waktu penyelesaian",
-            standar.jangka_waktu.kosong(),
-        ),
-        (keys::BIAYA, "Biaya/tarif", standar.biaya.kosong()),
-        (keys::PRODUK, "Produk pelayanan", standar.produk.is_empty()),
+        (Komponen::Persyaratan, standar.persyaratan.is_empty()),
+        (Komponen::Prosedur, prosedur_kosong),
+        (Komponen::JangkaWaktu, standar.jangka_waktu.kosong()),
+        (Komponen::Biaya, standar.biaya.kosong()),
+        (Komponen::Produk, standar.produk.is_empty()),
     ];
-    for (key, name, empty) in components {
-        if empty {
-            out.push(empty_component(doc, &NodePath::root().key(key), name));
+    for (komponen, empty) in components {
+        // Written nowhere: the schema already said so. Listed as not stated: warned there.
+        let written = doc.json.get(komponen.kunci()).is_some();
+        if empty && written && !standar.tidak_tercantum(komponen) {
+            out.push(
+                empty_component(doc, &NodePath::root().key(Key::new(komponen.kunci())), komponen.judul())
+                    .help(format!(
+                        "isi komponen ini sebelum standar diterbitkan; bila dokumen sumber sama sekali tidak menyebutnya, hapus kuncinya dan tulis `tidak_tercantum: [{}]`",
+                        komponen.kunci()
+                    )),
+            );
         }
     }
 }

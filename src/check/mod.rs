@@ -13,11 +13,13 @@ mod pelaksana;
 mod sk;
 mod tenggat;
 pub mod terbilang;
+mod tidak_tercantum;
 mod waktu;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::jam_pelayanan::JamPelayanan;
 use crate::model::keys;
+use crate::model::komponen::Komponen;
 use crate::model::maklumat::Maklumat;
 use crate::model::pengaduan::Pengaduan;
 use crate::model::penyelenggara::Penyelenggara;
@@ -98,7 +100,10 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     if inherited(standar.penyelenggara.is_some(), |_| true) == Inherited::Absent {
         out.push(missing(doc, Code::ProviderMissing, "penyelenggara", unit));
     }
-    if inherited(standar.pengaduan.is_some(), |u| u.pengaduan.is_some()) == Inherited::Absent {
+    let stated = |k| !standar.tidak_tercantum(k);
+    if inherited(standar.pengaduan.is_some(), |u| u.pengaduan.is_some()) == Inherited::Absent
+        && stated(Komponen::Pengaduan)
+    {
         out.push(missing(doc, Code::ComplaintsMissing, "pengaduan", unit));
     }
     if inherited(standar.sk.is_some(), |u| u.sk.is_some()) == Inherited::Absent {
@@ -111,6 +116,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     if inherited(own_hours, |u| {
         u.jam_pelayanan.as_ref().is_some_and(|r| !r.is_empty())
     }) == Inherited::Absent
+        && stated(Komponen::JamPelayanan)
     {
         out.push(not_shown(
             doc,
@@ -120,7 +126,9 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
             unit,
         ));
     }
-    if inherited(standar.maklumat.is_some(), |u| u.maklumat.is_some()) == Inherited::Absent {
+    if inherited(standar.maklumat.is_some(), |u| u.maklumat.is_some()) == Inherited::Absent
+        && stated(Komponen::Maklumat)
+    {
         out.push(not_shown(
             doc,
             Code::PledgeMissing,
@@ -129,6 +137,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
             unit,
         ));
     }
+    tidak_tercantum::check(doc, standar, unit, &mut out);
     kosong::check_components(doc, standar, &mut out);
     kosong::check_texts(doc, &mut out);
     terbilang::check(doc, &mut out);

@@ -98,6 +98,8 @@ codes! {
     BoardOverflow => "papan-tidak-muat", Error, "Satu butir lebih panjang dari satu lembar papan pada ukuran huruf terkecil yang masih terbaca, jadi tidak dapat dicetak utuh.";
     BoardLayout => "papan-tata-letak", Warning, "Papan tercetak dengan jumlah lembar yang berbeda dari rencana tata letak (huruf atau templat pengganti); isinya tetap lengkap, periksa PDF-nya.";
     EmptyComponent => "komponen-kosong", Warning, "Komponen pelayanan yang wajib tampil kepada publik masih kosong.";
+    NotStated => "tidak-tercantum", Warning, "Komponen dicatat tidak tercantum dalam dokumen sumber (`tidak_tercantum`); halaman dan papan menyatakannya, tetapi komponen itu tetap wajib diumumkan.";
+    NotStatedButWritten => "tidak-tercantum-bertentangan", Error, "Komponen dicatat tidak tercantum (`tidak_tercantum`), padahal ada isinya di berkas standar atau di `_unit.yaml`.";
     EmptyText => "teks-kosong", Warning, "Teks masih kosong (belum diisi).";
     DecreeMissing => "sk-tidak-ada", Warning, "Nomor SK penetapan standar tidak ada.";
     DecreeDraft => "sk-rancangan", Warning, "SK penetapan masih berstatus rancangan.";

@@ -8,7 +8,7 @@ use super::regulasi::Regulasi;
 /// # Biaya/tarif
 ///
 /// Tulis `gratis: true` (atau kata-kata dokumennya, misalnya `gratis: Bebas biaya`) bila tidak dipungut biaya. Bila ada biaya, tulis `tarif` (atau `rumus`) dan `dasar_hukum`-nya (Perda/Perbup).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Biaya {
     /// # Gratis

@@ -8,7 +8,7 @@ use super::durasi::Durasi;
 /// # Jangka waktu penyelesaian
 ///
 /// Berapa lama layanan selesai. Tulis `total`, atau `bagian` bila waktunya per bagian (misalnya administrasi 15 menit, surat jawaban 3 hari), atau hanya `keterangan` bila waktunya tidak tetap (misalnya tergantung jadwal acara).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JangkaWaktu {
     /// # Total

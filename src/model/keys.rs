@@ -44,6 +44,7 @@ pub const TELEPON: Key = Key::new("telepon");
 pub const TEMPLAT: Key = Key::new("templat");
 pub const TENGGAT: Key = Key::new("tenggat");
 pub const TENGGAT_PEMOHON: Key = Key::new("tenggat_pemohon");
+pub const TIDAK_TERCANTUM: Key = Key::new("tidak_tercantum");
 pub const TIDAK: Key = Key::new("tidak");
 pub const TOTAL: Key = Key::new("total");
 pub const URAIAN: Key = Key::new("uraian");
@@ -98,6 +99,7 @@ pub const ALL: &[Key] = &[
     TENGGAT,
     TENGGAT_PEMOHON,
     TIDAK,
+    TIDAK_TERCANTUM,
     TOTAL,
     URAIAN,
     UNTUK_LANGKAH,

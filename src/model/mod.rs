@@ -10,6 +10,7 @@ pub mod durasi;
 pub mod jam_pelayanan;
 pub mod jangka_waktu;
 pub mod keys;
+pub mod komponen;
 pub mod maklumat;
 pub mod pengaduan;
 pub mod penyelenggara;

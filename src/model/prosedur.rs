@@ -9,7 +9,7 @@ use super::durasi::Durasi;
 /// # Sistem, mekanisme dan prosedur
 ///
 /// Alur pelayanan. Satu alur cukup untuk kebanyakan layanan; tulis beberapa alur bila ada beberapa jalur (misalnya datang langsung dan daring).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Prosedur {
     /// # Pelaksana

@@ -7,6 +7,7 @@ use super::biaya::Biaya;
 use super::butir::Butir;
 use super::jam_pelayanan::JamPelayanan;
 use super::jangka_waktu::JangkaWaktu;
+use super::komponen::{Komponen, wajib_kecuali_tidak_tercantum};
 use super::maklumat::Maklumat;
 use super::pengaduan::Pengaduan;
 use super::penyelenggara::Penyelenggara;
@@ -20,6 +21,7 @@ use super::sk::SuratKeputusan;
 /// Satu standar pelayanan (UU 25/2009 Pasal 21; PermenPANRB 15/2014). Nama berkas menjadi alamat halamannya: `standards/<unit>/<slug>.yaml` terbit di `<unit>/<slug>/`. Penyelenggara, SK, jam pelayanan, maklumat dan pengaduan yang tidak ditulis di sini diambil dari `_unit.yaml` di folder yang sama.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = wajib_kecuali_tidak_tercantum)]
 pub struct Standar {
     /// # Versi format
     ///
@@ -59,22 +61,27 @@ pub struct Standar {
     /// # Persyaratan
     ///
     /// Komponen 1: dokumen atau syarat yang harus dipenuhi pemohon.
+    #[serde(default)]
     pub persyaratan: Vec<Persyaratan>,
     /// # Sistem, mekanisme dan prosedur
     ///
     /// Komponen 2: alur pelayanan langkah demi langkah.
+    #[serde(default)]
     pub prosedur: Prosedur,
     /// # Jangka waktu penyelesaian
     ///
     /// Komponen 3.
+    #[serde(default)]
     pub jangka_waktu: JangkaWaktu,
     /// # Biaya/tarif
     ///
     /// Komponen 4.
+    #[serde(default)]
     pub biaya: Biaya,
     /// # Produk pelayanan
     ///
     /// Komponen 5: hasil yang diterima pemohon (dokumen, jasa, saran).
+    #[serde(default)]
     pub produk: Vec<Butir>,
     /// # Penanganan pengaduan, saran dan masukan
     ///
@@ -122,6 +129,21 @@ pub struct Standar {
     /// Komponen 14: cara dan kekerapan penilaian (misalnya survei kepuasan masyarakat, laporan bulanan).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluasi_kinerja: Option<String>,
+
+    /// # Tidak tercantum di dokumen sumber
+    ///
+    /// Komponen yang tidak disebut dokumen sumber sama sekali, misalnya `[biaya, pengaduan]`. Halaman dan papan menyatakan "Tidak dicantumkan dalam dokumen sumber", dan `standar check` memberi peringatan, karena komponen itu tetap wajib diumumkan. Jangan tulis komponen yang ada isinya di sini.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tidak_tercantum: Option<Vec<Komponen>>,
+}
+
+impl Standar {
+    /// True when the standard records that its source does not give this component.
+    pub fn tidak_tercantum(&self, komponen: Komponen) -> bool {
+        self.tidak_tercantum
+            .as_ref()
+            .is_some_and(|list| list.contains(&komponen))
+    }
 }
 
 /// # Jumlah pelaksana

@@ -140,8 +140,14 @@ fn unknown_keys(found: &Found<'_>, unexpected: &[String], out: &mut Vec<Diagnost
 /// A required key that is not written, with what it holds.
 fn missing_key(found: &Found<'_>, property: &Value) -> Diagnostic {
     let name = property.as_str().unwrap_or_default();
-    let about = found
-        .owner()
+    // A public component is required unless `tidak_tercantum` lists it (`allOf` … `else`).
+    let component = found.schema_path.contains("/else/");
+    let owner = if component {
+        Some(found.schema)
+    } else {
+        found.owner()
+    };
+    let about = owner
         .and_then(|s| s.get("properties"))
         .and_then(|p| p.get(name))
         .map(|s| describe(found.schema, s))
@@ -157,7 +163,11 @@ fn missing_key(found: &Found<'_>, property: &Value) -> Diagnostic {
             format!("kunci wajib `{name}` tidak ada di {}", place(found.pointer)),
         )
         .label(format!("`{name}` belum ada di bagian ini"))
-        .help(format!("tambahkan `{name}:`{about}"))
+        .help(if component {
+            format!("tambahkan `{name}:`{about}; bila dokumen sumber sama sekali tidak menyebut komponen ini, tulis `tidak_tercantum: [{name}]`")
+        } else {
+            format!("tambahkan `{name}:`{about}")
+        })
 }
 
 /// A value outside its enumeration, with the closest choice.

@@ -228,10 +228,17 @@ fn letters(n: usize) -> String {
     out.iter().rev().collect::<String>() + "."
 }
 
-/// The board's sections for one standard, in print order; empty sections are left out.
+/// The board's sections for one standard, in print order. A section the source document does
+/// not give (`tidak_tercantum`) says so, as the page does; other empty sections are left out.
 pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
     let mut out = Vec::new();
-    let mut push = |kunci, nomor, judul: &str, atoms: Vec<Atom>| {
+    let mut push = |kunci: &'static str, nomor, judul: &str, mut atoms: Vec<Atom>| {
+        let key = kunci.replace('-', "_");
+        if view.tidak_tercantum.contains(&key.as_str())
+            && (atoms.is_empty() || kunci == "pengaduan")
+        {
+            atoms.insert(0, Atom::paragraph(vec![note(t.tidak_tercantum)]));
+        }
         if !atoms.is_empty() {
             out.push(Section {
                 kunci,

@@ -8,12 +8,15 @@ mod procedure;
 mod provider;
 mod time;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::labels::Labels;
 use super::text::Rich;
 use crate::corpus::CompiledStandard;
 use crate::model::butir::Butir;
+use crate::model::komponen::Komponen;
 use crate::model::persyaratan::Persyaratan;
 use crate::model::regulasi::Regulasi;
 use crate::model::situs::Bahasa;
@@ -96,6 +99,11 @@ pub struct StandardView {
     pub pengaduan: Option<ComplaintView>,
     pub pengelolaan: Vec<ComponentView>,
     pub ringkasan: SummaryView,
+    /// For each component key, what to say when it has no content: "Tidak dicantumkan dalam
+    /// dokumen sumber." when `tidak_tercantum` lists it, else "Belum dicantumkan.".
+    pub kosong: BTreeMap<&'static str, &'static str>,
+    /// The components listed in `tidak_tercantum`, by key.
+    pub tidak_tercantum: Vec<&'static str>,
 }
 
 /// The summary of a standard whose components are already in `view`.
@@ -133,6 +141,22 @@ fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Standa
             .as_ref()
             .map(|p| complaint::complaints(p, t, bahasa)),
         pengelolaan: management(compiled, t),
+        kosong: Komponen::ALL
+            .iter()
+            .map(|k| {
+                let text = if s.tidak_tercantum(*k) {
+                    t.tidak_tercantum
+                } else {
+                    t.belum_dicantumkan
+                };
+                (k.kunci(), text)
+            })
+            .collect(),
+        tidak_tercantum: Komponen::ALL
+            .iter()
+            .filter(|k| s.tidak_tercantum(**k))
+            .map(|k| k.kunci())
+            .collect(),
         ringkasan: SummaryView::default(),
     }
 }

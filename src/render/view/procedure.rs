@@ -13,6 +13,8 @@ use crate::render::text::Rich;
 /// The procedure.
 #[derive(Debug, Clone, Serialize)]
 pub struct ProcedureView {
+    /// Whether any flow has a step.
+    pub ada_langkah: bool,
     pub keterangan: Option<Rich>,
     pub pelaksana: Vec<ActorView>,
     pub alur: Vec<FlowView>,
@@ -200,6 +202,7 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
 /// The procedure with its flows; each flow's chart file is named after its position.
 pub(super) fn procedure(p: &Prosedur, t: &Labels, bahasa: Bahasa) -> ProcedureView {
     ProcedureView {
+        ada_langkah: p.alur.iter().any(|a| !a.langkah.is_empty()),
         keterangan: Rich::maybe(p.keterangan.as_deref()),
         pelaksana: actors(p.pelaksana.as_deref()),
         alur: p

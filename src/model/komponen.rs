@@ -1,0 +1,152 @@
+//! The components a standard publishes, by key: what `tidak_tercantum` can name.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// # Komponen
+///
+/// Kunci salah satu komponen standar pelayanan.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Komponen {
+    Persyaratan,
+    Prosedur,
+    JangkaWaktu,
+    Biaya,
+    Produk,
+    Pengaduan,
+    DasarHukum,
+    SaranaPrasarana,
+    KompetensiPelaksana,
+    PengawasanInternal,
+    JumlahPelaksana,
+    JaminanPelayanan,
+    JaminanKeamanan,
+    EvaluasiKinerja,
+    JamPelayanan,
+    Maklumat,
+}
+
+impl Komponen {
+    /// Every component, in the order of the standard.
+    pub const ALL: [Komponen; 16] = [
+        Komponen::Persyaratan,
+        Komponen::Prosedur,
+        Komponen::JangkaWaktu,
+        Komponen::Biaya,
+        Komponen::Produk,
+        Komponen::Pengaduan,
+        Komponen::DasarHukum,
+        Komponen::SaranaPrasarana,
+        Komponen::KompetensiPelaksana,
+        Komponen::PengawasanInternal,
+        Komponen::JumlahPelaksana,
+        Komponen::JaminanPelayanan,
+        Komponen::JaminanKeamanan,
+        Komponen::EvaluasiKinerja,
+        Komponen::JamPelayanan,
+        Komponen::Maklumat,
+    ];
+
+    /// The components a standard file must either write or list in `tidak_tercantum`.
+    pub const WAJIB: [Komponen; 5] = [
+        Komponen::Persyaratan,
+        Komponen::Prosedur,
+        Komponen::JangkaWaktu,
+        Komponen::Biaya,
+        Komponen::Produk,
+    ];
+
+    /// The YAML key.
+    pub fn kunci(self) -> &'static str {
+        match self {
+            Komponen::Persyaratan => "persyaratan",
+            Komponen::Prosedur => "prosedur",
+            Komponen::JangkaWaktu => "jangka_waktu",
+            Komponen::Biaya => "biaya",
+            Komponen::Produk => "produk",
+            Komponen::Pengaduan => "pengaduan",
+            Komponen::DasarHukum => "dasar_hukum",
+            Komponen::SaranaPrasarana => "sarana_prasarana",
+            Komponen::KompetensiPelaksana => "kompetensi_pelaksana",
+            Komponen::PengawasanInternal => "pengawasan_internal",
+            Komponen::JumlahPelaksana => "jumlah_pelaksana",
+            Komponen::JaminanPelayanan => "jaminan_pelayanan",
+            Komponen::JaminanKeamanan => "jaminan_keamanan",
+            Komponen::EvaluasiKinerja => "evaluasi_kinerja",
+            Komponen::JamPelayanan => "jam_pelayanan",
+            Komponen::Maklumat => "maklumat",
+        }
+    }
+
+    /// True for what a board prints: the six public components, opening hours and pledge.
+    pub fn di_papan(self) -> bool {
+        matches!(
+            self,
+            Komponen::Persyaratan
+                | Komponen::Prosedur
+                | Komponen::JangkaWaktu
+                | Komponen::Biaya
+                | Komponen::Produk
+                | Komponen::Pengaduan
+                | Komponen::JamPelayanan
+                | Komponen::Maklumat
+        )
+    }
+
+    /// The component's name as the regulation gives it.
+    pub fn judul(self) -> &'static str {
+        match self {
+            Komponen::Persyaratan => "Persyaratan",
+            Komponen::Prosedur => "Sistem, mekanisme dan prosedur",
+            Komponen::JangkaWaktu => "Jangka waktu penyelesaian",
+            Komponen::Biaya => "Biaya/tarif",
+            Komponen::Produk => "Produk pelayanan",
+            Komponen::Pengaduan => "Penanganan pengaduan, saran dan masukan",
+            Komponen::DasarHukum => "Dasar hukum",
+            Komponen::SaranaPrasarana => "Sarana dan prasarana, dan/atau fasilitas",
+            Komponen::KompetensiPelaksana => "Kompetensi pelaksana",
+            Komponen::PengawasanInternal => "Pengawasan internal",
+            Komponen::JumlahPelaksana => "Jumlah pelaksana",
+            Komponen::JaminanPelayanan => "Jaminan pelayanan",
+            Komponen::JaminanKeamanan => "Jaminan keamanan dan keselamatan pelayanan",
+            Komponen::EvaluasiKinerja => "Evaluasi kinerja pelaksana",
+            Komponen::JamPelayanan => "Jam pelayanan",
+            Komponen::Maklumat => "Maklumat pelayanan",
+        }
+    }
+}
+
+/// Makes each of the five public components required unless `tidak_tercantum` lists it, so
+/// editors still flag a missing component as the officer types.
+pub fn wajib_kecuali_tidak_tercantum(schema: &mut schemars::Schema) {
+    let mut rules = Vec::new();
+    for komponen in Komponen::WAJIB {
+        let key = komponen.kunci();
+        rules.push(serde_json::json!({
+            "if": {
+                "required": ["tidak_tercantum"],
+                "properties": { "tidak_tercantum": { "contains": { "const": key } } }
+            },
+            "else": { "required": [key] }
+        }));
+    }
+    schema.insert("allOf".to_string(), serde_json::Value::Array(rules));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_the_serialised_names() {
+        for komponen in Komponen::ALL {
+            assert_eq!(
+                serde_json::to_value(komponen).ok(),
+                Some(serde_json::Value::String(komponen.kunci().to_string()))
+            );
+        }
+    }
+}
