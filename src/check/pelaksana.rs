@@ -24,15 +24,40 @@ pub fn check_steps(
         .iter()
         .map(Pelaksana::nama)
         .collect();
+    let some_named = steps.iter().any(|s| !s.pelaksana().is_empty());
     for (i, step) in steps.iter().enumerate() {
         let step_at = steps_at.index(i);
-        if let Some(actor) = step.pelaksana()
-            && !declared.contains(&actor)
-        {
+        let named = step.pelaksana();
+        if some_named && named.is_empty() {
+            out.push(
+                doc.diagnostic(
+                    Code::StepWithoutActor,
+                    &step_at,
+                    Target::Value,
+                    format!(
+                        "langkah {} tidak menyebut pelaksananya, padahal langkah lain dalam alur ini menyebutnya",
+                        i + 1
+                    ),
+                )
+                .help("tulis `pelaksana:` langkah ini (bagan alir menggambarnya di kolom \"tidak disebut\" sampai pelaksananya ditulis)"),
+            );
+        }
+        for actor in named.into_iter().filter(|a| !declared.contains(a)) {
+            let parts: Vec<&str> = actor
+                .split([',', '&'])
+                .flat_map(|p| p.split(" dan "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let joined = parts.len() > 1 && parts.iter().all(|p| declared.contains(p));
             let help = match (
                 declared.is_empty(),
                 closest(actor, declared.iter().copied()),
             ) {
+                _ if joined => format!(
+                    "beberapa pelaksana ditulis sebagai daftar: `pelaksana: [{}]`",
+                    parts.join(", ")
+                ),
                 (true, _) => format!(
                     "deklarasikan para pelaksana di `{actors_pointer_key}:`, misalnya\n  pelaksana:\n    - {actor}",
                     actors_pointer_key = key_path(actors_pointer)

@@ -51,6 +51,11 @@ pub struct PelaksanaRinci {
     /// Misalnya jabatan lengkap: `Kepala Subbagian Tata Laksana`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keterangan: Option<String>,
+    /// # Sistem
+    ///
+    /// `true` bila pelaksana ini sebuah sistem elektronik, bukan orang, misalnya `Sistem SIAK` atau `OSS`; ditandai sebagai sistem di tabel dan bagan alir.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sistem: Option<bool>,
 }
 
 impl Pelaksana {
@@ -68,6 +73,11 @@ impl Pelaksana {
             Pelaksana::Nama(_) => None,
             Pelaksana::Rinci(actor) => actor.keterangan.as_deref(),
         }
+    }
+
+    /// True for an electronic system rather than a person.
+    pub fn sistem(&self) -> bool {
+        matches!(self, Pelaksana::Rinci(actor) if actor.sistem == Some(true))
     }
 }
 
@@ -116,9 +126,9 @@ pub struct LangkahRinci {
     pub uraian_singkat: Option<String>,
     /// # Pelaksana
     ///
-    /// Siapa yang mengerjakan langkah ini; harus tercantum di `prosedur.pelaksana`.
+    /// Siapa yang mengerjakan langkah ini; harus tercantum di `prosedur.pelaksana`. Bila beberapa pelaksana mengerjakannya bersama, tulis daftar: `[Operator, Kepala Dinas]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pelaksana: Option<String>,
+    pub pelaksana: Option<PelaksanaLangkah>,
     /// # Waktu
     ///
     /// Waktu langkah ini (kolom Waktu pada mutu baku SOP-AP). Jumlah waktu semua langkah harus sama dengan `jangka_waktu.total`.
@@ -137,6 +147,28 @@ pub struct LangkahRinci {
     /// # Keterangan
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keterangan: Option<String>,
+}
+
+/// # Pelaksana langkah
+///
+/// Satu pelaksana, atau daftar pelaksana yang mengerjakan langkah bersama.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum PelaksanaLangkah {
+    /// Satu pelaksana.
+    Satu(String),
+    /// Beberapa pelaksana.
+    Beberapa(Vec<String>),
+}
+
+impl PelaksanaLangkah {
+    /// Every actor named, in the order written.
+    pub fn semua(&self) -> Vec<&str> {
+        match self {
+            PelaksanaLangkah::Satu(name) => vec![name.as_str()],
+            PelaksanaLangkah::Beberapa(names) => names.iter().map(String::as_str).collect(),
+        }
+    }
 }
 
 /// # Mutu baku
@@ -215,9 +247,12 @@ impl Langkah {
         }
     }
 
-    /// The step's actor, if any.
-    pub fn pelaksana(&self) -> Option<&str> {
-        self.rinci().and_then(|s| s.pelaksana.as_deref())
+    /// The step's actors, in the order written; empty when it names none.
+    pub fn pelaksana(&self) -> Vec<&str> {
+        self.rinci()
+            .and_then(|s| s.pelaksana.as_ref())
+            .map(PelaksanaLangkah::semua)
+            .unwrap_or_default()
     }
 
     /// The step's time, if any.

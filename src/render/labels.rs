@@ -129,6 +129,10 @@ pub struct Labels {
     pub dapat_diperpanjang: &'static str,
     /// Heading of a deadline the applicant must meet.
     pub tenggat_pemohon: &'static str,
+    /// The chart column of steps that name no actor.
+    pub tidak_disebut: &'static str,
+    /// After an actor that is an electronic system.
+    pub sistem: &'static str,
     /// The roles that handle complaints.
     pub pelaksana_pengaduan: &'static str,
     /// Before a regulation that sets a price: "Sesuai Peraturan Daerah …".
@@ -257,6 +261,8 @@ pub const ID: Labels = Labels {
     lihat_rincian: "lihat rincian",
     sesuai: "Sesuai",
     pelaksana_pengaduan: "Pelaksana pengaduan",
+    tidak_disebut: "Tidak disebut",
+    sistem: "sistem",
     untuk_langkah: "untuk langkah",
     dapat_diperpanjang: "Dapat diperpanjang",
     tenggat_pemohon: "Batas waktu bagi pemohon",
@@ -383,6 +389,8 @@ pub const EN: Labels = Labels {
     lihat_rincian: "see details",
     sesuai: "As set by",
     pelaksana_pengaduan: "Complaint handlers",
+    tidak_disebut: "Not stated",
+    sistem: "system",
     untuk_langkah: "for steps",
     dapat_diperpanjang: "May be extended by",
     tenggat_pemohon: "Deadline for the applicant",

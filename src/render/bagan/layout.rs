@@ -22,6 +22,8 @@ pub(super) enum Row<'a> {
 pub(super) struct Placed<'a> {
     pub(super) row: Row<'a>,
     pub(super) lane: usize,
+    /// The other lanes of a step done by several actors together.
+    pub(super) co_lanes: Vec<usize>,
     pub(super) height: f64,
     pub(super) box_lines: Vec<String>,
     pub(super) box_h: f64,
@@ -44,6 +46,8 @@ impl Placed<'_> {
 /// Horizontal layout shared by every page.
 pub(super) struct Columns {
     pub(super) lanes: Vec<String>,
+    /// Whether each lane is an electronic system.
+    pub(super) systems: Vec<bool>,
     pub(super) lane_header: Vec<Vec<String>>,
     pub(super) quality: bool,
     pub(super) corridor_w: f64,
@@ -117,6 +121,7 @@ pub(super) fn place(row: Row<'_>, lane: usize, quality: bool) -> Placed<'_> {
     let mut placed = Placed {
         row,
         lane,
+        co_lanes: Vec::new(),
         height: 0.0,
         box_lines,
         box_h,
@@ -157,6 +162,7 @@ pub(super) fn jumps(steps: &[StepView], t: &Labels) -> Vec<Jump> {
 /// branches jump, the quality columns when a step has them.
 pub(super) fn columns(
     actors: &[String],
+    systems: &[bool],
     named: bool,
     quality: bool,
     jumps: usize,
@@ -179,6 +185,7 @@ pub(super) fn columns(
             (20.0 + CORRIDOR_STEP * jumps as f64).max(connector_w + 16.0)
         },
         lanes: actors.to_vec(),
+        systems: systems.to_vec(),
         lane_header,
         quality,
         header_h: (header_lines + 1) as f64 * LINE + 3.0 * PAD,

@@ -72,29 +72,39 @@ impl Chart {
 /// Draws a flow as an SVG document. `title` names the flow (for the chart's accessible name).
 pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> Chart {
     let steps = &flow.langkah;
-    let actors: Vec<String> = flow
-        .sop
-        .as_ref()
-        .map(|sop| sop.kolom.clone())
-        .filter(|k| !k.is_empty())
-        .unwrap_or_else(|| vec![t.pelaksana.to_string()]);
-    let lane_of = |step: &StepView| {
-        step.pelaksana
-            .as_deref()
-            .and_then(|p| actors.iter().position(|a| a == p))
-            .unwrap_or(0)
+    let sop = flow.sop.as_ref().filter(|sop| !sop.kolom.is_empty());
+    let actors: Vec<String> =
+        sop.map_or_else(|| vec![t.pelaksana.to_string()], |s| s.kolom.clone());
+    let headings: Vec<String> =
+        sop.map_or_else(|| vec![t.pelaksana.to_string()], |s| s.judul_kolom.clone());
+    let systems: Vec<bool> = sop.map_or_else(|| vec![false], |s| s.sistem.clone());
+    // Every lane of a step, its first actor's first; a step naming no actor goes in the
+    // column kept for such steps, never in someone else's.
+    let lanes_of = |step: &StepView| -> Vec<usize> {
+        let named: Vec<usize> = step
+            .pelaksana_semua
+            .iter()
+            .filter_map(|p| actors.iter().position(|a| a == p))
+            .collect();
+        match named.is_empty() {
+            false => named,
+            true if sop.is_some_and(|s| s.tanpa_pelaksana) => vec![actors.len() - 1],
+            true => vec![0],
+        }
     };
+    let lane_of = |step: &StepView| lanes_of(step)[0];
     let quality = steps
         .iter()
         .any(|s| s.kelengkapan.is_some() || s.waktu.is_some() || s.output.is_some());
     let jumps = layout::jumps(steps, t);
-    let named = flow.sop.as_ref().is_some_and(|sop| !sop.kolom.is_empty());
-    let columns = layout::columns(&actors, named, quality, jumps.len(), t);
+    let columns = layout::columns(&headings, &systems, sop.is_some(), quality, jumps.len(), t);
 
     let mut rows = Vec::with_capacity(steps.len() + 2);
     rows.push(place(Row::Start, steps.first().map_or(0, lane_of), quality));
     for step in steps {
-        rows.push(place(Row::Step(step), lane_of(step), quality));
+        let mut placed = place(Row::Step(step), lane_of(step), quality);
+        placed.co_lanes = lanes_of(step).into_iter().skip(1).collect();
+        rows.push(placed);
     }
     rows.push(place(Row::End, steps.last().map_or(0, lane_of), quality));
     let pages = layout::pages(&rows);
@@ -130,7 +140,7 @@ pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> Chart {
     );
     out.push_str(concat!(
         r##"<defs><marker id="panah" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1f2937"/></marker></defs>"##,
-        r##"<style>.garis{fill:none;stroke:#1f2937;stroke-width:1.3}.kisi{stroke:#9ca3af;stroke-width:.8;fill:none}.bentuk{fill:#fff;stroke:#1f2937;stroke-width:1.3}.kepala{fill:#e5edf7}.label{font-size:11px;fill:#374151}text{fill:#111827}</style>"##
+        r##"<style>.garis{fill:none;stroke:#1f2937;stroke-width:1.3}.kisi{stroke:#9ca3af;stroke-width:.8;fill:none}.bentuk{fill:#fff;stroke:#1f2937;stroke-width:1.3}.kepala{fill:#e5edf7}.label{font-size:11px;fill:#374151}.bersama{stroke-dasharray:5 3}.sistem{fill:#eef1f4}text{fill:#111827}</style>"##
     ));
     let mut y = 1.0;
     for (index, range) in pages.iter().enumerate() {
@@ -239,11 +249,30 @@ mod tests {
     }
 
     #[test]
-    fn a_word_longer_than_the_line_is_broken() {
+    fn a_word_longer_than_the_line_is_broken_with_a_hyphen() {
         let lines = wrap(&"x".repeat(80), 100.0, FONT);
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| text_width(l, FONT) <= 100.0));
-        assert_eq!(lines.concat(), "x".repeat(80));
+        let (last, cut) = lines.split_last().expect("lines");
+        assert!(cut.iter().all(|l| l.ends_with('-')), "{lines:?}");
+        let joined: String = cut.iter().map(|l| l.trim_end_matches('-')).collect();
+        assert_eq!(joined + last, "x".repeat(80));
+    }
+
+    #[test]
+    fn a_long_word_breaks_after_a_slash_or_comma_first() {
+        let text = "pejabat struktural menerima,menangani/menyelesaikan,menanggapi pengaduan";
+        let lines = wrap(text, 126.0, FONT);
+        assert!(
+            lines.iter().all(|l| text_width(l, FONT) <= 126.0),
+            "{lines:?}"
+        );
+        assert!(lines.iter().all(|l| !l.ends_with('-')), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.ends_with('/') || l.ends_with(',')),
+            "{lines:?}"
+        );
+        assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::layout::{Columns, Jump, Placed, Row};
 use super::text::{n, text_width};
 use super::{
-    BOX_W, CONNECTOR_H, DECISION_GAP, DIAMOND_W, FONT, LINE, NO_W, PAD, QUALITY, TERMINATOR,
+    BOX_W, CONNECTOR_H, DECISION_GAP, DIAMOND_W, FONT, LANE_W, LINE, NO_W, PAD, QUALITY, TERMINATOR,
 };
 use crate::render::escape::markup;
 use crate::render::labels::Labels;
@@ -89,6 +89,17 @@ impl Page<'_> {
             n(width),
             n(c.header_h)
         );
+        // A system's lane is shaded, so an automated step reads as one at a glance.
+        for (lane, _) in c.systems.iter().enumerate().filter(|(_, system)| **system) {
+            let _ = write!(
+                out,
+                r#"<rect class="sistem" x="{}" y="{}" width="{}" height="{}"/>"#,
+                n(1.0 + c.lane_x(lane)),
+                n(table_top + c.header_h),
+                n(LANE_W),
+                n(table_bottom - table_top - c.header_h)
+            );
+        }
         self.header(out, table_top);
         // Column lines.
         let mut xs = vec![NO_W];
@@ -249,6 +260,23 @@ impl Page<'_> {
             step.nomor
         );
         process(out, x, symbols_top, row.box_h, &row.box_lines);
+        // Done together with other actors: the same step, dashed, in each of their lanes.
+        for lane in &row.co_lanes {
+            let other = 1.0 + c.lane_center(*lane);
+            let (from, to) = if other > x {
+                (x + BOX_W / 2.0, other - BOX_W / 2.0)
+            } else {
+                (x - BOX_W / 2.0, other + BOX_W / 2.0)
+            };
+            let _ = write!(
+                out,
+                r#"<path class="garis bersama" d="M{},{}H{}"/>"#,
+                n(from),
+                n(symbols_top + row.box_h / 2.0),
+                n(to)
+            );
+            shared_process(out, other, symbols_top, row.box_h, &row.box_lines);
+        }
         if let Some((lines, h)) = &row.diamond {
             let diamond_top = symbols_top + row.box_h + DECISION_GAP;
             arrow(
@@ -383,6 +411,21 @@ pub(super) fn process(out: &mut String, x: f64, top: f64, h: f64, lines: &[Strin
     let _ = write!(
         out,
         r#"<rect class="bentuk" x="{}" y="{}" width="{}" height="{}"/>"#,
+        n(x - BOX_W / 2.0),
+        n(top),
+        n(BOX_W),
+        n(h)
+    );
+    text_block(out, x, first_baseline(top, h, lines.len()), lines, "middle");
+    out.push_str("</g>");
+}
+
+/// The dashed copy of a process box in the lane of an actor who shares the step.
+pub(super) fn shared_process(out: &mut String, x: f64, top: f64, h: f64, lines: &[String]) {
+    symbol(out, "proses bersama", (x - BOX_W / 2.0, top, BOX_W, h));
+    let _ = write!(
+        out,
+        r#"<rect class="bentuk bersama" x="{}" y="{}" width="{}" height="{}"/>"#,
         n(x - BOX_W / 2.0),
         n(top),
         n(BOX_W),

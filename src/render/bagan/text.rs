@@ -32,44 +32,80 @@ pub(super) fn px(em: u32, size: f64) -> f64 {
     f64::from(em) / 100.0 * size
 }
 
-/// Greedy word wrap to `width` px; a word longer than a line is broken between characters.
+/// Greedy word wrap to `width` px. Lines break at spaces; a word too long for the line breaks
+/// after a `/`, `,` or `-` inside it, and only a part still too long for a whole line is cut
+/// between letters, with a hyphen at the cut.
 pub(super) fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
     let fits = |em: u32| px(em, size) <= width;
     let space = glyph_width(' ');
+    let hyphen = glyph_width('-');
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut line_em = 0;
     for word in text.split_whitespace() {
+        // A word that fits a line of its own is never split.
         let word_em = text_em(word);
-        if line.is_empty() && fits(word_em) {
-            line.push_str(word);
-            line_em = word_em;
-            continue;
-        }
-        if !line.is_empty() && fits(line_em + space + word_em) {
-            line.push(' ');
-            line.push_str(word);
-            line_em += space + word_em;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-            line_em = 0;
-        }
-        for c in word.chars() {
-            let c_em = glyph_width(c);
-            if !line.is_empty() && !fits(line_em + c_em) {
+        let parts = if fits(word_em) {
+            vec![word]
+        } else {
+            pieces(word)
+        };
+        for (index, piece) in parts.into_iter().enumerate() {
+            let gap = if line.is_empty() || index > 0 {
+                0
+            } else {
+                space
+            };
+            let piece_em = text_em(piece);
+            if fits(line_em + gap + piece_em) {
+                if gap > 0 {
+                    line.push(' ');
+                }
+                line.push_str(piece);
+                line_em += gap + piece_em;
+                continue;
+            }
+            if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
                 line_em = 0;
             }
-            line.push(c);
-            line_em += c_em;
+            if fits(piece_em) {
+                line.push_str(piece);
+                line_em = piece_em;
+                continue;
+            }
+            // Longer than a whole line: cut between letters, marking each cut with a hyphen.
+            for c in piece.chars() {
+                let c_em = glyph_width(c);
+                if !line.is_empty() && !fits(line_em + c_em + hyphen) {
+                    line.push('-');
+                    lines.push(std::mem::take(&mut line));
+                    line_em = 0;
+                }
+                line.push(c);
+                line_em += c_em;
+            }
         }
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// A word split after each `/`, `,` and `-` inside it: where it may break without a hyphen.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        if matches!(c, '/' | ',' | '-') && end < word.len() {
+            out.push(&word[start..end]);
+            start = end;
+        }
+    }
+    out.push(&word[start..]);
+    out
 }
 
 /// A number for SVG, rounded to a tenth so output is stable and short.

@@ -349,22 +349,26 @@ fn procedure(view: &StandardView, t: &Labels) -> Vec<Atom> {
     let described: Vec<_> = p
         .pelaksana
         .iter()
-        .filter(|a| a.keterangan.is_some())
+        .filter(|a| a.keterangan.is_some() || a.sistem)
         .collect();
     if !described.is_empty() {
-        out.push(actors_paragraph(t.pelaksana, &described));
+        out.push(actors_paragraph(t.pelaksana, t.sistem, &described));
     }
     out
 }
 
 /// "Pelaksana: Kasubag (Kepala Subbagian Tata Laksana); Operator."
-fn actors_paragraph(label: &str, actors: &[&ActorView]) -> Atom {
+fn actors_paragraph(label: &str, system: &str, actors: &[&ActorView]) -> Atom {
     let mut runs = vec![bold(format!("{label}: "))];
     for (i, actor) in actors.iter().enumerate() {
         let separator = if i + 1 < actors.len() { "; " } else { "." };
+        let name = match actor.sistem {
+            true => format!("{} [{}]", actor.nama, system),
+            false => actor.nama.clone(),
+        };
         runs.push(plain(match &actor.keterangan {
-            Some(k) => format!("{} ({k}){separator}", actor.nama),
-            None => format!("{}{separator}", actor.nama),
+            Some(k) => format!("{name} ({k}){separator}"),
+            None => format!("{name}{separator}"),
         }));
     }
     Atom::paragraph(runs)
@@ -484,7 +488,7 @@ fn complaints(view: &StandardView, t: &Labels) -> Vec<Atom> {
     let mut out: Vec<Atom> = paragraphs(p.keterangan.as_ref()).collect();
     if !p.pelaksana.is_empty() {
         let actors: Vec<&ActorView> = p.pelaksana.iter().collect();
-        out.push(actors_paragraph(t.pelaksana_pengaduan, &actors));
+        out.push(actors_paragraph(t.pelaksana_pengaduan, t.sistem, &actors));
     }
     for channel in &p.saluran {
         let mut runs = vec![bold(channel.label.as_str())];

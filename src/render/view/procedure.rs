@@ -44,7 +44,10 @@ pub struct StepView {
     pub uraian: String,
     /// The short text for tables and charts (the description when there is none).
     pub singkat: String,
+    /// The actors as one text: `Operator, Kepala Dinas`.
     pub pelaksana: Option<String>,
+    /// Each actor named by the step, in the order written.
+    pub pelaksana_semua: Vec<String>,
     pub waktu: Option<String>,
     pub kelengkapan: Option<String>,
     pub output: Option<String>,
@@ -69,13 +72,23 @@ pub struct DecisionView {
 pub struct ActorView {
     pub nama: String,
     pub keterangan: Option<String>,
+    /// An electronic system rather than a person.
+    pub sistem: bool,
 }
 
 /// The SOP-AP table of a flow: one column per actor, then the quality standards. Row `i`
 /// is step `i` of the flow; `sel[i]` holds its actor cells.
 #[derive(Debug, Clone, Serialize)]
 pub struct SopTable {
+    /// The actors of the columns, as steps name them; the last may be the column of steps
+    /// that name no actor.
     pub kolom: Vec<String>,
+    /// The columns' headings: the actor, marked when it is a system.
+    pub judul_kolom: Vec<String>,
+    /// Whether each column is an electronic system rather than a person.
+    pub sistem: Vec<bool>,
+    /// Whether the last column holds the steps that name no actor.
+    pub tanpa_pelaksana: bool,
     pub sel: Vec<Vec<SopCell>>,
 }
 
@@ -96,6 +109,7 @@ pub(super) fn actors(declared: Option<&[Pelaksana]>) -> Vec<ActorView> {
         .map(|a| ActorView {
             nama: a.nama().to_string(),
             keterangan: non_empty(a.keterangan()),
+            sistem: a.sistem(),
         })
         .collect()
 }
@@ -120,7 +134,8 @@ pub(super) fn steps(langkah: &[Langkah], t: &Labels, bahasa: Bahasa) -> Vec<Step
                 singkat: detail
                     .and_then(|d| non_empty(d.uraian_singkat.as_deref()))
                     .unwrap_or_else(|| step.uraian().to_string()),
-                pelaksana: step.pelaksana().map(str::to_string),
+                pelaksana: Some(step.pelaksana().join(", ")).filter(|p| !p.is_empty()),
+                pelaksana_semua: step.pelaksana().into_iter().map(str::to_string).collect(),
                 waktu: step.waktu().map(|d| format::durasi(d, bahasa)),
                 kelengkapan: detail
                     .and_then(|d| d.mutu_baku.as_ref())
@@ -157,12 +172,31 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
         .iter()
         .any(|s| s.kelengkapan.is_some() || s.output.is_some() || s.waktu.is_some());
     let sop = (has_actor || has_quality).then(|| {
-        // Columns: the declared actors this flow uses, in declaration order.
-        let kolom: Vec<String> = declared
+        // Columns: the declared actors this flow uses, in declaration order, then one for
+        // the steps that name none when others do (never drawn in someone else's column).
+        let used: Vec<&Pelaksana> = declared
             .unwrap_or_default()
             .iter()
-            .map(|a| a.nama().to_string())
-            .filter(|name| langkah.iter().any(|s| s.pelaksana.as_deref() == Some(name)))
+            .filter(|a| {
+                langkah
+                    .iter()
+                    .any(|s| s.pelaksana_semua.iter().any(|p| p == a.nama()))
+            })
+            .collect();
+        let mut kolom: Vec<String> = used.iter().map(|a| a.nama().to_string()).collect();
+        let mut sistem: Vec<bool> = used.iter().map(|a| a.sistem()).collect();
+        let tanpa_pelaksana = has_actor && langkah.iter().any(|s| s.pelaksana_semua.is_empty());
+        if tanpa_pelaksana {
+            kolom.push(t.tidak_disebut.to_string());
+            sistem.push(false);
+        }
+        let judul_kolom = kolom
+            .iter()
+            .zip(&sistem)
+            .map(|(name, system)| match system {
+                true => format!("{name} ({})", t.sistem),
+                false => name.clone(),
+            })
             .collect();
         let last = langkah.len();
         let sel = langkah
@@ -170,8 +204,12 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
             .map(|step| {
                 kolom
                     .iter()
-                    .map(|actor| {
-                        let aktif = step.pelaksana.as_deref() == Some(actor.as_str());
+                    .enumerate()
+                    .map(|(column, actor)| {
+                        let aktif = step.pelaksana_semua.contains(actor)
+                            || (tanpa_pelaksana
+                                && column + 1 == kolom.len()
+                                && step.pelaksana_semua.is_empty());
                         let tanda = match (aktif, step.nomor) {
                             (true, 1) => t.mulai,
                             (true, n) if n == last => t.selesai,
@@ -185,7 +223,13 @@ fn flow(alur: &Alur, declared: Option<&[Pelaksana]>, t: &Labels, bahasa: Bahasa)
                     .collect()
             })
             .collect();
-        SopTable { kolom, sel }
+        SopTable {
+            kolom,
+            judul_kolom,
+            sistem,
+            tanpa_pelaksana,
+            sel,
+        }
     });
     FlowView {
         nama: non_empty(alur.nama.as_deref()),
