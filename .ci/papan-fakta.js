@@ -45,19 +45,31 @@ function facts(doc) {
   const s = doc.standar;
   const out = [["nama", s.nama]];
   const item = (x) => (typeof x === "string" ? { uraian: x } : x);
+  const parts = (label, i) => {
+    if (i.berlaku) out.push([label + " (berlaku)", i.berlaku]);
+    (i.rincian || []).forEach((r, m) => {
+      const ri = item(r);
+      out.push([`${label} rincian ${m + 1}`, ri.uraian]);
+      if (ri.berlaku) out.push([`${label} rincian ${m + 1} (berlaku)`, ri.berlaku]);
+      if (ri.keterangan) out.push([`${label} rincian ${m + 1} (keterangan)`, ri.keterangan]);
+    });
+  };
   const noted = (label, x) => {
     const i = item(x);
     out.push([label, i.uraian ?? i.kelompok]);
     if (i.keterangan) out.push([label + " (keterangan)", i.keterangan]);
+    parts(label, i);
   };
   (s.persyaratan || []).forEach((x, n) => {
     const i = item(x);
     out.push([`persyaratan ${n + 1}`, `${n + 1}. ${i.uraian ?? i.kelompok}`]);
     if (i.keterangan) out.push([`persyaratan ${n + 1} (keterangan)`, i.keterangan]);
+    parts(`persyaratan ${n + 1}`, i);
     (i.daftar || []).forEach((c, m) => {
       const ci = item(c);
       out.push([`persyaratan ${n + 1}${letters(m + 1)}`, `${letters(m + 1)} ${ci.uraian}`]);
       if (ci.keterangan) out.push([`persyaratan ${n + 1}${letters(m + 1)} (keterangan)`, ci.keterangan]);
+      parts(`persyaratan ${n + 1}${letters(m + 1)}`, ci);
     });
   });
   const steps = (label, list) => (list || []).forEach((x, n) => {

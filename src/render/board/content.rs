@@ -271,14 +271,27 @@ fn item_runs(item: &ItemView) -> Vec<Run> {
         plain(item.teks.as_str())
     };
     std::iter::once(first)
+        .chain(item.berlaku.as_ref().map(|b| plain(format!(" ({b})"))))
         .chain(note_runs(item.keterangan.as_ref()))
+        .collect()
+}
+
+/// An item's lines: its text, then one line per part (`rincian`), so the item and its parts
+/// stay together on one column.
+fn item_lines(item: &ItemView) -> Vec<Baris> {
+    std::iter::once(Baris::new(item_runs(item), false))
+        .chain(item.rincian.iter().map(|part| {
+            let mut runs = vec![plain("– ")];
+            runs.extend(item_runs(part));
+            Baris::new(runs, false)
+        }))
         .collect()
 }
 
 fn requirements(items: &[ItemView]) -> Vec<Atom> {
     let mut top: Vec<Atom> = items
         .iter()
-        .map(|item| Atom::new(Jenis::Nomor, vec![Baris::new(item_runs(item), false)]))
+        .map(|item| Atom::new(Jenis::Nomor, item_lines(item)))
         .collect();
     number(&mut top, |n| format!("{n}."));
     let mut out = Vec::new();
@@ -291,7 +304,7 @@ fn requirements(items: &[ItemView]) -> Vec<Atom> {
             .map(|child| Atom {
                 tingkat: 1,
                 lebar_induk: parent,
-                ..Atom::new(Jenis::Nomor, vec![Baris::new(item_runs(child), false)])
+                ..Atom::new(Jenis::Nomor, item_lines(child))
             })
             .collect();
         number(&mut children, letters);
@@ -473,7 +486,7 @@ fn fee(view: &StandardView, t: &Labels) -> Vec<Atom> {
 fn products(items: &[ItemView]) -> Vec<Atom> {
     items
         .iter()
-        .map(|item| Atom::bullet(item_runs(item)))
+        .map(|item| Atom::new(Jenis::Butir, item_lines(item)))
         .collect()
 }
 

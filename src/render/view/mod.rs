@@ -33,9 +33,14 @@ pub use time::{ApplicantDeadlineView, TimePartView, TimeView};
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemView {
     pub teks: String,
+    /// When the item applies, if only in some cases: `bagi penduduk yang pindah`.
+    pub berlaku: Option<String>,
     pub keterangan: Option<Rich>,
     pub kelompok: bool,
+    /// A group's items (`kelompok`).
     pub daftar: Vec<ItemView>,
+    /// The item's own parts (`rincian`).
+    pub rincian: Vec<ItemView>,
 }
 
 /// A regulation.
@@ -179,9 +184,22 @@ fn non_empty(text: Option<&str>) -> Option<String> {
 fn item(butir: &Butir) -> ItemView {
     ItemView {
         teks: butir.uraian().to_string(),
+        berlaku: non_empty(butir.berlaku()),
         keterangan: Rich::maybe(butir.keterangan()),
         kelompok: false,
         daftar: Vec::new(),
+        rincian: butir
+            .rincian()
+            .iter()
+            .map(|part| ItemView {
+                teks: part.uraian().to_string(),
+                berlaku: non_empty(part.berlaku()),
+                keterangan: Rich::maybe(part.keterangan()),
+                kelompok: false,
+                daftar: Vec::new(),
+                rincian: Vec::new(),
+            })
+            .collect(),
     }
 }
 
@@ -192,9 +210,11 @@ fn requirement(p: &Persyaratan) -> ItemView {
         Persyaratan::Rinci(detail) => item(&Butir::Rinci(detail.clone())),
         Persyaratan::Kelompok(group) => ItemView {
             teks: group.kelompok.clone(),
+            berlaku: None,
             keterangan: Rich::maybe(group.keterangan.as_deref()),
             kelompok: true,
             daftar: group.daftar.iter().map(item).collect(),
+            rincian: Vec::new(),
         },
     }
 }
