@@ -44,6 +44,7 @@ const hhmm = (t) => (t && typeof t === "object" ? `${t.buka}-${t.tutup}` : Strin
 function facts(doc) {
   const s = doc.standar;
   const out = [["nama", s.nama]];
+  if (s.layanan_daring) out.push(["layanan daring", s.layanan_daring]);
   const item = (x) => (typeof x === "string" ? { uraian: x } : x);
   const parts = (label, i) => {
     if (i.berlaku) out.push([label + " (berlaku)", i.berlaku]);

@@ -79,7 +79,7 @@ fn inputs(root: &Path) -> Vec<InputFile> {
 }
 
 /// Keys whose value is an address, printed as a link's target.
-const LINKS: &[&str] = &["tautan", "website"];
+const LINKS: &[&str] = &["tautan", "website", "layanan_daring"];
 
 /// The key a value is under (the list's key for a list item).
 fn key_of(pointer: &str) -> &str {

@@ -130,6 +130,9 @@ pub fn check_penyelenggara(doc: &Document, p: &Penyelenggara, out: &mut Vec<Diag
         BentukKontak::Url,
         out,
     );
+    if let Some(nip) = p.kepala.as_ref().and_then(|k| k.nip.as_deref()) {
+        super::maklumat::check_nip(doc, &at.key(keys::KEPALA).key(keys::NIP), nip, out);
+    }
 }
 
 /// Checks every channel's contact against its kind, and the officers' contacts.

@@ -67,6 +67,12 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     waktu::check(doc, standar, &mut out);
     waktu::check_plausible(doc, standar, &mut out);
     biaya::check(doc, standar, &mut out);
+    kontak::check_link(
+        doc,
+        &NodePath::root().key(keys::LAYANAN_DARING),
+        standar.layanan_daring.as_deref(),
+        &mut out,
+    );
     for (i, regulasi) in standar.dasar_hukum.iter().flatten().enumerate() {
         kontak::check_link(
             doc,

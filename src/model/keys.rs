@@ -16,8 +16,10 @@ pub const JAM: Key = Key::new("jam");
 pub const JAM_PELAYANAN: Key = Key::new("jam_pelayanan");
 pub const JANGKA_WAKTU: Key = Key::new("jangka_waktu");
 pub const KATEGORI: Key = Key::new("kategori");
+pub const KEPALA: Key = Key::new("kepala");
 pub const KEPUTUSAN: Key = Key::new("keputusan");
 pub const KONTAK: Key = Key::new("kontak");
+pub const LAYANAN_DARING: Key = Key::new("layanan_daring");
 pub const LANGKAH: Key = Key::new("langkah");
 pub const LOGO: Key = Key::new("logo");
 pub const MAKLUMAT: Key = Key::new("maklumat");
@@ -70,8 +72,10 @@ pub const ALL: &[Key] = &[
     JAM_PELAYANAN,
     JANGKA_WAKTU,
     KATEGORI,
+    KEPALA,
     KEPUTUSAN,
     KONTAK,
+    LAYANAN_DARING,
     LANGKAH,
     LOGO,
     MAKLUMAT,

@@ -38,4 +38,27 @@ pub struct Penyelenggara {
     /// Misalnya `jemberkab.go.id` atau `https://jemberkab.go.id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// # Kepala unit
+    ///
+    /// Pimpinan unit penyelenggara, misalnya `{jabatan: Kepala Dinas, nama: Dr. Siti Aminah}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kepala: Option<Kepala>,
+}
+
+/// # Kepala unit
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Kepala {
+    /// # Jabatan
+    ///
+    /// Misalnya `Kepala Dinas Kependudukan dan Pencatatan Sipil`.
+    pub jabatan: String,
+    /// # Nama
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nama: Option<String>,
+    /// # NIP
+    ///
+    /// 18 angka, dalam tanda kutip; spasi boleh.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nip: Option<String>,
 }

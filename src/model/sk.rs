@@ -22,6 +22,16 @@ pub struct SuratKeputusan {
     /// # Tentang
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tentang: Option<String>,
+    /// # Ditetapkan oleh
+    ///
+    /// Jabatan yang menetapkan SK, misalnya `Kepala Dinas Kependudukan dan Pencatatan Sipil` atau `Bupati Sleman`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penetap: Option<String>,
+    /// # Lampiran
+    ///
+    /// Letak standar ini dalam SK, seperti tertulis, misalnya `Lampiran II` atau `Lampiran, halaman 4–6`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lampiran: Option<String>,
     /// # Status
     ///
     /// `berlaku` (sudah ditetapkan; bawaan) atau `rancangan` (belum ditetapkan).

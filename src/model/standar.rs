@@ -37,6 +37,11 @@ pub struct Standar {
     /// Satu-dua kalimat tentang layanan ini, untuk daftar dan mesin pencari.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deskripsi: Option<String>,
+    /// # Layanan daring
+    ///
+    /// Alamat tempat layanan ini dapat diajukan secara daring (https://…), misalnya aplikasi atau portal layanan; ditampilkan menonjol di bagian atas halaman dan di papan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layanan_daring: Option<String>,
     /// # Penyelenggara
     ///
     /// Hanya bila berbeda dari `_unit.yaml`.

@@ -64,6 +64,12 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
             .collect();
         object.insert("offers".into(), Value::Array(offers));
     }
+    if let Some(link) = &view.layanan_daring {
+        object.insert(
+            "availableChannel".into(),
+            json!({ "@type": "ServiceChannel", "serviceUrl": link.href }),
+        );
+    }
     if !view.produk.is_empty() {
         object.insert(
             "serviceOutput".into(),

@@ -129,6 +129,14 @@ pub struct Labels {
     pub dapat_diperpanjang: &'static str,
     /// Heading of a deadline the applicant must meet.
     pub tenggat_pemohon: &'static str,
+    /// The online-service link's heading and button.
+    pub layanan_daring: &'static str,
+    pub ajukan_daring: &'static str,
+    /// The head of the providing unit.
+    pub kepala_unit: &'static str,
+    /// Who adopted the decree, and where the standard is in it.
+    pub penetap_sk: &'static str,
+    pub lampiran_sk: &'static str,
     /// The chart column of steps that name no actor.
     pub tidak_disebut: &'static str,
     /// After an actor that is an electronic system.
@@ -262,6 +270,11 @@ pub const ID: Labels = Labels {
     sesuai: "Sesuai",
     pelaksana_pengaduan: "Pelaksana pengaduan",
     tidak_disebut: "Tidak disebut",
+    layanan_daring: "Layanan daring",
+    ajukan_daring: "Ajukan secara daring",
+    kepala_unit: "Kepala unit",
+    penetap_sk: "Ditetapkan oleh",
+    lampiran_sk: "Lampiran",
     sistem: "sistem",
     untuk_langkah: "untuk langkah",
     dapat_diperpanjang: "Dapat diperpanjang",
@@ -390,6 +403,11 @@ pub const EN: Labels = Labels {
     sesuai: "As set by",
     pelaksana_pengaduan: "Complaint handlers",
     tidak_disebut: "Not stated",
+    layanan_daring: "Online service",
+    ajukan_daring: "Apply online",
+    kepala_unit: "Head of unit",
+    penetap_sk: "Adopted by",
+    lampiran_sk: "Annex",
     sistem: "system",
     untuk_langkah: "for steps",
     dapat_diperpanjang: "May be extended by",

@@ -248,6 +248,13 @@ pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
             });
         }
     };
+    let online = view.layanan_daring.iter().map(|link| {
+        Atom::paragraph(vec![
+            plain(format!("{}: ", t.ajukan_daring)),
+            bold(link.teks.as_str()),
+        ])
+    });
+    push("layanan-daring", None, t.layanan_daring, online.collect());
     push(
         "persyaratan",
         Some(1),

@@ -26,7 +26,7 @@ pub use link::{Link, phone_link, web_link};
 pub use procedure::{
     ActorView, DecisionView, FlowView, ProcedureView, SopCell, SopTable, StepView,
 };
-pub use provider::{DecreeView, HoursView, PledgeView, ProviderView};
+pub use provider::{DecreeView, HeadView, HoursView, PledgeView, ProviderView};
 pub use time::{ApplicantDeadlineView, TimePartView, TimeView};
 
 /// A list item, possibly a group with its own items.
@@ -92,6 +92,8 @@ pub struct StandardView {
     pub slug: String,
     pub nama: String,
     pub deskripsi: Option<Rich>,
+    /// Where the service can be applied for online.
+    pub layanan_daring: Option<Link>,
     pub penyelenggara: Option<ProviderView>,
     pub sk: Option<DecreeView>,
     pub jam_pelayanan: Vec<HoursView>,
@@ -132,6 +134,7 @@ fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Standa
         slug: compiled.id.slug.clone(),
         nama: s.nama.clone(),
         deskripsi: Rich::maybe(s.deskripsi.as_deref()),
+        layanan_daring: s.layanan_daring.as_deref().and_then(web_link),
         penyelenggara: s.penyelenggara.as_ref().map(provider::provider),
         sk: s.sk.as_ref().map(|sk| provider::decree(sk, bahasa)),
         jam_pelayanan: provider::hours(s.jam_pelayanan.as_deref().unwrap_or_default(), bahasa),

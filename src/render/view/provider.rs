@@ -26,6 +26,15 @@ pub struct ProviderView {
     pub website: Option<Link>,
     /// `Subunit, Unit` — the name used under the service name.
     pub nama: String,
+    pub kepala: Option<HeadView>,
+}
+
+/// The head of the providing unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadView {
+    pub jabatan: String,
+    pub nama: Option<String>,
+    pub nip: Option<String>,
 }
 
 /// The adopting decree.
@@ -34,6 +43,10 @@ pub struct DecreeView {
     pub nomor: Option<String>,
     pub tanggal: Option<String>,
     pub tentang: Option<String>,
+    /// Who adopted it: `Bupati Sleman`.
+    pub penetap: Option<String>,
+    /// Where the standard is in the decree: `Lampiran II`.
+    pub lampiran: Option<String>,
     pub rancangan: bool,
     pub tautan: Option<Link>,
 }
@@ -75,6 +88,11 @@ pub(super) fn provider(p: &Penyelenggara) -> ProviderView {
         telepon: p.telepon.as_deref().and_then(phone_link),
         email: p.email.as_deref().and_then(email_link),
         website: p.website.as_deref().and_then(web_link),
+        kepala: p.kepala.as_ref().map(|k| HeadView {
+            jabatan: k.jabatan.clone(),
+            nama: non_empty(k.nama.as_deref()),
+            nip: non_empty(k.nip.as_deref()),
+        }),
     }
 }
 
@@ -84,6 +102,8 @@ pub(super) fn decree(sk: &SuratKeputusan, bahasa: Bahasa) -> DecreeView {
         nomor: non_empty(sk.nomor.as_deref()),
         tanggal: sk.tanggal.map(|d| format::tanggal(&d, bahasa)),
         tentang: non_empty(sk.tentang.as_deref()),
+        penetap: non_empty(sk.penetap.as_deref()),
+        lampiran: non_empty(sk.lampiran.as_deref()),
         rancangan: sk.status == StatusSk::Rancangan,
         tautan: sk.tautan.as_deref().and_then(web_link),
     }
