@@ -277,8 +277,13 @@ impl Builder<'_> {
     }
 
     fn syntax_error(&mut self, error: &ScanError) {
-        let offset = self.offsets.byte_offset(error.marker().index());
+        let mut offset = self.offsets.byte_offset(error.marker().index());
         let (code, message, help) = super::scan_error::explain(error.info());
+        // The scanner reports some tabs at the start of the scalar they follow; point at the
+        // tab itself, which is what the officer has to delete.
+        if error.info().contains("tab") {
+            offset = indenting_tab(&self.file.text, offset).unwrap_or(offset);
+        }
         let end = next_char_end(&self.file.text, offset);
         self.diagnostics.push(
             Diagnostic::new(code, self.file, message)
@@ -287,6 +292,28 @@ impl Builder<'_> {
                 .help(help),
         );
     }
+}
+
+/// The first tab from the start of `offset`'s line that indents its line (only spaces and
+/// tabs before it), else the first tab from there.
+fn indenting_tab(text: &str, offset: usize) -> Option<usize> {
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let mut line_start = start;
+    let mut first_tab = None;
+    for (i, c) in text[start..].char_indices() {
+        let at = start + i;
+        match c {
+            '\n' => line_start = at + 1,
+            '\t' => {
+                first_tab.get_or_insert(at);
+                if text[line_start..at].chars().all(|c| c == ' ' || c == '\t') {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    first_tab
 }
 
 fn next_char_end(text: &str, offset: usize) -> usize {
