@@ -8,13 +8,18 @@
 // Tests and tools read and write files and start the program; the library does not.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use regex::Regex;
+use serde_json::Value;
+
 use standar::corpus::{Compilation, InputFile, compile};
-use standar::diagnostic::Severity;
 use standar::diagnostic::render::{Format, render};
+use standar::diagnostic::{Code, Severity};
 use standar::parse::Limits;
+use standar::schema::FileKind;
 
 const SHARED_UNIT: &str = "tests/fixtures/_unit.yaml";
 
@@ -170,4 +175,188 @@ fn there_are_at_least_thirty_invalid_cases() {
         .map(|d| d.count())
         .unwrap_or(0);
     assert!(count >= 30, "only {count} invalid fixtures");
+}
+
+/// Every schema object a JSON Pointer can reach: `$ref`, `anyOf`/`oneOf`/`allOf` and
+/// `items` followed.
+fn schema_at<'a>(root: &'a Value, pointer: &str) -> Vec<&'a Value> {
+    let mut here = expand(root, root);
+    for segment in pointer.split('/').skip(1) {
+        let is_index = segment.chars().all(|c| c.is_ascii_digit());
+        here = here
+            .iter()
+            .filter_map(|s| match is_index {
+                true => s.get("items"),
+                false => s.get("properties").and_then(|p| p.get(segment)),
+            })
+            .flat_map(|s| expand(root, s))
+            .collect();
+    }
+    here
+}
+
+/// A schema with its `$ref` followed and its alternatives flattened.
+fn expand<'a>(root: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
+    let mut out = vec![schema];
+    if let Some(target) = schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+        .and_then(|p| root.pointer(p))
+    {
+        out.extend(expand(root, target));
+    }
+    for key in ["anyOf", "oneOf", "allOf"] {
+        for branch in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            out.extend(expand(root, branch));
+        }
+    }
+    out
+}
+
+fn property_names(schemas: &[&Value]) -> BTreeSet<String> {
+    schemas
+        .iter()
+        .filter_map(|s| s.get("properties").and_then(Value::as_object))
+        .flat_map(|p| p.keys().cloned())
+        .collect()
+}
+
+/// The keys a help may name at `pointer`: those of the node, of the mapping that holds it,
+/// and of that mapping's values (one level down, so `sk:` may come with `nomor:`).
+fn keys_valid_at(root: &Value, pointer: &str) -> BTreeSet<String> {
+    // The mapping that holds the node: for a list item, the mapping that holds the list.
+    let numeric = |segment: &str| segment.chars().all(|c| c.is_ascii_digit());
+    let mut enclosing = pointer.to_string();
+    while let Some((head, last)) = enclosing.rsplit_once('/') {
+        let was_item = numeric(last);
+        enclosing = head.to_string();
+        if !was_item {
+            break;
+        }
+    }
+    let mut keys = property_names(&schema_at(root, pointer));
+    let holder = schema_at(root, &enclosing);
+    keys.extend(property_names(&holder));
+    for name in property_names(&holder) {
+        let child = format!("{enclosing}/{name}");
+        keys.extend(property_names(&schema_at(root, &child)));
+        keys.extend(property_names(&schema_at(root, &format!("{child}/0"))));
+    }
+    keys
+}
+
+#[test]
+fn every_key_a_help_names_is_valid_where_the_problem_is() {
+    // `key`, `key: value`, or a place from the top of the file, `biaya.gratis`.
+    let key_in_help = Regex::new(r"`([a-z][a-z0-9_.]*)(?::[^`]*)?`").expect("pattern");
+    let standar = FileKind::Standar.schema();
+    let unit = FileKind::Unit.schema();
+    let mut all_keys = property_names(&expand(&standar, &standar));
+    for schema in [&standar, &unit] {
+        let mut stack = vec![schema];
+        while let Some(value) = stack.pop() {
+            if let Some(p) = value.get("properties").and_then(Value::as_object) {
+                all_keys.extend(p.keys().cloned());
+            }
+            match value {
+                Value::Object(map) => stack.extend(map.values()),
+                Value::Array(items) => stack.extend(items),
+                _ => {}
+            }
+        }
+    }
+    let mut codes = BTreeSet::new();
+    let mut checked = 0;
+    for dir in ["valid", "invalid", "warnings"] {
+        let mut paths: Vec<_> = fs::read_dir(format!("tests/fixtures/{dir}"))
+            .expect("fixtures")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            let (compilation, _) = compile_fixture(&path);
+            for d in &compilation.diagnostics {
+                codes.insert(d.code);
+                let (Some(help), Some(pointer)) = (&d.help, &d.pointer) else {
+                    continue;
+                };
+                let schema = match d.file.path.ends_with("_unit.yaml") {
+                    true => &unit,
+                    false => &standar,
+                };
+                let valid = keys_valid_at(schema, pointer);
+                // Choices offered for the value itself are values, not keys.
+                let choices: BTreeSet<String> = schema_at(schema, pointer)
+                    .iter()
+                    .flat_map(|s| {
+                        let listed = s.get("enum").and_then(Value::as_array).cloned();
+                        listed
+                            .unwrap_or_default()
+                            .into_iter()
+                            .chain(s.get("const").cloned())
+                    })
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect();
+                for named in key_in_help.captures_iter(help).map(|c| c[1].to_string()) {
+                    let top = named.split('.').next().unwrap_or_default();
+                    let root_keys = property_names(&expand(schema, schema));
+                    if let Some((parent, key)) = named.rsplit_once('.')
+                        && root_keys.contains(top)
+                    {
+                        let at = format!("/{}", parent.replace('.', "/"));
+                        let there = property_names(&schema_at(schema, &at));
+                        assert!(
+                            there.contains(key),
+                            "{}: {} names `{named}`, which is not a place in the file: {help}",
+                            path.display(),
+                            d.code
+                        );
+                        checked += 1;
+                        continue;
+                    }
+                    if named.contains('.') || !all_keys.contains(&named) || choices.contains(&named)
+                    {
+                        continue; // a value such as `selesai` or `sp4n_lapor`
+                    }
+                    // Naming where the problem is (`di bawah `biaya:``) is fine too.
+                    let on_the_way = pointer.split('/').any(|segment| segment == named);
+                    assert!(
+                        valid.contains(&named) || on_the_way,
+                        "{}: {} at {pointer} names `{named}`, not a key there: {help}",
+                        path.display(),
+                        d.code
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} keys checked");
+    // Every code a standard or unit file can cause is reached by some fixture, so every help
+    // is checked; the rest come from the disk, templates, the output folder or Chromium.
+    let elsewhere = [
+        // Only if the schema and the model disagree, which tests/schema.rs rules out.
+        Code::WrongShape,
+        // Found while laying out a board, by the build.
+        Code::BoardOverflow,
+        Code::FileUnreadable,
+        Code::FileTooLarge,
+        Code::FileName,
+        Code::Template,
+        Code::SiteOutput,
+        Code::BoardPdf,
+        Code::BoardLayout,
+    ];
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| !codes.contains(c) && !elsewhere.contains(c))
+        .map(|c| c.as_str())
+        .collect();
+    assert!(missing.is_empty(), "no fixture reaches {missing:?}");
 }

@@ -50,7 +50,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
                         ),
                         "dinyatakan gratis di sini",
                     )
-                    .help("hapus `gratis:`, atau hapus tarif ini"),
+                    .help("hapus `biaya.gratis`, atau hapus tarif ini"),
                 );
             }
         }

@@ -114,6 +114,7 @@ pub fn check_penyelenggara(doc: &Document, p: &Penyelenggara, out: &mut Vec<Diag
         &at.key(keys::TELEPON),
         p.telepon.as_deref(),
         BentukKontak::Telepon,
+        Note::None,
         out,
     );
     check_value(
@@ -121,6 +122,7 @@ pub fn check_penyelenggara(doc: &Document, p: &Penyelenggara, out: &mut Vec<Diag
         &at.key(keys::EMAIL),
         p.email.as_deref(),
         BentukKontak::Email,
+        Note::None,
         out,
     );
     check_value(
@@ -128,6 +130,7 @@ pub fn check_penyelenggara(doc: &Document, p: &Penyelenggara, out: &mut Vec<Diag
         &at.key(keys::WEBSITE),
         p.website.as_deref(),
         BentukKontak::Url,
+        Note::None,
         out,
     );
     if let Some(nip) = p.kepala.as_ref().and_then(|k| k.nip.as_deref()) {
@@ -144,6 +147,7 @@ pub fn check_pengaduan(doc: &Document, p: &Pengaduan, out: &mut Vec<Diagnostic>)
             &at.key(keys::SALURAN).index(i).key(keys::KONTAK),
             saluran.kontak.as_deref(),
             saluran.jenis.bentuk_kontak(),
+            Note::Beside,
             out,
         );
     }
@@ -154,6 +158,7 @@ pub fn check_pengaduan(doc: &Document, p: &Pengaduan, out: &mut Vec<Diagnostic>)
             &officer.key(keys::TELEPON),
             petugas.telepon.as_deref(),
             BentukKontak::Telepon,
+            Note::Beside,
             out,
         );
         check_value(
@@ -161,6 +166,7 @@ pub fn check_pengaduan(doc: &Document, p: &Pengaduan, out: &mut Vec<Diagnostic>)
             &officer.key(keys::EMAIL),
             petugas.email.as_deref(),
             BentukKontak::Email,
+            Note::Beside,
             out,
         );
     }
@@ -168,7 +174,14 @@ pub fn check_pengaduan(doc: &Document, p: &Pengaduan, out: &mut Vec<Diagnostic>)
 
 /// Checks a link field such as a regulation's `tautan`, written at `at`.
 pub fn check_link(doc: &Document, at: &NodePath, value: Option<&str>, out: &mut Vec<Diagnostic>) {
-    check_value(doc, at, value, BentukKontak::Url, out);
+    check_value(doc, at, value, BentukKontak::Url, Note::None, out);
+}
+
+/// Whether the mapping holding a contact has a `keterangan` where an extension can go.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Note {
+    Beside,
+    None,
 }
 
 fn check_value(
@@ -176,6 +189,7 @@ fn check_value(
     at: &NodePath,
     value: Option<&str>,
     form: BentukKontak,
+    note: Note,
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(value) = value.filter(|v| !v.trim().is_empty()) else {
@@ -190,8 +204,11 @@ fn check_value(
     };
     if let Some(problem) = problem {
         let help = match form {
-            BentukKontak::Telepon => {
+            BentukKontak::Telepon if note == Note::Beside => {
                 "tulis nomor dalam tanda kutip, misalnya \"(0561) 732690\" atau \"0812-3456-7890\"; keterangan seperti ekstensi tulis di `keterangan`"
+            }
+            BentukKontak::Telepon => {
+                "tulis satu nomor dalam tanda kutip, hanya angkanya, misalnya \"(0561) 732690\" atau \"0812-3456-7890\""
             }
             BentukKontak::Email => "tulis satu alamat email, misalnya `layanan@instansi.go.id`",
             BentukKontak::Url | BentukKontak::Akun => {

@@ -43,6 +43,8 @@ pub struct Diagnostic {
     /// For a diagnostic located by a path in a document: whether the node exists (`false`
     /// means the underline fell back to a parent, a bug in the check).
     pub node_found: Option<bool>,
+    /// For a diagnostic located by a path in a document: the JSON Pointer of that node.
+    pub pointer: Option<Box<str>>,
 }
 
 impl Diagnostic {
@@ -57,6 +59,7 @@ impl Diagnostic {
             label: None,
             related: Box::default(),
             node_found: None,
+            pointer: None,
         }
     }
 

@@ -74,6 +74,7 @@ impl Document {
     ) -> Diagnostic {
         let mut diagnostic = Diagnostic::new(code, &self.file, message).at(self.span(path, target));
         diagnostic.node_found = Some(self.contains(path));
+        diagnostic.pointer = Some(path.pointer().into());
         diagnostic
     }
 }
