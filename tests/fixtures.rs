@@ -97,7 +97,7 @@ fn assert_expected_code(compilation: &Compilation, expected: Option<&str>, sever
         );
         // A check that names a node that does not exist underlines its parent instead.
         assert_ne!(
-            diagnostic.node_found,
+            diagnostic.node.as_ref().map(|n| n.found),
             Some(false),
             "{} points at a node that is not in the file: {}",
             diagnostic.code,
@@ -283,9 +283,10 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
             let (compilation, _) = compile_fixture(&path);
             for d in &compilation.diagnostics {
                 codes.insert(d.code);
-                let (Some(help), Some(pointer)) = (&d.help, &d.pointer) else {
+                let (Some(help), Some(node)) = (&d.help, &d.node) else {
                     continue;
                 };
+                let pointer = &*node.pointer;
                 let schema = match d.file.path.ends_with("_unit.yaml") {
                     true => &unit,
                     false => &standar,

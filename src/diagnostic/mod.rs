@@ -31,7 +31,7 @@ pub struct Diagnostic {
     /// What is wrong, in Indonesian.
     pub message: String,
     /// How to fix it, in Indonesian.
-    pub help: Option<Cow<'static, str>>,
+    pub help: Option<Box<str>>,
     /// The file the problem is in.
     pub file: Arc<SourceFile>,
     /// Byte range of the problem; `None` when it concerns the whole file.
@@ -40,11 +40,18 @@ pub struct Diagnostic {
     pub label: Option<Box<str>>,
     /// Other places that explain the problem.
     pub related: Box<[Label]>,
-    /// For a diagnostic located by a path in a document: whether the node exists (`false`
-    /// means the underline fell back to a parent, a bug in the check).
-    pub node_found: Option<bool>,
-    /// For a diagnostic located by a path in a document: the JSON Pointer of that node.
-    pub pointer: Option<Box<str>>,
+    /// For a diagnostic located by a path in a document: that node.
+    pub node: Option<Box<NodeRef>>,
+}
+
+/// The node of a document a diagnostic is about.
+#[derive(Debug, Clone)]
+pub struct NodeRef {
+    /// Its JSON Pointer.
+    pub pointer: Box<str>,
+    /// Whether it exists (`false` means the underline fell back to a parent, a bug in the
+    /// check).
+    pub found: bool,
 }
 
 impl Diagnostic {
@@ -58,8 +65,7 @@ impl Diagnostic {
             span: None,
             label: None,
             related: Box::default(),
-            node_found: None,
-            pointer: None,
+            node: None,
         }
     }
 
@@ -71,7 +77,7 @@ impl Diagnostic {
 
     /// Adds a fix suggestion.
     pub fn help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_owned().into_boxed_str());
         self
     }
 

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, NodeRef};
 use crate::source::SourceFile;
 use node::{Node, NodeValue};
 use path::NodePath;
@@ -73,8 +73,10 @@ impl Document {
         message: impl Into<String>,
     ) -> Diagnostic {
         let mut diagnostic = Diagnostic::new(code, &self.file, message).at(self.span(path, target));
-        diagnostic.node_found = Some(self.contains(path));
-        diagnostic.pointer = Some(path.pointer().into());
+        diagnostic.node = Some(Box::new(NodeRef {
+            pointer: path.pointer().into(),
+            found: self.contains(path),
+        }));
         diagnostic
     }
 }
@@ -249,14 +251,18 @@ mod tests {
         let doc = doc.unwrap();
         let sk = NodePath::root().key(crate::model::keys::SK);
         let written = doc.diagnostic(Code::DecreeDraft, &sk, Target::Key, "x");
-        assert_eq!(written.node_found, Some(true));
+        assert_eq!(written.node.as_ref().map(|n| n.found), Some(true));
         let absent = doc.diagnostic(
             Code::DecreeDraft,
             &sk.key(crate::model::keys::STATUS),
             Target::Value,
             "x",
         );
-        assert_eq!(absent.node_found, Some(false), "falls back to `sk`");
+        assert_eq!(
+            absent.node.as_ref().map(|n| n.found),
+            Some(false),
+            "falls back to `sk`"
+        );
         assert_eq!(absent.span, written.span);
     }
 
