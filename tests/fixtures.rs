@@ -20,6 +20,7 @@ use standar::diagnostic::render::{Format, render};
 use standar::diagnostic::{Code, Severity};
 use standar::parse::Limits;
 use standar::schema::FileKind;
+use standar::validate::walk::schema_at;
 
 const SHARED_UNIT: &str = "tests/fixtures/_unit.yaml";
 
@@ -177,48 +178,6 @@ fn there_are_at_least_thirty_invalid_cases() {
     assert!(count >= 30, "only {count} invalid fixtures");
 }
 
-/// Every schema object a JSON Pointer can reach: `$ref`, `anyOf`/`oneOf`/`allOf` and
-/// `items` followed.
-fn schema_at<'a>(root: &'a Value, pointer: &str) -> Vec<&'a Value> {
-    let mut here = expand(root, root);
-    for segment in pointer.split('/').skip(1) {
-        let is_index = segment.chars().all(|c| c.is_ascii_digit());
-        here = here
-            .iter()
-            .filter_map(|s| match is_index {
-                true => s.get("items"),
-                false => s.get("properties").and_then(|p| p.get(segment)),
-            })
-            .flat_map(|s| expand(root, s))
-            .collect();
-    }
-    here
-}
-
-/// A schema with its `$ref` followed and its alternatives flattened.
-fn expand<'a>(root: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
-    let mut out = vec![schema];
-    if let Some(target) = schema
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|p| root.pointer(p))
-    {
-        out.extend(expand(root, target));
-    }
-    for key in ["anyOf", "oneOf", "allOf"] {
-        for branch in schema
-            .get(key)
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            out.extend(expand(root, branch));
-        }
-    }
-    out
-}
-
 fn property_names(schemas: &[&Value]) -> BTreeSet<String> {
     schemas
         .iter()
@@ -257,7 +216,7 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
     let key_in_help = Regex::new(r"`([a-z][a-z0-9_.]*)(?::[^`]*)?`").expect("pattern");
     let standar = FileKind::Standar.schema();
     let unit = FileKind::Unit.schema();
-    let mut all_keys = property_names(&expand(&standar, &standar));
+    let mut all_keys = property_names(&schema_at(&standar, ""));
     for schema in [&standar, &unit] {
         let mut stack = vec![schema];
         while let Some(value) = stack.pop() {
@@ -306,7 +265,7 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
                     .collect();
                 for named in key_in_help.captures_iter(help).map(|c| c[1].to_string()) {
                     let top = named.split('.').next().unwrap_or_default();
-                    let root_keys = property_names(&expand(schema, schema));
+                    let root_keys = property_names(&schema_at(schema, ""));
                     if let Some((parent, key)) = named.rsplit_once('.')
                         && root_keys.contains(top)
                     {

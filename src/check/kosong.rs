@@ -9,6 +9,8 @@ use crate::parse::node::NodeValue;
 use crate::parse::path::Key;
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
+use crate::schema::FileKind;
+use crate::validate::walk::{Removable, removable};
 
 /// Warns for each of the six public components that says nothing.
 pub fn check_components(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
@@ -70,8 +72,10 @@ fn empty_component(doc: &Document, at: &NodePath, name: &str) -> Diagnostic {
     .help("isi komponen ini sebelum standar diterbitkan")
 }
 
-/// Warns for every text written as `""` (or only spaces): a blank still to fill in.
-pub fn check_texts(doc: &Document, out: &mut Vec<Diagnostic>) {
+/// Warns for every text written as `""` (or only spaces): a blank still to fill in. The help
+/// offers to delete it only where the schema allows that.
+pub fn check_texts(doc: &Document, kind: FileKind, out: &mut Vec<Diagnostic>) {
+    let schema = crate::validate::validator(kind).schema();
     let mut pointer = String::new();
     doc.root
         .walk_scalars(&mut pointer, &mut |pointer, node, scalar| {
@@ -80,6 +84,11 @@ pub fn check_texts(doc: &Document, out: &mut Vec<Diagnostic>) {
                 && scalar.text.trim().is_empty()
                 && matches!(node.value, NodeValue::Scalar(_))
             {
+                let help = match removable(schema, pointer) {
+                    Removable::Item => "isi teksnya, atau hapus butir ini",
+                    Removable::Key => "isi teksnya, atau hapus kunci ini bila tidak dipakai",
+                    Removable::No => "isi teksnya; kunci ini wajib ada",
+                };
                 out.push(
                     Diagnostic::new(
                         Code::EmptyText,
@@ -87,7 +96,7 @@ pub fn check_texts(doc: &Document, out: &mut Vec<Diagnostic>) {
                         format!("teks di {} belum diisi", crate::diagnostic::place(pointer)),
                     )
                     .at(node.span.clone())
-                    .help("isi teksnya, atau hapus kunci ini bila tidak wajib"),
+                    .help(help),
                 );
             }
         });

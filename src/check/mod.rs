@@ -27,6 +27,7 @@ use crate::model::sk::SuratKeputusan;
 use crate::model::{Standar, Unit};
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
+use crate::schema::FileKind;
 
 /// What the checks know of a standard's unit file.
 #[derive(Debug, Clone, Copy)]
@@ -145,7 +146,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     }
     tidak_tercantum::check(doc, standar, unit, &mut out);
     kosong::check_components(doc, standar, &mut out);
-    kosong::check_texts(doc, &mut out);
+    kosong::check_texts(doc, FileKind::Standar, &mut out);
     terbilang::check(doc, &mut out);
     out
 }
@@ -164,7 +165,7 @@ pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
         },
         &mut out,
     );
-    kosong::check_texts(doc, &mut out);
+    kosong::check_texts(doc, FileKind::Unit, &mut out);
     terbilang::check(doc, &mut out);
     out
 }
@@ -202,7 +203,7 @@ pub fn site(doc: &Document, situs: &crate::model::Situs) -> Vec<Diagnostic> {
             );
         }
     }
-    kosong::check_texts(doc, &mut out);
+    kosong::check_texts(doc, FileKind::Situs, &mut out);
     out
 }
 

@@ -4,6 +4,7 @@
 mod message;
 mod suggest;
 mod thousands;
+pub mod walk;
 
 pub use suggest::closest;
 
@@ -60,6 +61,11 @@ impl SchemaValidator {
             validator,
             integer_keys,
         }
+    }
+
+    /// The schema this validator checks against.
+    pub fn schema(&self) -> &Value {
+        &self.schema
     }
 
     /// Every schema error of the document, as diagnostics. Numbers written with thousands
