@@ -221,6 +221,27 @@ impl FromStr for Durasi {
     }
 }
 
+/// A duration written with words around it (`2 hari kerja setelah berkas lengkap`,
+/// `dapat diperpanjang 5 hari kerja`): the duration and the words, and whether the words came
+/// first. `None` when no part of the text is a duration.
+pub fn pisah_syarat(text: &str) -> Option<(Durasi, String, bool)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for cut in (1..words.len()).rev() {
+        let head = words[..cut].join(" ");
+        if let Ok(d) = head.trim_end_matches([',', ';']).parse::<Durasi>() {
+            let rest = words[cut..].join(" ");
+            let rest = rest.trim_start_matches([',', ';']).trim().to_string();
+            return Some((d, rest, false));
+        }
+    }
+    for cut in 1..words.len() {
+        if let Ok(d) = words[cut..].join(" ").parse::<Durasi>() {
+            return Some((d, words[..cut].join(" "), true));
+        }
+    }
+    None
+}
+
 impl Durasi {
     /// The largest value the duration allows.
     pub fn maksimum(&self) -> u32 {
@@ -341,6 +362,23 @@ mod tests {
         assert_eq!(d.to_string(), "paling lambat 3 (tiga) jam");
         assert_eq!(durasi("± 10 menit").to_string(), "± 10 menit");
         assert_eq!(durasi("1-3 Hari Kerja").to_string(), "1–3 hari kerja");
+    }
+
+    #[test]
+    fn words_around_a_duration_are_split_off() {
+        let (d, rest, first) = pisah_syarat("2 hari kerja setelah berkas lengkap").expect("split");
+        assert_eq!(
+            (d.nilai, rest.as_str(), first),
+            (2, "setelah berkas lengkap", false)
+        );
+        let (d, rest, _) = pisah_syarat("45 menit, untuk langkah 1 sampai 4").expect("split");
+        assert_eq!((d.nilai, rest.as_str()), (45, "untuk langkah 1 sampai 4"));
+        let (d, rest, first) = pisah_syarat("dapat diperpanjang 5 hari kerja").expect("split");
+        assert_eq!(
+            (d.nilai, rest.as_str(), first),
+            (5, "dapat diperpanjang", true)
+        );
+        assert!(pisah_syarat("tergantung jadwal").is_none());
     }
 
     #[test]

@@ -220,6 +220,13 @@ fn wrong_format(found: &Found<'_>) -> Diagnostic {
     } else {
         format!("contoh yang benar: {}. {description}", list_code(&examples))
     };
+    let written = found.value();
+    let help = match (title, crate::model::durasi::pisah_syarat(&written)) {
+        ("Durasi", Some((durasi, words, before))) => {
+            where_the_words_go(found.pointer, &durasi.to_string(), &words, before)
+        }
+        _ => help,
+    };
     found
         .doc
         .diagnostic(
@@ -234,6 +241,30 @@ fn wrong_format(found: &Found<'_>) -> Diagnostic {
             ),
         )
         .help(help)
+}
+
+/// Where the words written around a duration belong, by the place of the duration.
+fn where_the_words_go(pointer: &str, durasi: &str, words: &str, before: bool) -> String {
+    let key = pointer.rsplit('/').next().unwrap_or_default();
+    let lower = words.to_lowercase();
+    let start = "kata-kata di sekitar durasi punya kuncinya sendiri";
+    if pointer == "/jangka_waktu/total" {
+        if before && lower.contains("perpanjang") {
+            return format!(
+                "{start}: perpanjangan ditulis `perpanjangan: {durasi}` di bawah `jangka_waktu:`, dengan alasannya di `keterangan`"
+            );
+        }
+        if lower.contains("langkah") {
+            return format!(
+                "{start}: tulis `total: {durasi}` dan nomor langkah yang dicakupnya di `untuk_langkah:` (misalnya `untuk_langkah: 1-4`)"
+            );
+        }
+        return format!("{start}: tulis `total: {durasi}` dan `mulai: {words}`");
+    }
+    if pointer.ends_with("/tenggat_pemohon/waktu") {
+        return format!("{start}: tulis `waktu: {durasi}` dan `mulai: {words}`");
+    }
+    format!("{start}: tulis `{key}: {durasi}`, dan \"{words}\" di `keterangan` di sebelahnya")
 }
 
 /// A number below its minimum or above its maximum (`bound` says which).
@@ -322,7 +353,13 @@ fn type_error(
                 "{} masih kosong; harus berupa {expected_text}",
                 place(pointer)
             ),
-            "isi nilainya, atau hapus kuncinya bila tidak wajib".to_string(),
+            match super::walk::removable(schema, pointer) {
+                super::walk::Removable::No => "isi nilainya; kunci ini wajib ada".to_string(),
+                super::walk::Removable::Item => "isi nilainya, atau hapus butir ini".to_string(),
+                super::walk::Removable::Key => {
+                    "isi nilainya, atau hapus kuncinya bila tidak dipakai".to_string()
+                }
+            },
         ),
         (Value::Number(_) | Value::Bool(_), Some(raw)) if wants_text => (
             Code::WrongType,
@@ -340,17 +377,36 @@ fn type_error(
                 (Value::String(text), Some(&LIST)) => format!(
                     "tulis sebagai daftar, setiap butir diawali `- `, misalnya:\n  - {text}"
                 ),
+                (Value::Array(items), _) if wants_text => {
+                    let key = pointer.rsplit('/').next().unwrap_or_default();
+                    let lines: String = items
+                        .iter()
+                        .map(|item| format!("\n    - {}", value_text(item)))
+                        .collect();
+                    format!(
+                        "bagian ini satu teks, bukan daftar; untuk daftar di dalam teks, tulis `|` sesudah kuncinya dan awali setiap baris dengan `- `, misalnya:\n  {key}: |{lines}"
+                    )
+                }
                 (Value::Number(number), Some(&INTEGER)) => format!(
                     "tulis bilangan bulat tanpa titik atau koma, misalnya `{}`",
                     number.as_f64().map_or(0.0, f64::trunc)
                 ),
                 _ => String::new(),
             };
-            let help = [hint, about]
+            // The description first: the hint may end in a multi-line example.
+            let about = match about.is_empty() || about.ends_with('.') {
+                true => about,
+                false => format!("{about}."),
+            };
+            let hint = match about.is_empty() {
+                true => hint,
+                false => capitalised(&hint),
+            };
+            let help = [about, hint]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
-                .join(". ");
+                .join(" ");
             (
                 Code::WrongType,
                 format!(
@@ -403,6 +459,15 @@ fn type_name(value: &Value) -> String {
         Value::String(_) => TEXT.to_string(),
         Value::Array(_) => LIST.to_string(),
         Value::Object(_) => "pemetaan (kunci: nilai)".to_string(),
+    }
+}
+
+/// The text with its first letter in upper case, to follow a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

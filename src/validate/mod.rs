@@ -1,6 +1,7 @@
 //! Stage 2: JSON Schema validation of a parsed document, with every error turned into an
 //! Indonesian diagnostic that points at the right key or value.
 
+mod colon;
 mod message;
 mod suggest;
 mod thousands;
@@ -69,13 +70,19 @@ impl SchemaValidator {
     }
 
     /// Every schema error of the document, as diagnostics. Numbers written with thousands
-    /// separators are reported once each, all in this run, instead of as schema errors.
+    /// separators, and text items YAML read as `key: value`, are reported once each, all in
+    /// this run, instead of as the schema errors they cause.
     pub fn validate(&self, document: &Document) -> Vec<Diagnostic> {
         let (mut diagnostics, grouped) = thousands::find(document, &self.integer_keys);
+        let (pairs, read_as_pairs) = colon::find(document, &self.schema);
+        diagnostics.extend(pairs);
         let errors: Vec<_> = self
             .validator
             .iter_errors(&document.json)
-            .filter(|e| !grouped.contains(e.instance_path().as_str()))
+            .filter(|e| {
+                let at = e.instance_path().as_str();
+                !grouped.contains(at) && !read_as_pairs.contains(at)
+            })
             .collect();
         for error in &errors {
             message::explain(error, document, &self.schema, &mut diagnostics);
