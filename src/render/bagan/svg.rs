@@ -259,7 +259,7 @@ impl Page<'_> {
             n(row_top + row.height / 2.0 + FONT / 3.0),
             step.nomor
         );
-        process(out, x, symbols_top, row.box_h, &row.box_lines);
+        process(out, x, symbols_top, row.box_h, &row.box_lines, false);
         // Done together with other actors: the same step, dashed, in each of their lanes.
         for lane in &row.co_lanes {
             let other = 1.0 + c.lane_center(*lane);
@@ -275,7 +275,7 @@ impl Page<'_> {
                 n(symbols_top + row.box_h / 2.0),
                 n(to)
             );
-            shared_process(out, other, symbols_top, row.box_h, &row.box_lines);
+            process(out, other, symbols_top, row.box_h, &row.box_lines, true);
         }
         if let Some((lines, h)) = &row.diamond {
             let diamond_top = symbols_top + row.box_h + DECISION_GAP;
@@ -405,27 +405,17 @@ pub(super) fn terminator(out: &mut String, x: f64, top: f64, text: &str) {
     out.push_str("</g>");
 }
 
-/// A process box with its text.
-pub(super) fn process(out: &mut String, x: f64, top: f64, h: f64, lines: &[String]) {
-    symbol(out, "proses", (x - BOX_W / 2.0, top, BOX_W, h));
+/// A process box with its text; `shared` draws the dashed copy in the lane of an actor who
+/// shares the step.
+pub(super) fn process(out: &mut String, x: f64, top: f64, h: f64, lines: &[String], shared: bool) {
+    let (kind, class) = match shared {
+        true => ("proses bersama", "bentuk bersama"),
+        false => ("proses", "bentuk"),
+    };
+    symbol(out, kind, (x - BOX_W / 2.0, top, BOX_W, h));
     let _ = write!(
         out,
-        r#"<rect class="bentuk" x="{}" y="{}" width="{}" height="{}"/>"#,
-        n(x - BOX_W / 2.0),
-        n(top),
-        n(BOX_W),
-        n(h)
-    );
-    text_block(out, x, first_baseline(top, h, lines.len()), lines, "middle");
-    out.push_str("</g>");
-}
-
-/// The dashed copy of a process box in the lane of an actor who shares the step.
-pub(super) fn shared_process(out: &mut String, x: f64, top: f64, h: f64, lines: &[String]) {
-    symbol(out, "proses bersama", (x - BOX_W / 2.0, top, BOX_W, h));
-    let _ = write!(
-        out,
-        r#"<rect class="bentuk bersama" x="{}" y="{}" width="{}" height="{}"/>"#,
+        r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}"/>"#,
         n(x - BOX_W / 2.0),
         n(top),
         n(BOX_W),
