@@ -222,11 +222,16 @@ fn every_text_of_a_generated_corpus_reaches_its_page_markdown_and_board() {
 }
 
 #[test]
-fn every_text_of_every_valid_fixture_reaches_its_page_markdown_and_board() {
+fn every_text_of_every_valid_and_warning_fixture_reaches_its_page_markdown_and_board() {
     let unit = std::fs::read("tests/fixtures/_unit.yaml").expect("unit fixture");
     let mut checked = 0;
-    for entry in std::fs::read_dir("tests/fixtures/valid").expect("fixtures") {
-        let path = entry.expect("readable").path();
+    let fixtures = ["tests/fixtures/valid", "tests/fixtures/warnings"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).expect("fixtures"))
+        .map(|entry| entry.expect("readable").path())
+        // Fixtures named tanpa-unit- are about a missing unit file.
+        .filter(|path| !path.to_string_lossy().contains("tanpa-unit-"));
+    for path in fixtures {
         let name = path
             .file_name()
             .expect("file")
