@@ -290,6 +290,13 @@ fn missing(doc: &Document, code: Code, key: &str, unit: UnitFile<'_>) -> Diagnos
         ),
         _ => format!("tulis `{key}:` di `_unit.yaml` folder ini, atau di berkas ini"),
     };
+    // A component may be recorded as not given by the source; the provider may not.
+    let where_to = match code {
+        Code::ComplaintsMissing => format!(
+            "{where_to}; bila dokumen sumber sama sekali tidak menyebutnya, tulis `tidak_tercantum: [{key}]`"
+        ),
+        _ => where_to,
+    };
     doc.diagnostic(
         code,
         &NodePath::root(),
