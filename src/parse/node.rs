@@ -1,5 +1,6 @@
 //! The YAML document tree with a byte span on every node and key.
 
+use std::fmt::Write;
 use std::ops::Range;
 
 /// One YAML node and where it stands in the file.
@@ -117,7 +118,7 @@ impl Node {
                 for (i, item) in items.iter().enumerate() {
                     let len = pointer.len();
                     pointer.push('/');
-                    pointer.push_str(&i.to_string());
+                    let _ = write!(pointer, "{i}");
                     item.walk_scalars(pointer, visit);
                     pointer.truncate(len);
                 }
@@ -126,7 +127,7 @@ impl Node {
                 for entry in entries {
                     let len = pointer.len();
                     pointer.push('/');
-                    pointer.push_str(&escape_pointer_segment(&entry.key));
+                    push_segment(pointer, &entry.key);
                     entry.value.walk_scalars(pointer, visit);
                     pointer.truncate(len);
                 }
@@ -138,6 +139,15 @@ impl Node {
 /// Escapes a key for use as a JSON Pointer segment (RFC 6901).
 pub fn escape_pointer_segment(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
+}
+
+/// Appends a key to a JSON Pointer, escaped, allocating only when it needs escaping.
+pub fn push_segment(pointer: &mut String, key: &str) {
+    if key.contains(['~', '/']) {
+        pointer.push_str(&escape_pointer_segment(key));
+    } else {
+        pointer.push_str(key);
+    }
 }
 
 /// Undoes [`escape_pointer_segment`].

@@ -3,6 +3,7 @@
 //! `uraian`; the fix is one pair of quotes, so that is what is reported.
 
 use std::collections::BTreeSet;
+use std::fmt::Write;
 
 use serde_json::Value;
 
@@ -12,13 +13,19 @@ use crate::parse::Document;
 use crate::parse::node::{Node, NodeValue};
 
 /// Every text item read as a one-key mapping, with the pointers whose schema errors it
-/// explains.
-pub fn find(doc: &Document, schema: &Value) -> (Vec<Diagnostic>, BTreeSet<String>) {
+/// explains. `keys` holds every key the schema knows, so that only an unknown key costs a
+/// schema lookup.
+pub fn find(
+    doc: &Document,
+    schema: &Value,
+    keys: &BTreeSet<String>,
+) -> (Vec<Diagnostic>, BTreeSet<String>) {
     let mut found = Vec::new();
     let mut pointers = BTreeSet::new();
+    let known = Known { schema, keys };
     visit(
         doc,
-        schema,
+        &known,
         &doc.root,
         &mut String::new(),
         &mut found,
@@ -27,9 +34,15 @@ pub fn find(doc: &Document, schema: &Value) -> (Vec<Diagnostic>, BTreeSet<String
     (found, pointers)
 }
 
+/// The schema and every key it names.
+struct Known<'a> {
+    schema: &'a Value,
+    keys: &'a BTreeSet<String>,
+}
+
 fn visit(
     doc: &Document,
-    schema: &Value,
+    schema: &Known<'_>,
     node: &Node,
     pointer: &mut String,
     out: &mut Vec<Diagnostic>,
@@ -40,7 +53,8 @@ fn visit(
         NodeValue::Sequence(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = pointer.len();
-                pointer.push_str(&format!("/{i}"));
+                pointer.push('/');
+                let _ = write!(pointer, "{i}");
                 if let Some(diagnostic) = text_read_as_pair(doc, schema, item, pointer) {
                     out.push(diagnostic);
                     pointers.insert(pointer.clone());
@@ -54,7 +68,7 @@ fn visit(
             for entry in entries {
                 let len = pointer.len();
                 pointer.push('/');
-                pointer.push_str(&crate::parse::node::escape_pointer_segment(&entry.key));
+                crate::parse::node::push_segment(pointer, &entry.key);
                 visit(doc, schema, &entry.value, pointer, out, pointers);
                 pointer.truncate(len);
             }
@@ -64,7 +78,7 @@ fn visit(
 
 fn text_read_as_pair(
     doc: &Document,
-    schema: &Value,
+    known: &Known<'_>,
     item: &Node,
     pointer: &str,
 ) -> Option<Diagnostic> {
@@ -74,10 +88,10 @@ fn text_read_as_pair(
     let [entry] = entries.as_slice() else {
         return None;
     };
-    if !matches!(entry.value.value, NodeValue::Scalar(_)) {
+    if !matches!(entry.value.value, NodeValue::Scalar(_)) || known.keys.contains(&entry.key) {
         return None;
     }
-    let here = schema_at(schema, pointer);
+    let here = schema_at(known.schema, pointer);
     let takes_text = here
         .iter()
         .any(|s| s.get("type") == Some(&Value::from("string")));

@@ -25,6 +25,8 @@ pub struct SchemaValidator {
     validator: Validator,
     /// Keys whose values must be whole numbers, where `1.500.000` is a likely slip.
     integer_keys: BTreeSet<String>,
+    /// Every key the schema knows.
+    all_keys: BTreeSet<String>,
 }
 
 static STANDAR: LazyLock<SchemaValidator> =
@@ -57,10 +59,12 @@ impl SchemaValidator {
                 panic!("generated schema for {} does not compile: {e}", kind.name())
             });
         let integer_keys = thousands::integer_keys(&schema);
+        let all_keys = thousands::all_keys(&schema);
         Self {
             schema,
             validator,
             integer_keys,
+            all_keys,
         }
     }
 
@@ -74,7 +78,7 @@ impl SchemaValidator {
     /// this run, instead of as the schema errors they cause.
     pub fn validate(&self, document: &Document) -> Vec<Diagnostic> {
         let (mut diagnostics, grouped) = thousands::find(document, &self.integer_keys);
-        let (pairs, read_as_pairs) = colon::find(document, &self.schema);
+        let (pairs, read_as_pairs) = colon::find(document, &self.schema, &self.all_keys);
         diagnostics.extend(pairs);
         let errors: Vec<_> = self
             .validator

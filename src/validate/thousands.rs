@@ -26,23 +26,30 @@ static GROUPED: LazyLock<Regex> = LazyLock::new(|| {
 /// The names of the keys whose value the schema requires to be a whole number.
 pub fn integer_keys(schema: &Value) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    collect(schema, &mut out);
+    collect(schema, &mut out, &is_integer);
     out
 }
 
-fn collect(schema: &Value, out: &mut BTreeSet<String>) {
+/// The names of every key the schema knows, anywhere.
+pub fn all_keys(schema: &Value) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    collect(schema, &mut out, &|_| true);
+    out
+}
+
+fn collect(schema: &Value, out: &mut BTreeSet<String>, keep: &dyn Fn(&Value) -> bool) {
     match schema {
         Value::Object(map) => {
             if let Some(Value::Object(properties)) = map.get("properties") {
                 for (name, property) in properties {
-                    if is_integer(property) {
+                    if keep(property) {
                         out.insert(name.clone());
                     }
                 }
             }
-            map.values().for_each(|v| collect(v, out));
+            map.values().for_each(|v| collect(v, out, keep));
         }
-        Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+        Value::Array(items) => items.iter().for_each(|v| collect(v, out, keep)),
         _ => {}
     }
 }
@@ -63,9 +70,12 @@ pub fn find(doc: &Document, keys: &BTreeSet<String>) -> (Vec<Diagnostic>, BTreeS
     let mut pointer = String::new();
     doc.root
         .walk_scalars(&mut pointer, &mut |pointer, node, scalar| {
-            let key = pointer.rsplit('/').next().map(unescape_pointer_segment);
-            if !key.is_some_and(|k| keys.contains(&k)) || !matches!(node.value, NodeValue::Scalar(_))
-            {
+            let last = pointer.rsplit('/').next().unwrap_or_default();
+            let is_integer_key = match last.contains('~') {
+                true => keys.contains(&unescape_pointer_segment(last)),
+                false => keys.contains(last),
+            };
+            if !is_integer_key || !matches!(node.value, NodeValue::Scalar(_)) {
                 return;
             }
             let written = scalar.text.trim();
