@@ -148,6 +148,22 @@ fn assert_every_text_reaches_every_output(inputs: &[InputFile]) -> usize {
         let page_dir = standard.relative.trim_end_matches(".yaml");
         let unit_file = format!("{}/_unit.yaml", page_dir.rsplit_once('/').expect("unit").0);
         let unit = inputs.iter().find(|i| i.relative == unit_file);
+        for output in ["index.html", "README.md", "papan.html"] {
+            let text = String::from_utf8_lossy(&site[&format!("{page_dir}/{output}")]).into_owned();
+            // A regulation without `tentang` ends at its year: no dangling "tentang".
+            for dangling in [
+                "tentang ;",
+                "tentang </",
+                "tentang\n",
+                "tentang)",
+                "tentang (",
+            ] {
+                assert!(
+                    !text.contains(dangling),
+                    "{page_dir}/{output}: `{dangling}`"
+                );
+            }
+        }
         let html = bare(&html_text(&String::from_utf8_lossy(
             &site[&format!("{page_dir}/index.html")],
         )));
