@@ -51,7 +51,23 @@ pub fn email_problem(text: &str) -> Option<String> {
     let has_domain_dot = trimmed
         .rsplit_once('@')
         .is_some_and(|(_, domain)| domain.contains('.') && !domain.ends_with('.'));
-    if email_address::EmailAddress::is_valid(trimmed) && has_domain_dot && !trimmed.contains(' ') {
+    // A `mailto:` address with `?`, `%` or `&` could carry headers (`?bcc=…`): an address only.
+    let domain_ok = trimmed.rsplit_once('@').is_some_and(|(_, domain)| {
+        domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+    });
+    let headers = trimmed.contains(['?', '%', '&']);
+    if headers {
+        return Some(format!(
+            "`{trimmed}` memuat `?`, `%` atau `&`: alamat email ditulis tanpa tambahan apa pun (tambahan seperti `?bcc=` diam-diam menyalin pengaduan ke pihak lain)"
+        ));
+    }
+    if email_address::EmailAddress::is_valid(trimmed)
+        && has_domain_dot
+        && domain_ok
+        && !trimmed.contains(' ')
+    {
         None
     } else {
         Some(format!(
@@ -95,6 +111,12 @@ pub fn web_address(text: &str) -> Result<url::Url, String> {
         return Err(format!(
             "alamat `{trimmed}` memakai skema `{}`; hanya http dan https yang diizinkan",
             url.scheme()
+        ));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(format!(
+            "alamat `{trimmed}` memuat sesuatu sebelum `@`, sehingga tautannya menuju `{}`, bukan yang tampak",
+            url.host_str().unwrap_or_default()
         ));
     }
     let host = url.host_str().unwrap_or_default();
@@ -252,6 +274,16 @@ mod tests {
         ] {
             assert!(phone_problem(phone).is_some(), "{phone}");
         }
+    }
+
+    #[test]
+    fn emails_carry_no_headers_and_urls_no_user() {
+        assert!(email_problem("aduan@contoh.go.id?bcc=x%40evil.example").is_some());
+        assert!(email_problem("aduan@contoh.go.id&cc=x").is_some());
+        assert!(email_problem("aduan@contoh.go.id").is_none());
+        assert!(url_problem("www.lapor.go.id@127.0.0.1").is_some());
+        assert!(url_problem("https://user:pw@contoh.go.id/").is_some());
+        assert!(url_problem("https://contoh.go.id/@akun").is_none());
     }
 
     #[test]

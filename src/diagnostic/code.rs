@@ -65,6 +65,7 @@ codes! {
     YamlMultipleDocuments => "yaml-dokumen-ganda", Error, "Berkas berisi lebih dari satu dokumen YAML (`---`).";
     YamlComplexKey => "yaml-kunci-bukan-teks", Error, "Kunci berupa daftar atau pemetaan; kunci harus teks.";
     YamlUnsupported => "yaml-tidak-didukung", Error, "Fitur YAML yang tidak didukung (tag khusus, `.inf`, `.nan`).";
+    ForbiddenCharacter => "karakter-terlarang", Error, "Teks memuat karakter kendali, karakter pengarah teks (bidi) atau karakter tak terlihat, ditulis langsung atau sebagai kode `\\u…`; hapus karakter itu.";
     YamlLimit => "yaml-batas", Error, "Berkas melampaui batas kedalaman, alias, panjang daftar, atau panjang teks.";
     UnknownKey => "kunci-tidak-dikenal", Error, "Kunci tidak dikenal (salah ketik atau di tempat yang salah).";
     MissingKey => "kunci-wajib", Error, "Kunci wajib tidak ada.";

@@ -42,6 +42,13 @@ pub fn write(
     format: Format,
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
+    // Whatever came from a file is printed with its terminal controls made visible.
+    let safe: Vec<std::borrow::Cow<'_, Diagnostic>> = diagnostics
+        .iter()
+        .map(super::printable::printable)
+        .collect();
+    let diagnostics: Vec<Diagnostic> = safe.into_iter().map(std::borrow::Cow::into_owned).collect();
+    let diagnostics = diagnostics.as_slice();
     match format {
         Format::Human { color, width } => write_human(diagnostics, color, width, out),
         Format::Short => diagnostics

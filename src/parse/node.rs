@@ -30,6 +30,8 @@ pub struct Scalar {
     pub text: String,
     /// True for a plain (unquoted, non-block) scalar, whose type YAML decides from its text.
     pub plain: bool,
+    /// True for a block scalar (`|` or `>`), the only kind where tabs and line breaks belong.
+    pub block: bool,
     /// An explicit tag such as `!!str`, if any.
     pub tag: Option<String>,
 }
@@ -164,6 +166,7 @@ mod tests {
             value: NodeValue::Scalar(Scalar {
                 text: text.into(),
                 plain: true,
+                block: false,
                 tag: None,
             }),
             span,

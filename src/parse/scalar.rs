@@ -153,6 +153,7 @@ mod tests {
         to_json(&Scalar {
             text: text.into(),
             plain: true,
+            block: false,
             tag: None,
         })
     }
@@ -193,18 +194,21 @@ mod tests {
         let quoted = Scalar {
             text: "027.58".into(),
             plain: false,
+            block: false,
             tag: None,
         };
         assert_eq!(to_json(&quoted), Ok(json!("027.58")));
         let tagged = Scalar {
             text: "027.58".into(),
             plain: true,
+            block: false,
             tag: Some("tag:yaml.org,2002:str".into()),
         };
         assert_eq!(to_json(&tagged), Ok(json!("027.58")));
         let custom = Scalar {
             text: "x".into(),
             plain: true,
+            block: false,
             tag: Some("!rahasia".into()),
         };
         assert_eq!(

@@ -128,6 +128,7 @@ impl Builder<'_> {
                 let scalar = Scalar {
                     text: text.into_owned(),
                     plain: style == ScalarStyle::Plain,
+                    block: matches!(style, ScalarStyle::Literal | ScalarStyle::Folded),
                     tag: tag.map(|t| format!("{}{}", t.handle, t.suffix)),
                 };
                 let node = Node {

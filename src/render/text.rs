@@ -89,9 +89,29 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("ol", ["start"])
         .url_schemes(ALLOWED_SCHEMES.into_iter().collect())
         .link_rel(Some("noopener noreferrer nofollow"))
-        .url_relative(ammonia::UrlRelative::Deny);
+        .url_relative(ammonia::UrlRelative::Deny)
+        .attribute_filter(|_, attribute, value| match attribute {
+            "href" if !is_safe_target(value) => None,
+            _ => Some(value.into()),
+        });
     builder
 });
+
+/// A link target that leads where it reads: a web address without user info before `@`
+/// (`https://lapor.go.id@127.0.0.1` goes to 127.0.0.1), a mail address without headers
+/// (`mailto:a@b?bcc=…` copies the mail to someone else).
+fn is_safe_target(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if let Some(address) = lower.strip_prefix("mailto:") {
+        return !address.contains(['?', '&']) && !address.contains("%3f");
+    }
+    match url::Url::parse(url.trim()) {
+        Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => {
+            parsed.username().is_empty() && parsed.password().is_none()
+        }
+        _ => true,
+    }
+}
 
 /// Markdown → HTML with only harmless tags and http(s)/mailto/tel links left.
 pub fn to_html(text: &str) -> String {
@@ -322,6 +342,9 @@ mod tests {
         assert!(!dirty.contains("onclick"), "{dirty}");
         assert!(!dirty.contains("href=\"javascript"), "{dirty}");
         assert!(dirty.contains("href=\"https://a.go.id\""), "{dirty}");
+        let tricked =
+            to_html("[a](https://www.lapor.go.id@127.0.0.1/) [b](mailto:x@y.id?bcc=z@e.x)");
+        assert!(!tricked.contains("href"), "{tricked}");
         let link = to_html("[x](javascript:alert(1)) [y](data:text/html,x) [z](tel:0361)");
         assert!(!link.contains("javascript"), "{link}");
         assert!(!link.contains("data:"), "{link}");

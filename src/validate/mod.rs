@@ -1,6 +1,7 @@
 //! Stage 2: JSON Schema validation of a parsed document, with every error turned into an
 //! Indonesian diagnostic that points at the right key or value.
 
+mod characters;
 mod colon;
 mod message;
 mod suggest;
@@ -80,6 +81,7 @@ impl SchemaValidator {
         let (mut diagnostics, grouped) = thousands::find(document, &self.integer_keys);
         let (pairs, read_as_pairs) = colon::find(document, &self.schema, &self.all_keys);
         diagnostics.extend(pairs);
+        diagnostics.extend(characters::find(document));
         let errors: Vec<_> = self
             .validator
             .iter_errors(&document.json)
