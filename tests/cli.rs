@@ -532,3 +532,43 @@ fn pdf_without_chromium_names_the_package_and_writes_nothing() {
     assert!(stdout(&wrong).contains("Chromium tidak ditemukan di `/tidak/ada`"));
     assert!(!out.exists(), "nothing is written");
 }
+
+#[test]
+fn an_svg_logo_is_published_only_if_it_just_draws() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let standards = dir.path().join("standards");
+    copy_shipped(&standards);
+    let config = standards.join("_situs.yaml");
+    let mut text = std::fs::read_to_string(&config).expect("site file");
+    text.push_str("logo: logo.svg\n");
+    std::fs::write(&config, text).expect("write");
+    let logo = standards.join("logo.svg");
+    std::fs::write(
+        &logo,
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#,
+    )
+    .expect("write");
+    let build = |out: &str| {
+        standar(
+            &["build", "standards", "--out", out, "--format", "short"],
+            dir.path(),
+        )
+    };
+    let refused = build("situs-a");
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stdout(&refused).contains("_situs.yaml:"),
+        "{}",
+        stdout(&refused)
+    );
+    assert!(stdout(&refused).contains("error[logo-tidak-aman]"));
+    assert!(!dir.path().join("situs-a").exists(), "nothing published");
+    std::fs::write(
+        &logo,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2" fill="#1d70b8"/></svg>"##,
+    )
+    .expect("write");
+    let published = build("situs-b");
+    assert_eq!(published.status.code(), Some(0), "{}", stdout(&published));
+    assert!(dir.path().join("situs-b/aset/logo-logo.svg").is_file());
+}

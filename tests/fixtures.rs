@@ -305,6 +305,7 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
         Code::WrongShape,
         // Found while laying out a board, by the build.
         Code::BoardOverflow,
+        Code::UnsafeLogo,
         Code::FileUnreadable,
         Code::FileTooLarge,
         Code::FileName,

@@ -6,8 +6,10 @@ use std::time::Instant;
 
 use standar::corpus::SiteConfig;
 use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
+use standar::model::keys;
 use standar::model::situs::{Bahasa, UkuranPapan};
-use standar::parse::Limits;
+use standar::parse::path::NodePath;
+use standar::parse::{self as parse, Limits, Target};
 use standar::pipeline::build::{Setup, build};
 use standar::render::templates::{TemplateOverride, Templates};
 use standar::render::{Output, Overrides, SiteOptions};
@@ -300,6 +302,11 @@ pub(super) fn site_options(
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            if file_name.to_lowercase().ends_with(".svg")
+                && let Some(problem) = standar::render::logo::svg_problem(&bytes)
+            {
+                return Err(unsafe_logo(config, &problem));
+            }
             Some((file_name, bytes))
         }
         _ => None,
@@ -310,6 +317,16 @@ pub(super) fn site_options(
         papan: args.papan,
     };
     SiteOptions::settle(config.map(|c| &c.situs), &overrides, logo)
+}
+
+/// An SVG logo that would run or fetch something, located at `logo:` in `_situs.yaml`.
+fn unsafe_logo(config: &SiteConfig, problem: &str) -> Diagnostic {
+    let at = NodePath::root().key(keys::LOGO);
+    let diagnostic = match parse::parse(&config.file, &Limits::default()) {
+        (Some(document), _) => document.diagnostic(Code::UnsafeLogo, &at, Target::Value, problem),
+        _ => Diagnostic::new(Code::UnsafeLogo, &config.file, problem),
+    };
+    diagnostic.help("simpan ulang logo sebagai gambar saja (misalnya \"Plain SVG\" di Inkscape, atau PNG); skrip, tautan dan isi dari luar tidak diterbitkan")
 }
 
 /// Reads the override templates from `--templates` or the config's `templat`.

@@ -94,6 +94,7 @@ codes! {
     InvalidNip => "nip-tidak-valid", Error, "NIP tidak terdiri dari 18 angka.";
     TiersNotIncreasing => "tenggat-tidak-naik", Error, "Tenggat tingkatan pengaduan tidak makin panjang dari tingkat ke tingkat.";
     NumberWords => "terbilang-tidak-sesuai", Error, "Angka dan tulisan terbilangnya berbeda, misalnya `10 (sembilan)`.";
+    UnsafeLogo => "logo-tidak-aman", Error, "Logo SVG memuat skrip, atribut `on…`, `foreignObject`, gaya, atau rujukan ke luar dirinya; logo hanya boleh gambar.";
     Template => "templat-galat", Error, "Templat (bawaan atau pengganti dari `--templates`) tidak dapat dibaca atau dijalankan.";
     SiteOutput => "keluaran-galat", Error, "Folder keluaran tidak dapat ditulis atau tidak boleh dipakai.";
     BoardPdf => "pdf-galat", Error, "Papan tidak dapat dicetak ke PDF: Chromium tidak ditemukan atau gagal mencetak.";

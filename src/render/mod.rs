@@ -12,6 +12,7 @@ mod format;
 pub mod json;
 pub mod jsonld;
 pub mod labels;
+pub mod logo;
 mod options;
 mod site_index;
 mod sitemap;
