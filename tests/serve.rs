@@ -65,6 +65,20 @@ fn get(port: u16, path: &str) -> Option<(u16, String)> {
     Some((status, body))
 }
 
+/// The response head of a GET, in lower case.
+fn head(port: u16, path: &str) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connects");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").expect("writes");
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let text = String::from_utf8_lossy(&response).to_lowercase();
+    text.split_once("\r\n\r\n")
+        .map_or(text.clone(), |(h, _)| h.to_string())
+}
+
 struct Serve(Child);
 
 impl Drop for Serve {
@@ -120,6 +134,24 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
         missing.contains("<code>/tidak/ada.html</code>"),
         "{missing}"
     );
+    // Every response, error pages and SVG included, carries a policy and no sniffing.
+    for path in [
+        page,
+        "/tidak/ada.html",
+        "/gianyar-setda/konsultasi-pelayanan-publik/alur.svg",
+    ] {
+        let head = head(port, path);
+        assert!(
+            head.contains("content-security-policy: default-src 'none'"),
+            "{path}: {head}"
+        );
+        assert!(head.contains("x-content-type-options: nosniff"), "{path}");
+        assert!(head.contains("referrer-policy: no-referrer"), "{path}");
+        if path.ends_with(".svg") {
+            assert!(head.contains("content-type: image/svg+xml"), "{head}");
+            assert!(!head.contains("script-src"), "an SVG runs nothing: {head}");
+        }
+    }
     let (_, version) = get(port, "/_standar/versi").expect("version");
 
     // A browser waiting for a change is answered when a file is saved.
