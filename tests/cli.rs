@@ -572,3 +572,43 @@ fn an_svg_logo_is_published_only_if_it_just_draws() {
     assert_eq!(published.status.code(), Some(0), "{}", stdout(&published));
     assert!(dir.path().join("situs-b/aset/logo-logo.svg").is_file());
 }
+
+#[test]
+fn a_template_folder_stays_inside_the_standards_and_is_never_a_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let standards = dir.path().join("standards");
+    copy_shipped(&standards);
+    let config = standards.join("_situs.yaml");
+    let original = std::fs::read_to_string(&config).expect("site file");
+    for outside in ["/etc", "../templat", "templat/../../x", "~/templat"] {
+        std::fs::write(&config, format!("{original}templat: {outside}\n")).expect("write");
+        let output = standar(&["check", "standards", "--format", "short"], dir.path());
+        assert_eq!(output.status.code(), Some(1), "{outside}");
+        assert!(
+            stdout(&output).contains("_situs.yaml:")
+                && stdout(&output).contains("di luar folder standar"),
+            "{outside}: {}",
+            stdout(&output)
+        );
+    }
+    #[cfg(unix)]
+    {
+        let elsewhere = dir.path().join("di-luar");
+        std::fs::create_dir_all(&elsewhere).expect("mkdir");
+        std::fs::write(elsewhere.join("standar.html"), "x").expect("write");
+        std::os::unix::fs::symlink(&elsewhere, standards.join("templat")).expect("link");
+        std::fs::write(&config, format!("{original}templat: templat\n")).expect("write");
+        let output = standar(
+            &["build", "standards", "--out", "situs", "--format", "short"],
+            dir.path(),
+        );
+        assert_ne!(output.status.code(), Some(0));
+        let said = format!(
+            "{}{}",
+            stdout(&output),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(said.contains("tautan simbolik"), "{said}");
+        assert!(!dir.path().join("situs").exists());
+    }
+}

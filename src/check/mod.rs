@@ -203,6 +203,22 @@ pub fn site(doc: &Document, situs: &crate::model::Situs) -> Vec<Diagnostic> {
             );
         }
     }
+    if let Some(folder) = &situs.templat {
+        let escapes = folder.starts_with(['/', '\\', '~'])
+            || folder.contains(':')
+            || folder.split(['/', '\\']).any(|part| part == "..");
+        if escapes {
+            out.push(
+                doc.diagnostic(
+                    Code::WrongFormat,
+                    &NodePath::root().key(keys::TEMPLAT),
+                    Target::Value,
+                    format!("folder templat `{folder}` berada di luar folder standar"),
+                )
+                .help("tulis nama folder di dalam folder standar, relatif terhadap `_situs.yaml`, tanpa `..`, misalnya `templat: templat`"),
+            );
+        }
+    }
     kosong::check_texts(doc, FileKind::Situs, &mut out);
     out
 }

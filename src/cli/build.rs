@@ -329,24 +329,57 @@ fn unsafe_logo(config: &SiteConfig, problem: &str) -> Diagnostic {
     diagnostic.help("simpan ulang logo sebagai gambar saja (misalnya \"Plain SVG\" di Inkscape, atau PNG); skrip, tautan dan isi dari luar tidak diterbitkan")
 }
 
+/// Limits of a template folder: files, bytes per file, bytes in all.
+const TEMPLATE_FILES: usize = 500;
+const TEMPLATE_FILE_BYTES: u64 = 8 << 20;
+const TEMPLATE_BYTES: u64 = 64 << 20;
+
 /// Reads the override templates from `--templates` or the config's `templat`.
 pub(super) fn load_templates(
     args: &BuildArgs,
     config: Option<&SiteConfig>,
 ) -> Result<Vec<TemplateOverride>, Vec<Diagnostic>> {
-    let folder = args.templates.clone().or_else(|| {
-        let config = config?;
-        let name = config.situs.templat.as_deref()?;
-        Some(
-            Path::new(&config.file.path)
+    // From `_situs.yaml`, the folder lies below the standards folder: no link on the way.
+    let from_config = args
+        .templates
+        .is_none()
+        .then_some(config)
+        .flatten()
+        .and_then(|config| {
+            let name = config.situs.templat.as_deref()?;
+            let base = Path::new(&config.file.path)
                 .parent()
                 .unwrap_or(Path::new("."))
-                .join(name),
-        )
-    });
+                .to_path_buf();
+            Some((base.join(name), base))
+        });
+    let folder = args
+        .templates
+        .clone()
+        .or_else(|| from_config.as_ref().map(|(folder, _)| folder.clone()));
     let Some(folder) = folder else {
         return Ok(Vec::new());
     };
+    let linked = from_config.as_ref().is_some_and(|(folder, base)| {
+        folder
+            .ancestors()
+            .take_while(|a| *a != base.as_path())
+            .any(|a| fs::symlink_metadata(a).is_ok_and(|m| m.file_type().is_symlink()))
+    });
+    if linked {
+        let file = SourceFile::new(display(&folder), "");
+        return Err(vec![
+            Diagnostic::new(
+                Code::FileUnreadable,
+                &file,
+                format!(
+                    "folder templat `{}` melewati tautan simbolik; standar tidak mengikutinya",
+                    display(&folder)
+                ),
+            )
+            .help("salin folder templat yang sebenarnya ke dalam folder standar"),
+        ]);
+    }
     if !folder.is_dir() {
         let file = SourceFile::new(display(&folder), "");
         return Err(vec![
@@ -360,13 +393,47 @@ pub(super) fn load_templates(
     }
     let mut overrides = Vec::new();
     let mut problems = Vec::new();
+    let mut total = 0u64;
     for entry in walkdir::WalkDir::new(&folder)
         .sort_by_file_name()
         .into_iter()
         .flatten()
     {
+        if entry.file_type().is_symlink()
+            || !(entry.file_type().is_file() || entry.file_type().is_dir())
+        {
+            let file = SourceFile::new(display(entry.path()), "");
+            problems.push(
+                Diagnostic::new(
+                    Code::FileUnreadable,
+                    &file,
+                    "isi folder templat hanya boleh berkas dan folder biasa, bukan tautan simbolik, pipa atau perangkat",
+                )
+                .help("ganti dengan salinan berkasnya, atau hapus"),
+            );
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
+        }
+        let size = entry.metadata().map_or(0, |m| m.len());
+        total += size;
+        if overrides.len() >= TEMPLATE_FILES || size > TEMPLATE_FILE_BYTES || total > TEMPLATE_BYTES
+        {
+            let file = SourceFile::new(display(entry.path()), "");
+            problems.push(
+                Diagnostic::new(
+                    Code::FileTooLarge,
+                    &file,
+                    format!(
+                        "folder templat melampaui batas: paling banyak {TEMPLATE_FILES} berkas, {} MB per berkas, {} MB seluruhnya",
+                        TEMPLATE_FILE_BYTES >> 20,
+                        TEMPLATE_BYTES >> 20
+                    ),
+                )
+                .help("simpan hanya templat dan aset yang dipakai situs di folder templat"),
+            );
+            break;
         }
         let name = entry
             .path()
