@@ -370,6 +370,26 @@ fn a_folder_of_other_files_is_never_replaced_unless_told() {
     );
     assert_eq!(forced.code, Some(0), "{}", forced.stdout);
     assert!(!dir.path().join("site/CNAME").exists());
+
+    // A file in the output's place is never replaced, not even with --force, and nothing is
+    // left beside it.
+    fs::write(dir.path().join("afile"), "penting").expect("write");
+    let file = standar(
+        &["build", "standards", "--out", "afile", "--force"],
+        dir.path(),
+    );
+    assert_eq!(file.code, Some(1), "{}", file.stdout);
+    assert!(file.stdout.contains("bukan folder"), "{}", file.stdout);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("afile")).expect("still there"),
+        "penting"
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .expect("dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".afile"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
 #[cfg(unix)]

@@ -223,6 +223,15 @@ fn prepare(
                 display(&args.out)
             ),
         ));
+    } else if fs::symlink_metadata(&args.out).is_ok_and(|m| !m.is_dir()) {
+        // A file (or a link) is never replaced, not even with --force.
+        diagnostics.push(
+            output_problem(
+                &args.out,
+                &format!("`{}` sudah ada dan bukan folder", display(&args.out)),
+            )
+            .help("pilih nama folder keluaran yang belum dipakai dengan `--out`; berkas yang sudah ada tidak pernah diganti, juga dengan `--force`"),
+        );
     } else if let Some(reason) = write::foreign_files(&args.out).filter(|_| !args.force) {
         diagnostics.push(
             output_problem(&args.out, &format!("folder keluaran `{}` {reason}", display(&args.out)))
