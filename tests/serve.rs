@@ -134,6 +134,22 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
         missing.contains("<code>/tidak/ada.html</code>"),
         "{missing}"
     );
+    // A page elsewhere whose name points at this machine (DNS rebinding) is refused.
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connects");
+    write!(
+        stream,
+        "GET {page} HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("writes");
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 421"), "{answer}");
+    assert!(!answer.contains("<html"), "nothing of the site is sent");
+    let local = head(port, page);
+    assert!(
+        local.starts_with("http/1.1 200") || local.starts_with("http/1.0 200"),
+        "{local}"
+    );
     // Every response, error pages and SVG included, carries a policy and no sniffing.
     for path in [
         page,

@@ -251,7 +251,34 @@ fn respond(request: tiny_http::Request, status: u16, kind: &str, body: Vec<u8>) 
     let _ = request.respond(response);
 }
 
+/// Whether the request names this machine: a page elsewhere that points its own name at
+/// 127.0.0.1 (DNS rebinding) sends its own name and is refused.
+fn local_host(request: &tiny_http::Request) -> bool {
+    let Some(host) = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_ascii_lowercase())
+    else {
+        // HTTP/1.0 without Host: only a local client would send that.
+        return true;
+    };
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or_default().to_string(),
+        None => host.split(':').next().unwrap_or_default().to_string(),
+    };
+    matches!(name.as_str(), "localhost" | "127.0.0.1" | "::1")
+}
+
 fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
+    if !local_host(&request) {
+        return respond(
+            request,
+            421,
+            "text/plain; charset=utf-8",
+            b"pratinjau hanya melayani localhost\n".to_vec(),
+        );
+    }
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     let mut path = path.trim_start_matches('/').to_string();
