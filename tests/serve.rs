@@ -15,8 +15,14 @@ use std::time::{Duration, Instant};
 /// Starts `standar serve` on a port the system picks (`--port 0`) and returns it with the
 /// port it printed; the rest of its log is collected in the background.
 fn start(dir: &Path) -> (Serve, u16, std::sync::Arc<std::sync::Mutex<String>>) {
+    start_with(dir, &[])
+}
+
+/// [`start`], with more arguments.
+fn start_with(dir: &Path, more: &[&str]) -> (Serve, u16, std::sync::Arc<std::sync::Mutex<String>>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_standar"))
         .args(["serve", "standards", "--port", "0"])
+        .args(more)
         .current_dir(dir)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -33,7 +39,11 @@ fn start(dir: &Path) -> (Serve, u16, std::sync::Arc<std::sync::Mutex<String>>) {
                 .lines()
                 .map_while(Result::ok)
             {
-                if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+                let address = line
+                    .split("http://")
+                    .nth(1)
+                    .and_then(|a| a.rsplit_once(':'));
+                if let Some((_, rest)) = address {
                     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
                     let _ = port_sender.send(digits.parse::<u16>().ok());
                 }
@@ -256,4 +266,153 @@ fn a_port_in_use_is_reported() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--port"));
+}
+
+/// Sends `request` raw and returns the whole answer (lossy text).
+fn exchange(port: u16, request: &[u8]) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connects");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let _ = stream.write_all(request);
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// The threads of a process, from `/proc`.
+fn threads(pid: u32) -> usize {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("Threads:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("thread count")
+}
+
+#[test]
+fn the_preview_holds_its_limits_against_a_hostile_client() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_shipped(&dir.path().join("standards"));
+    let (serve, port, _log) = start(dir.path());
+    eventually("the preview", || {
+        get(port, "/").is_some_and(|(s, _)| s == 200)
+    });
+    // A client that starts a request and stops is cut off after the head deadline.
+    let stalled = std::thread::spawn(move || exchange(port, b"GET / HTTP/1.1\r\n"));
+
+    let long_line = format!(
+        "GET /{} HTTP/1.1\r\nHost: localhost\r\n\r\n",
+        "a".repeat(9000)
+    );
+    assert!(exchange(port, long_line.as_bytes()).starts_with("HTTP/1.1 414"));
+    let many = format!(
+        "GET / HTTP/1.1\r\nHost: localhost\r\n{}\r\n",
+        "X-A: b\r\n".repeat(200)
+    );
+    let refused = exchange(port, many.as_bytes());
+    assert!(refused.starts_with("HTTP/1.1 431"), "{refused}");
+    for header in [
+        "content-security-policy: default-src 'none'",
+        "x-content-type-options: nosniff",
+        "referrer-policy: no-referrer",
+    ] {
+        assert!(
+            refused.to_lowercase().contains(header),
+            "the refusal carries {header}"
+        );
+    }
+    // A 32 MB header field: refused after the first 32 KiB, the rest is not kept.
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connects");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let mut writer = stream.try_clone().expect("clone");
+    let flood = std::thread::spawn(move || {
+        let _ = writer.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\nX-A: ");
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..32 {
+            if writer.write_all(&chunk).is_err() {
+                break;
+            }
+        }
+    });
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    assert!(
+        answer.starts_with(b"HTTP/1.1 431"),
+        "{}",
+        String::from_utf8_lossy(&answer)
+    );
+    drop(stream);
+    flood.join().expect("flood ends");
+    assert!(
+        exchange(port, b"POST / HTTP/1.1\r\nHost: localhost\r\n\r\n").starts_with("HTTP/1.1 405")
+    );
+
+    // Twenty tabs waiting for a change: eight are held, the rest are told at once to come back.
+    let (_, version) = get(port, "/_standar/versi").expect("version");
+    let (sender, answers) = std::sync::mpsc::channel();
+    for _ in 0..20 {
+        let sender = sender.clone();
+        let path = format!("/_standar/versi?sejak={version}");
+        std::thread::spawn(move || {
+            let _ = sender.send(get(port, &path).map(|(status, _)| status));
+        });
+    }
+    let mut busy = 0;
+    while let Ok(answer) = answers.recv_timeout(Duration::from_secs(3)) {
+        assert_eq!(answer, Some(503), "only refusals come before a change");
+        busy += 1;
+    }
+    assert_eq!(busy, 12, "eight waits held, twelve refused");
+    // Pages are still served while they wait.
+    assert_eq!(get(port, "/").map(|(s, _)| s), Some(200));
+
+    // Three hundred silent connections: the server's threads stay bounded, and what it cannot
+    // take is refused at once instead of piling up.
+    let before = threads(serve.0.id());
+    let silent: Vec<_> = (0..300)
+        .map(|_| TcpStream::connect(("127.0.0.1", port)).expect("connects"))
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let during = threads(serve.0.id());
+    assert!(
+        during <= before + 2,
+        "threads grew from {before} to {during}"
+    );
+    assert!(
+        exchange(port, b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n").starts_with("HTTP/1.1 503")
+    );
+    drop(silent);
+    eventually("the server to recover", || {
+        get(port, "/").is_some_and(|(s, _)| s == 200)
+    });
+
+    let stalled = stalled.join().expect("stalled client");
+    assert!(stalled.starts_with("HTTP/1.1 408"), "{stalled}");
+}
+
+#[test]
+fn listening_beyond_this_machine_needs_an_explicit_flag() {
+    let output = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["serve", "standards", "--port", "0", "--bind", "0.0.0.0"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--allow-network"));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_shipped(&dir.path().join("standards"));
+    let (_serve, port, log) = start_with(dir.path(), &["--bind", "0.0.0.0", "--allow-network"]);
+    assert!(
+        log.lock()
+            .expect("log")
+            .contains("peringatan: pratinjau dapat dibuka siapa saja")
+    );
+    let by_address = format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n");
+    assert!(exchange(port, by_address.as_bytes()).starts_with("HTTP/1.1 200"));
+    let by_name = format!("GET / HTTP/1.1\r\nHost: evil.example:{port}\r\n\r\n");
+    assert!(exchange(port, by_name.as_bytes()).starts_with("HTTP/1.1 421"));
 }

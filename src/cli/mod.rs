@@ -4,6 +4,7 @@ mod audit;
 mod build;
 mod check;
 mod discover;
+mod http;
 mod new;
 mod pdf;
 mod pipeline;
@@ -78,6 +79,17 @@ struct ServeCliArgs {
     /// Porta di 127.0.0.1 (`0`: porta bebas mana saja, yang dicetak saat mulai).
     #[arg(long, default_value_t = 8080)]
     port: u16,
+    /// Alamat yang didengarkan; selain loopback (127.0.0.1, ::1) perlu `--allow-network`.
+    #[arg(
+        long,
+        alias = "alamat",
+        value_name = "ALAMAT-IP",
+        default_value = "127.0.0.1"
+    )]
+    bind: std::net::IpAddr,
+    /// Izinkan pratinjau dibuka dari jaringan (tanpa sandi; hanya di jaringan tepercaya).
+    #[arg(long, alias = "izinkan-jaringan")]
+    allow_network: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -223,6 +235,8 @@ pub fn run() -> ExitCode {
         Command::Serve(args) => serve::run(serve::ServeArgs {
             paths: args.paths,
             port: args.port,
+            bind: args.bind,
+            allow_network: args.allow_network,
             verbosity,
         }),
         Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),

@@ -1,4 +1,4 @@
-//! `standar serve`: a live preview on 127.0.0.1. The corpus is compiled once and kept in
+//! `standar serve`: a live preview on 127.0.0.1 (see [`super::http`] for the server). The corpus is compiled once and kept in
 //! memory; a saved change recompiles only the unit folders whose files changed, and pages
 //! are rendered when the browser asks for them, so an edited standard's page is ready in
 //! milliseconds even with tens of thousands of standards loaded. Open pages reload by
@@ -6,8 +6,9 @@
 //! is written to disk.
 
 use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -26,12 +27,16 @@ use standar::render::templates::Templates;
 use super::Exit;
 use super::build::{BuildArgs, load_templates, site_options};
 use super::discover::DiskFiles;
+use super::http::{self, Request, Response, Server, Stopper};
 use super::pipeline::Verbosity;
 
 /// Options of `standar serve`.
 pub struct ServeArgs {
     pub paths: Vec<PathBuf>,
     pub port: u16,
+    /// The address to listen on; anything but loopback needs `allow_network`.
+    pub bind: IpAddr,
+    pub allow_network: bool,
     pub verbosity: Verbosity,
 }
 
@@ -224,99 +229,62 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// The policy every response carries, pages, errors and SVG included: the site's own, with
-/// the preview's reload requests; an SVG opened on its own may style itself but run nothing.
-fn policy(kind: &str) -> &'static str {
-    if kind.starts_with("image/svg") {
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
-    } else {
-        "default-src 'none'; connect-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-    }
-}
+/// How many browser tabs may wait for a change at once: half the workers, so that pages
+/// are still served while they wait. A tab beyond that is told to ask again later.
+const LONG_POLLS: usize = http::WORKERS / 2;
 
-fn respond(request: tiny_http::Request, status: u16, kind: &str, body: Vec<u8>) {
-    let mut response = tiny_http::Response::from_data(body).with_status_code(status);
-    for (name, value) in [
-        ("Content-Type", kind),
-        ("Cache-Control", "no-store"),
-        ("Content-Security-Policy", policy(kind)),
-        ("X-Content-Type-Options", "nosniff"),
-        ("Referrer-Policy", "no-referrer"),
-    ] {
-        if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(header);
+/// The waits for a change currently held open.
+#[derive(Default)]
+struct Waits(AtomicUsize);
+
+impl Waits {
+    /// Holds one wait open while `wait` runs, or returns `None` when all are taken.
+    fn hold<T>(&self, wait: impl FnOnce() -> T) -> Option<T> {
+        let taken = self
+            .0
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < LONG_POLLS).then_some(n + 1)
+            })
+            .is_ok();
+        if !taken {
+            return None;
         }
+        let result = wait();
+        self.0.fetch_sub(1, Ordering::SeqCst);
+        Some(result)
     }
-    // The browser may have gone away; nothing to do about it.
-    let _ = request.respond(response);
 }
 
-/// Whether the request names this machine: a page elsewhere that points its own name at
-/// 127.0.0.1 (DNS rebinding) sends its own name and is refused.
-fn local_host(request: &tiny_http::Request) -> bool {
-    let Some(host) = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str().to_ascii_lowercase())
-    else {
-        // HTTP/1.0 without Host: only a local client would send that.
-        return true;
-    };
-    let name = match host.strip_prefix('[') {
-        Some(rest) => rest.split(']').next().unwrap_or_default().to_string(),
-        None => host.split(':').next().unwrap_or_default().to_string(),
-    };
-    matches!(name.as_str(), "localhost" | "127.0.0.1" | "::1")
-}
-
-fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
-    if !local_host(&request) {
-        return respond(
-            request,
-            421,
-            "text/plain; charset=utf-8",
-            b"pratinjau hanya melayani localhost\n".to_vec(),
-        );
-    }
-    let url = request.url().to_string();
-    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
-    let mut path = path.trim_start_matches('/').to_string();
+fn handle(request: &Request, live: &Mutex<Live>, version: &Version, waits: &Waits) -> Response {
+    let mut path = request.path().trim_start_matches('/').to_string();
     if path.is_empty() || path.ends_with('/') {
         path.push_str("index.html");
     }
     if path.split('/').any(|segment| segment == "..") {
-        return respond(
-            request,
-            400,
-            "text/plain; charset=utf-8",
-            b"alamat tidak sah\n".to_vec(),
-        );
+        return Response::text(400, "alamat tidak sah\n");
     }
     match path.as_str() {
         "_standar/muat-ulang.js" => {
-            return respond(
-                request,
+            return Response::new(
                 200,
                 content_type(&path),
                 fixed::RELOAD_SCRIPT.as_bytes().to_vec(),
             );
         }
         "_standar/versi" => {
-            let seen = query
+            let seen = request
+                .query()
                 .split('&')
                 .find_map(|pair| pair.strip_prefix("sejak="))
                 .and_then(|n| n.parse().ok());
             let now = match seen {
-                Some(seen) => version.wait_past(seen),
+                Some(seen) => match waits.hold(|| version.wait_past(seen)) {
+                    Some(now) => now,
+                    None => return Response::text(503, "terlalu banyak tab menunggu\n"),
+                },
                 None => version.current(),
             };
-            return respond(
-                request,
-                200,
-                "text/plain; charset=utf-8",
-                now.to_string().into_bytes(),
-            );
+            return Response::text(200, &now.to_string());
         }
         _ => {}
     }
@@ -325,18 +293,18 @@ fn handle(request: tiny_http::Request, live: &Mutex<Live>, version: &Version) {
     if !errors.is_empty() && (path.ends_with(".html") || !path.contains('.')) {
         drop(live);
         let (kind, body) = html_or_report(error_page(&errors));
-        return respond(request, 200, kind, body);
+        return Response::new(200, kind, body);
     }
     let page = live.preview.page(&path);
     drop(live);
     match page {
         Some(bytes) if path.ends_with(".html") => {
-            respond(request, 200, content_type(&path), with_reload(&bytes));
+            Response::new(200, content_type(&path), with_reload(&bytes))
         }
-        Some(bytes) => respond(request, 200, content_type(&path), bytes),
+        Some(bytes) => Response::new(200, content_type(&path), bytes),
         None => {
             let (kind, body) = html_or_report(not_found_page(&path));
-            respond(request, 404, kind, body);
+            Response::new(404, kind, body)
         }
     }
 }
@@ -347,10 +315,11 @@ pub fn run(args: ServeArgs) -> Exit {
     let started = Instant::now();
     let mut preview = Live::new(args.paths.clone());
     preview.refresh();
-    let (server, address) = match open(args.port) {
-        Ok(opened) => opened,
+    let server = match open(&args) {
+        Ok(server) => server,
         Err(exit) => return exit,
     };
+    let address = server.address();
     if !quiet {
         let errors = preview.preview.errors().len();
         eprintln!(
@@ -376,12 +345,9 @@ pub fn run(args: ServeArgs) -> Exit {
         let version = Arc::clone(&version);
         std::thread::spawn(move || rebuild_on_change(&events, &preview, &version, quiet));
     }
-    let stopping = stop_on_ctrl_c(&server);
-    for request in server.incoming_requests() {
-        let preview = Arc::clone(&preview);
-        let version = Arc::clone(&version);
-        std::thread::spawn(move || handle(request, &preview, &version));
-    }
+    let stopping = stop_on_ctrl_c(server.stopper());
+    let waits = Waits::default();
+    server.serve(move |request| handle(request, &preview, &version, &waits));
     drop(watcher);
     if !quiet && stopping.load(Ordering::SeqCst) {
         eprintln!("standar: pratinjau dihentikan");
@@ -389,21 +355,29 @@ pub fn run(args: ServeArgs) -> Exit {
     Exit::Clean
 }
 
-/// Opens the server on 127.0.0.1; returns it with the address it listens on (with `--port 0`
-/// the system picks a free port, and this says which).
-fn open(port: u16) -> Result<(Arc<tiny_http::Server>, String), Exit> {
-    let address = format!("127.0.0.1:{port}");
-    let server = tiny_http::Server::http(&address).map_err(|error| {
+/// Opens the server on the loopback address, or on another one only when the user said the
+/// network may reach it (with a warning: the preview has no password).
+fn open(args: &ServeArgs) -> Result<Server, Exit> {
+    if !args.bind.is_loopback() {
+        if !args.allow_network {
+            eprintln!(
+                "standar: `--bind {}` membuka pratinjau untuk jaringan; tambahkan `--allow-network` bila memang itu maksudnya",
+                args.bind
+            );
+            return Err(Exit::Usage);
+        }
+        eprintln!(
+            "standar: peringatan: pratinjau dapat dibuka siapa saja di jaringan yang mencapai {}, tanpa sandi; hentikan dengan Ctrl-C setelah selesai",
+            args.bind
+        );
+    }
+    let address = SocketAddr::new(args.bind, args.port);
+    Server::bind(address).map_err(|error| {
         eprintln!(
             "standar: tidak dapat membuka {address}: {error} (pilih porta lain dengan `--port`, misalnya `--port 8081`)"
         );
         Exit::Usage
-    })?;
-    let address = server
-        .server_addr()
-        .to_ip()
-        .map_or(address, |a| a.to_string());
-    Ok((Arc::new(server), address))
+    })
 }
 
 /// What the watcher reports: the paths of files modified in place, or `None` when files
@@ -497,14 +471,13 @@ fn rebuild_on_change(
 }
 
 /// Stops the server on Ctrl-C; the flag says whether that is why it stopped.
-fn stop_on_ctrl_c(server: &Arc<tiny_http::Server>) -> Arc<AtomicBool> {
+fn stop_on_ctrl_c(server: Stopper) -> Arc<AtomicBool> {
     let stopping = Arc::new(AtomicBool::new(false));
-    let server = Arc::clone(server);
     let flag = Arc::clone(&stopping);
     // Without a handler Ctrl-C still ends the process, only without the farewell line.
     let _ = ctrlc::set_handler(move || {
         flag.store(true, Ordering::SeqCst);
-        server.unblock();
+        server.stop();
     });
     stopping
 }
