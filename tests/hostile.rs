@@ -378,7 +378,7 @@ fn a_folder_of_other_files_is_never_replaced_unless_told() {
         &["build", "standards", "--out", "afile", "--force"],
         dir.path(),
     );
-    assert_eq!(file.code, Some(1), "{}", file.stdout);
+    assert_eq!(file.code, Some(2), "{}", file.stdout);
     assert!(file.stdout.contains("bukan folder"), "{}", file.stdout);
     assert_eq!(
         fs::read_to_string(dir.path().join("afile")).expect("still there"),
@@ -442,6 +442,106 @@ fn a_killed_build_leaves_the_previous_site_byte_identical() {
         before == tree(&dir.path().join("site")),
         "same input, same site"
     );
+}
+
+/// The build killed in the middle of replacing the site (fault injection at the swap).
+fn killed_at_swap(dir: &Path, hooks: &str) {
+    let killed = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["build", "standards", "--out", "site", "--format", "short"])
+        .env("STANDAR_UJI_TUKAR", hooks)
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("runs");
+    assert_eq!(killed.code(), None, "ended by a signal, not an exit");
+}
+
+fn left_beside(dir: &Path) -> Vec<String> {
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".site."))
+        .collect();
+    names.sort();
+    names
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_site_is_never_missing_whenever_the_build_is_killed_during_the_swap() {
+    let dir = corpus();
+    let first = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(first.code, Some(0), "{}", first.stdout);
+    let old = tree(&dir.path().join("site"));
+    let file = dir.path().join("standards/dinas/layanan.yaml");
+    let text = fs::read_to_string(&file).expect("read");
+    fs::write(
+        &file,
+        text.replace("Surat permohonan", "Surat permohonan bermeterai"),
+    )
+    .expect("write");
+
+    // Exchanged in one step: killed right after, the new site is in place and the previous
+    // one waits beside it to be removed by the next build.
+    killed_at_swap(dir.path(), "henti");
+    let new = tree(&dir.path().join("site"));
+    assert_ne!(old, new, "the exchange happened");
+    assert_eq!(left_beside(dir.path()).len(), 1);
+    let next = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(next.code, Some(0), "{}", next.stdout);
+    assert!(left_beside(dir.path()).is_empty());
+    assert!(new == tree(&dir.path().join("site")));
+
+    // Where the folders cannot be exchanged, a kill between the two renames leaves the
+    // previous site aside and none in place; the next build, even one that fails on a YAML
+    // error, puts it back first and says so.
+    fs::write(&file, &text).expect("write");
+    killed_at_swap(dir.path(), "dua-langkah,henti");
+    assert!(
+        !dir.path().join("site").exists(),
+        "killed between the renames"
+    );
+    let aside = left_beside(dir.path());
+    assert!(
+        aside.iter().any(|n| n.starts_with(".site.lama-")),
+        "{aside:?}"
+    );
+    fs::write(&file, "nama: [rusak\n").expect("write");
+    let broken = standar(&["build", "standards", "--out", "site"], dir.path());
+    assert_eq!(broken.code, Some(1), "{}", broken.stdout);
+    assert!(
+        broken.stderr.contains("situs lama dipulihkan dari"),
+        "{}",
+        broken.stderr
+    );
+    assert!(
+        broken.stderr.contains("situs lama tetap utuh"),
+        "{}",
+        broken.stderr
+    );
+    assert!(
+        new == tree(&dir.path().join("site")),
+        "the previous site is back, byte for byte"
+    );
+    assert!(
+        left_beside(dir.path()).is_empty(),
+        "{:?}",
+        left_beside(dir.path())
+    );
+
+    // The two-step swap itself, not killed, also completes.
+    fs::write(&file, &text).expect("write");
+    let two_step = Command::new(env!("CARGO_BIN_EXE_standar"))
+        .args(["build", "standards", "--out", "site", "--quiet"])
+        .env("STANDAR_UJI_TUKAR", "dua-langkah")
+        .current_dir(dir.path())
+        .status()
+        .expect("runs");
+    assert_eq!(two_step.code(), Some(0));
+    assert!(old == tree(&dir.path().join("site")));
+    assert!(left_beside(dir.path()).is_empty());
 }
 
 fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {

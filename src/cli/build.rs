@@ -59,6 +59,25 @@ pub fn run(args: &BuildArgs) -> Exit {
     let started = Instant::now();
     let limits = Limits::default();
     let format = report::format(args.format);
+    match write::recover(&args.out) {
+        Ok(Some(from)) => eprintln!(
+            "standar: situs lama dipulihkan dari `{}` ke `{}`: build sebelumnya terhenti saat menukar folder",
+            display(&from),
+            display(&args.out)
+        ),
+        Ok(None) => {}
+        Err(error) => return output_failure(&args.out, &error.to_string(), format, args.verbosity),
+    }
+    if fs::symlink_metadata(&args.out).is_ok_and(|m| !m.is_dir()) {
+        // A file (or a link) is never replaced, not even with --force.
+        let problem = output_problem(
+            &args.out,
+            &format!("`{}` sudah ada dan bukan folder", display(&args.out)),
+        )
+        .help("pilih nama folder keluaran yang belum dipakai dengan `--out`; berkas yang sudah ada tidak pernah diganti, juga dengan `--force`");
+        report::print(&[problem], format, args.verbosity);
+        return Exit::Usage;
+    }
     let files = DiskFiles::new(&args.paths);
     let progress = Progress::new(args.verbosity);
     let mut chromium = None;
@@ -223,15 +242,6 @@ fn prepare(
                 display(&args.out)
             ),
         ));
-    } else if fs::symlink_metadata(&args.out).is_ok_and(|m| !m.is_dir()) {
-        // A file (or a link) is never replaced, not even with --force.
-        diagnostics.push(
-            output_problem(
-                &args.out,
-                &format!("`{}` sudah ada dan bukan folder", display(&args.out)),
-            )
-            .help("pilih nama folder keluaran yang belum dipakai dengan `--out`; berkas yang sudah ada tidak pernah diganti, juga dengan `--force`"),
-        );
     } else if let Some(reason) = write::foreign_files(&args.out).filter(|_| !args.force) {
         diagnostics.push(
             output_problem(&args.out, &format!("folder keluaran `{}` {reason}", display(&args.out)))

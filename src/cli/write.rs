@@ -1,5 +1,5 @@
 //! Writing a site: every file goes into a staging folder beside the output folder, which
-//! replaces the previous site only once the whole build succeeded. The site records the files
+//! replaces the previous site only once the whole build succeeded, in one atomic exchange. The site records the files
 //! it holds, so that a later build can tell its own output from files put there by someone
 //! else, and never replaces a folder it did not write.
 
@@ -100,10 +100,28 @@ impl StagedSite {
         Ok(())
     }
 
-    /// Replaces the target with the staged site. The previous site is removed only after the
-    /// new one is in place.
+    /// Replaces the target with the staged site, with no moment where the target is missing:
+    /// on Linux the two folders are exchanged in one step (`renameat2` with
+    /// `RENAME_EXCHANGE`) and the previous site, now at the staging path, is removed. Where
+    /// the file system cannot exchange, the previous site is renamed aside to
+    /// `.<name>.lama-<pid>` first; a kill between the two renames leaves it there, and the
+    /// next build puts it back ([`recover`]).
     pub fn commit(self) -> std::io::Result<()> {
         self.finish_manifest()?;
+        if fs::symlink_metadata(&self.target).is_err() {
+            return fs::rename(&self.staging, &self.target);
+        }
+        if !test_hook("dua-langkah") {
+            match exchange(&self.staging, &self.target) {
+                Ok(()) => {
+                    stop_at_swap_for_test();
+                    // The staging path now holds the previous site.
+                    return fs::remove_dir_all(&self.staging);
+                }
+                Err(Exchange::Failed(error)) => return Err(error),
+                Err(Exchange::Unsupported) => {}
+            }
+        }
         let old = self.target.with_file_name(format!(
             ".{}.lama-{}",
             self.target
@@ -112,21 +130,14 @@ impl StagedSite {
                 .unwrap_or_default(),
             std::process::id()
         ));
-        let had_previous = self.target.exists();
-        if had_previous {
-            fs::rename(&self.target, &old)?;
-        }
+        fs::rename(&self.target, &old)?;
+        stop_at_swap_for_test();
         if let Err(error) = fs::rename(&self.staging, &self.target) {
-            if had_previous {
-                // Put the previous site back; the staging folder is removed on drop.
-                let _ = fs::rename(&old, &self.target);
-            }
+            // Put the previous site back; the staging folder is removed on drop.
+            let _ = fs::rename(&old, &self.target);
             return Err(error);
         }
-        if had_previous {
-            fs::remove_dir_all(&old)?;
-        }
-        Ok(())
+        fs::remove_dir_all(&old)
     }
 
     /// Rewrites the list of written files sorted, so that it is the same for the same input.
@@ -151,6 +162,83 @@ impl StagedSite {
     }
 }
 
+/// Why two folders were not exchanged.
+enum Exchange {
+    /// The file system or system cannot exchange: rename in two steps instead.
+    Unsupported,
+    /// It can, and failed.
+    Failed(std::io::Error),
+}
+
+/// Exchanges two existing paths in one step.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> Result<(), Exchange> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(|errno| match errno {
+        Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP => Exchange::Unsupported,
+        other => Exchange::Failed(other.into()),
+    })
+}
+
+/// Exchanges two existing paths in one step.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> Result<(), Exchange> {
+    Err(Exchange::Unsupported)
+}
+
+/// Fault injection for the tests of the swap: `STANDAR_UJI_TUKAR` holds `dua-langkah` (swap
+/// in two renames, as on a file system that cannot exchange) and/or `henti` (end the process
+/// right after the first rename or the exchange, as a kill would).
+fn test_hook(name: &str) -> bool {
+    static HOOKS: LazyLock<String> =
+        LazyLock::new(|| std::env::var("STANDAR_UJI_TUKAR").unwrap_or_default());
+    HOOKS.split(',').any(|hook| hook.trim() == name)
+}
+
+fn stop_at_swap_for_test() {
+    if test_hook("henti") {
+        std::process::abort();
+    }
+}
+
+/// Puts back a previous site that a build killed in the middle of a two-step swap left at
+/// `.<name>.lama-<pid>` when `target` is missing; returns the folder it came from. Runs
+/// before anything else a build does, whether that build then succeeds or not.
+pub fn recover(target: &Path) -> std::io::Result<Option<PathBuf>> {
+    if fs::symlink_metadata(target).is_ok() {
+        return Ok(None);
+    }
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return Ok(None);
+    };
+    let Ok(entries) = fs::read_dir(parent) else {
+        return Ok(None);
+    };
+    // The newest left-behind site, if a build was killed more than once.
+    let newest = entries
+        .flatten()
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .strip_prefix(&format!(".{name}.lama-"))
+                .and_then(|pid| pid.parse::<u32>().ok())
+                .is_some_and(|pid| pid != std::process::id() && !process_running(pid))
+                && entry.file_type().is_ok_and(|t| t.is_dir())
+        })
+        .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok());
+    let Some(entry) = newest else {
+        return Ok(None);
+    };
+    fs::rename(entry.path(), target)?;
+    Ok(Some(entry.path()))
+}
+
 impl Drop for StagedSite {
     /// An abandoned staging folder (failed build) is removed.
     fn drop(&mut self) {
@@ -161,8 +249,10 @@ impl Drop for StagedSite {
 }
 
 /// Removes `.<name>.baru-<pid>` and `.<name>.lama-<pid>` folders of builds that no longer run
-/// (killed before they could clean up).
+/// (killed before they could clean up). A previous site is never removed while the site
+/// itself is missing: [`recover`] puts it back instead.
 fn remove_stale(parent: &Path, name: &str) {
+    let site_missing = fs::symlink_metadata(parent.join(name)).is_err();
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
@@ -173,6 +263,9 @@ fn remove_stale(parent: &Path, name: &str) {
                 .strip_prefix(&format!(".{name}{kind}"))
                 .and_then(|pid| pid.parse::<u32>().ok())
         });
+        if site_missing && file_name.contains(".lama-") {
+            continue;
+        }
         if let Some(pid) = pid
             && pid != std::process::id()
             && !process_running(pid)
