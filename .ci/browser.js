@@ -4,6 +4,9 @@
 //                                 safety script moved nothing), every text at least the paper's
 //                                 minimum size, key facts at 1.5 times, item numbers whole
 //   node browser.js lebar SITE    every HTML page at 320 and 390 CSS px wide: nothing scrolls sideways
+//   node browser.js svg SITE      every published SVG (logo, flowcharts, any other) opened on its own, as a
+//                                 visitor following a link would: no dialog (alert hook), no script error, no
+//                                 request beyond the file itself, no script, foreignObject or on… attribute
 //   node browser.js bagan SITE [PNG-DIR]  every flowchart: rendered to PNG, not blank, no text
 //                                 outside its symbol or outside the drawing
 // Exits 1 with a report when a check fails.
@@ -14,8 +17,8 @@ const { chromium } = require("playwright-core");
 
 const [mode, site] = process.argv.slice(2);
 const pngDir = process.argv[4];
-if (!["axe", "papan", "bagan", "lebar"].includes(mode) || !site) {
-  console.error("usage: node browser.js axe|papan|bagan|lebar SITE [PNG-DIR]");
+if (!["axe", "papan", "bagan", "lebar", "svg"].includes(mode) || !site) {
+  console.error("usage: node browser.js axe|papan|bagan|lebar|svg SITE [PNG-DIR]");
   process.exit(2);
 }
 
@@ -115,6 +118,39 @@ async function main() {
     }
     if (charts.length === 0) { failures += 1; console.error("no flowchart found"); }
     console.log(`flowcharts: ${charts.length} files, ${failures} problems`);
+  } else if (mode === "svg") {
+    const svgs = files(site, /\.svg$/i);
+    for (const file of svgs) {
+      const page = await context.newPage();
+      const url = "file://" + path.resolve(file);
+      const problems = [];
+      // The alert hook: any alert, confirm or prompt means script ran.
+      page.on("dialog", async (d) => { problems.push(`script ran: ${d.type()}("${d.message()}")`); await d.dismiss(); });
+      page.on("pageerror", (e) => problems.push(`script error: ${e}`));
+      page.on("request", (r) => { if (r.url() !== url) problems.push(`fetches ${r.url().slice(0, 120)}`); });
+      await page.goto(url);
+      // Give onload handlers, timers and animations (`<set begin="0s">`) time to fire.
+      await page.waitForTimeout(150);
+      const found = await page.evaluate(() => {
+        const out = [];
+        const root = document.documentElement;
+        if (root.namespaceURI !== "http://www.w3.org/2000/svg") out.push(`not an SVG document: <${root.localName}> in ${root.namespaceURI}`);
+        if (document.getElementsByTagName("parsererror").length) out.push("not well-formed XML");
+        for (const el of document.querySelectorAll("*")) {
+          if (["script", "foreignObject", "iframe", "object", "embed"].includes(el.localName)) out.push(`<${el.localName}>`);
+          for (const a of el.attributes) {
+            if (/^on/i.test(a.name)) out.push(`${el.localName} ${a.name}`);
+            if (/^\s*(javascript|data):/i.test(a.value)) out.push(`${el.localName} ${a.name}="${a.value.slice(0, 40)}"`);
+          }
+        }
+        return out;
+      });
+      problems.push(...found);
+      for (const p of problems) { failures += 1; console.error(`${file}: ${p}`); }
+      await page.close();
+    }
+    if (svgs.length === 0) { failures += 1; console.error("no SVG found"); }
+    console.log(`svg: ${svgs.length} files opened on their own, ${failures} problems`);
   } else if (mode === "lebar") {
     const pages = files(site, /\.html$/);
     let loads = 0;

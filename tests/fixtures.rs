@@ -321,3 +321,27 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
         .collect();
     assert!(missing.is_empty(), "no fixture reaches {missing:?}");
 }
+
+/// `tests/fixtures/logo/`: `aktif-*.svg` would run, fetch or embed something when opened
+/// (CI opens them in Chromium to prove it) and must be refused; every other logo just draws.
+#[test]
+fn logo_fixtures_are_refused_exactly_when_active() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo");
+    let mut active = 0;
+    for entry in fs::read_dir(&folder).expect("logo fixtures") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let problem = standar::render::logo::svg_problem(&fs::read(&path).expect("read"));
+        if name.starts_with("aktif-") {
+            active += 1;
+            assert!(problem.is_some(), "{name} was accepted");
+        } else {
+            assert_eq!(problem, None, "{name} was refused");
+        }
+    }
+    assert!(active >= 10, "{active} active logos");
+}
