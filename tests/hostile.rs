@@ -561,3 +561,53 @@ fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         })
         .collect()
 }
+
+/// Terminal controls written into a value as YAML escapes, and into a file name, are shown
+/// escaped (`\u{1B}`) by every command and every output format: none reaches the terminal.
+#[cfg(unix)]
+#[test]
+fn nothing_from_a_file_reaches_the_terminal_unescaped() {
+    let dir = corpus();
+    let unit = dir.path().join("standards/dinas");
+    let text = fs::read_to_string(unit.join("layanan.yaml")).expect("read");
+    fs::write(
+        unit.join("layanan.yaml"),
+        text.replace(
+            "nama: Layanan minimal",
+            r#"nama: "Layanan \u001b[2J\u001b]8;;https://evil.example\u0007klik\u009b31m""#,
+        ),
+    )
+    .expect("write");
+    fs::copy(repo(STANDARD), unit.join("lain\u{1b}[31m\u{7}.yaml")).expect("copy");
+    for args in [
+        &["check", "standards", "--format", "human"][..],
+        &["check", "standards", "--format", "short"],
+        &["check", "standards", "--format", "json"],
+        &["check", "standards", "--format", "github"],
+        &["build", "standards", "--out", "site", "--format", "human"],
+        &["audit", "standards"],
+        &["audit", "standards", "--format", "json"],
+        &["audit", "standards", "--format", "markdown"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_standar"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .expect("runs");
+        for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            let raw = text
+                .chars()
+                .find(|c| c.is_control() && !matches!(c, '\n' | '\t'));
+            assert!(
+                raw.is_none(),
+                "{args:?} {stream} prints {raw:?} raw:\n{text}"
+            );
+        }
+        let all = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            args[0] == "audit" || all.contains("\\u{1B}"),
+            "{args:?} shows the control escaped:\n{all}"
+        );
+    }
+}
