@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::corpus::{CompiledStandard, CompiledUnit};
 use crate::model::Standar;
 use crate::model::butir::Butir;
-use crate::model::komponen::Komponen;
+use crate::model::komponen::{Isian, Komponen};
 use crate::model::pengaduan::JenisSaluran;
 use crate::model::sk::StatusSk;
 
@@ -168,26 +168,6 @@ impl UnitAudit {
     }
 }
 
-fn text(value: Option<&str>) -> Status {
-    match value {
-        None => Status::TidakAda,
-        Some(t) if t.trim().is_empty() => Status::Kosong,
-        Some(_) => Status::Ada,
-    }
-}
-
-fn list<T>(value: Option<&[T]>) -> Status {
-    match value {
-        None => Status::TidakAda,
-        Some([]) => Status::Kosong,
-        Some(_) => Status::Ada,
-    }
-}
-
-fn filled(empty: bool) -> Status {
-    if empty { Status::Kosong } else { Status::Ada }
-}
-
 /// Words that show facilities for users with special needs (UU 25/2009 Pasal 29).
 const KEBUTUHAN_KHUSUS: [&str; 10] = [
     "berkebutuhan khusus",
@@ -243,92 +223,36 @@ fn components(standar: &Standar) -> Vec<Component> {
     out
 }
 
-/// Each component as written.
+/// The 14 components in the order of Pasal 21, each as written.
 fn written_components(standar: &Standar) -> Vec<Component> {
-    let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
-    let pengaduan = standar.pengaduan.as_ref();
-    let pengaduan_status = match pengaduan {
-        None => Status::TidakAda,
-        Some(p) => filled(p.kosong()),
-    };
-    let jumlah = match &standar.jumlah_pelaksana {
-        None => Status::TidakAda,
-        Some(j) => filled(
-            j.jumlah.is_none() && j.keterangan.as_deref().is_none_or(|t| t.trim().is_empty()),
-        ),
-    };
-    vec![
-        Component {
-            kunci: "dasar_hukum",
-            nama: "Dasar hukum",
-            status: list(standar.dasar_hukum.as_deref()),
-        },
-        Component {
-            kunci: "persyaratan",
-            nama: "Persyaratan",
-            status: filled(standar.persyaratan.is_empty()),
-        },
-        Component {
-            kunci: "prosedur",
-            nama: "Sistem, mekanisme dan prosedur",
-            status: filled(prosedur_kosong),
-        },
-        Component {
-            kunci: "jangka_waktu",
-            nama: "Jangka waktu penyelesaian",
-            status: filled(standar.jangka_waktu.kosong()),
-        },
-        Component {
-            kunci: "biaya",
-            nama: "Biaya/tarif",
-            status: filled(standar.biaya.kosong()),
-        },
-        Component {
-            kunci: "produk",
-            nama: "Produk pelayanan",
-            status: filled(standar.produk.is_empty()),
-        },
-        Component {
-            kunci: "sarana_prasarana",
-            nama: "Sarana, prasarana dan/atau fasilitas",
-            status: list(standar.sarana_prasarana.as_deref()),
-        },
-        Component {
-            kunci: "kompetensi_pelaksana",
-            nama: "Kompetensi pelaksana",
-            status: list(standar.kompetensi_pelaksana.as_deref()),
-        },
-        Component {
-            kunci: "pengawasan_internal",
-            nama: "Pengawasan internal",
-            status: list(standar.pengawasan_internal.as_deref()),
-        },
-        Component {
-            kunci: "pengaduan",
-            nama: "Penanganan pengaduan, saran dan masukan",
-            status: pengaduan_status,
-        },
-        Component {
-            kunci: "jumlah_pelaksana",
-            nama: "Jumlah pelaksana",
-            status: jumlah,
-        },
-        Component {
-            kunci: "jaminan_pelayanan",
-            nama: "Jaminan pelayanan",
-            status: text(standar.jaminan_pelayanan.as_deref()),
-        },
-        Component {
-            kunci: "jaminan_keamanan",
-            nama: "Jaminan keamanan dan keselamatan pelayanan",
-            status: text(standar.jaminan_keamanan.as_deref()),
-        },
-        Component {
-            kunci: "evaluasi_kinerja",
-            nama: "Evaluasi kinerja pelaksana",
-            status: text(standar.evaluasi_kinerja.as_deref()),
-        },
-    ]
+    const PASAL_21: [Komponen; 14] = [
+        Komponen::DasarHukum,
+        Komponen::Persyaratan,
+        Komponen::Prosedur,
+        Komponen::JangkaWaktu,
+        Komponen::Biaya,
+        Komponen::Produk,
+        Komponen::SaranaPrasarana,
+        Komponen::KompetensiPelaksana,
+        Komponen::PengawasanInternal,
+        Komponen::Pengaduan,
+        Komponen::JumlahPelaksana,
+        Komponen::JaminanPelayanan,
+        Komponen::JaminanKeamanan,
+        Komponen::EvaluasiKinerja,
+    ];
+    PASAL_21
+        .into_iter()
+        .map(|komponen| Component {
+            kunci: komponen.kunci(),
+            nama: komponen.judul(),
+            status: match standar.isian(komponen) {
+                Isian::TidakDitulis => Status::TidakAda,
+                Isian::Kosong => Status::Kosong,
+                Isian::Berisi => Status::Ada,
+            },
+        })
+        .collect()
 }
 
 /// The 8 display items an Ombudsman assessor looks for, given the components.

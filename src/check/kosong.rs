@@ -3,7 +3,7 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
 use crate::model::keys;
-use crate::model::komponen::Komponen;
+use crate::model::komponen::{Isian, Komponen};
 use crate::model::pengaduan::Pengaduan;
 use crate::parse::node::NodeValue;
 use crate::parse::path::Key;
@@ -14,18 +14,11 @@ use crate::validate::walk::{Removable, removable};
 
 /// Warns for each of the six public components that says nothing.
 pub fn check_components(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
-    let prosedur_kosong = standar.prosedur.alur.iter().all(|a| a.langkah.is_empty());
-    let components = [
-        (Komponen::Persyaratan, standar.persyaratan.is_empty()),
-        (Komponen::Prosedur, prosedur_kosong),
-        (Komponen::JangkaWaktu, standar.jangka_waktu.kosong()),
-        (Komponen::Biaya, standar.biaya.kosong()),
-        (Komponen::Produk, standar.produk.is_empty()),
-    ];
-    for (komponen, empty) in components {
+    for komponen in Komponen::WAJIB {
         // Written nowhere: the schema already said so. Listed as not stated: warned there.
         let written = doc.json.get(komponen.kunci()).is_some();
-        if empty && written && !standar.tidak_tercantum(komponen) {
+        if standar.isian(komponen) == Isian::Kosong && written && !standar.tidak_tercantum(komponen)
+        {
             out.push(
                 empty_component(doc, &NodePath::root().key(Key::new(komponen.kunci())), komponen.judul())
                     .help(format!(

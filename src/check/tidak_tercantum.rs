@@ -4,7 +4,7 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
 use crate::model::keys;
-use crate::model::komponen::Komponen;
+use crate::model::komponen::{Isian, Komponen};
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 
@@ -50,28 +50,7 @@ fn listed<T>(list: &Option<Vec<T>>) -> bool {
 }
 
 fn written(standar: &Standar, unit: UnitFile<'_>, komponen: Komponen) -> Option<&'static str> {
-    let filled = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
-    let here = match komponen {
-        Komponen::Persyaratan => !standar.persyaratan.is_empty(),
-        Komponen::Prosedur => standar.prosedur.alur.iter().any(|a| !a.langkah.is_empty()),
-        Komponen::JangkaWaktu => !standar.jangka_waktu.kosong(),
-        Komponen::Biaya => !standar.biaya.kosong(),
-        Komponen::Produk => !standar.produk.is_empty(),
-        Komponen::Pengaduan => standar.pengaduan.as_ref().is_some_and(|p| !p.kosong()),
-        Komponen::DasarHukum => listed(&standar.dasar_hukum),
-        Komponen::SaranaPrasarana => listed(&standar.sarana_prasarana),
-        Komponen::KompetensiPelaksana => listed(&standar.kompetensi_pelaksana),
-        Komponen::PengawasanInternal => listed(&standar.pengawasan_internal),
-        Komponen::JumlahPelaksana => standar
-            .jumlah_pelaksana
-            .as_ref()
-            .is_some_and(|j| j.jumlah.is_some() || filled(&j.keterangan)),
-        Komponen::JaminanPelayanan => filled(&standar.jaminan_pelayanan),
-        Komponen::JaminanKeamanan => filled(&standar.jaminan_keamanan),
-        Komponen::EvaluasiKinerja => filled(&standar.evaluasi_kinerja),
-        Komponen::JamPelayanan => listed(&standar.jam_pelayanan),
-        Komponen::Maklumat => standar.maklumat.is_some(),
-    };
+    let here = standar.isian(komponen) == Isian::Berisi;
     if here {
         return Some("di berkas ini");
     }

@@ -1,6 +1,8 @@
 //! The components a standard publishes, by key: what `tidak_tercantum` can name.
 
 use schemars::JsonSchema;
+
+use super::Standar;
 use serde::{Deserialize, Serialize};
 
 /// # Komponen
@@ -115,6 +117,78 @@ impl Komponen {
             Komponen::EvaluasiKinerja => "Evaluasi kinerja pelaksana",
             Komponen::JamPelayanan => "Jam pelayanan",
             Komponen::Maklumat => "Maklumat pelayanan",
+        }
+    }
+}
+
+/// How a standard file fills one component, before anything its unit file adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Isian {
+    /// The key is not written.
+    TidakDitulis,
+    /// Written, saying nothing (`[]`, `""`, a flow without steps).
+    Kosong,
+    /// Written with content.
+    Berisi,
+}
+
+impl Isian {
+    fn of_text(text: Option<&str>) -> Isian {
+        match text {
+            None => Isian::TidakDitulis,
+            Some(t) if t.trim().is_empty() => Isian::Kosong,
+            Some(_) => Isian::Berisi,
+        }
+    }
+
+    fn of_list<T>(list: Option<&[T]>) -> Isian {
+        match list {
+            None => Isian::TidakDitulis,
+            Some([]) => Isian::Kosong,
+            Some(_) => Isian::Berisi,
+        }
+    }
+
+    /// For a component the model always has (required, or defaulted when not written).
+    fn of_empty(empty: bool) -> Isian {
+        if empty { Isian::Kosong } else { Isian::Berisi }
+    }
+}
+
+impl Standar {
+    /// How this file fills `komponen`: the one answer the checks, the audit and
+    /// `tidak_tercantum` share.
+    pub fn isian(&self, komponen: Komponen) -> Isian {
+        match komponen {
+            Komponen::Persyaratan => Isian::of_empty(self.persyaratan.is_empty()),
+            Komponen::Prosedur => {
+                Isian::of_empty(self.prosedur.alur.iter().all(|a| a.langkah.is_empty()))
+            }
+            Komponen::JangkaWaktu => Isian::of_empty(self.jangka_waktu.kosong()),
+            Komponen::Biaya => Isian::of_empty(self.biaya.kosong()),
+            Komponen::Produk => Isian::of_empty(self.produk.is_empty()),
+            Komponen::Pengaduan => match &self.pengaduan {
+                None => Isian::TidakDitulis,
+                Some(p) => Isian::of_empty(p.kosong()),
+            },
+            Komponen::DasarHukum => Isian::of_list(self.dasar_hukum.as_deref()),
+            Komponen::SaranaPrasarana => Isian::of_list(self.sarana_prasarana.as_deref()),
+            Komponen::KompetensiPelaksana => Isian::of_list(self.kompetensi_pelaksana.as_deref()),
+            Komponen::PengawasanInternal => Isian::of_list(self.pengawasan_internal.as_deref()),
+            Komponen::JumlahPelaksana => match &self.jumlah_pelaksana {
+                None => Isian::TidakDitulis,
+                Some(j) => Isian::of_empty(
+                    j.jumlah.is_none() && Isian::of_text(j.keterangan.as_deref()) != Isian::Berisi,
+                ),
+            },
+            Komponen::JaminanPelayanan => Isian::of_text(self.jaminan_pelayanan.as_deref()),
+            Komponen::JaminanKeamanan => Isian::of_text(self.jaminan_keamanan.as_deref()),
+            Komponen::EvaluasiKinerja => Isian::of_text(self.evaluasi_kinerja.as_deref()),
+            Komponen::JamPelayanan => Isian::of_list(self.jam_pelayanan.as_deref()),
+            Komponen::Maklumat => match self.maklumat {
+                None => Isian::TidakDitulis,
+                Some(_) => Isian::Berisi,
+            },
         }
     }
 }
