@@ -57,27 +57,6 @@ fn bare(text: &str) -> String {
         .collect()
 }
 
-fn inputs(root: &Path) -> Vec<InputFile> {
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
-        let entry = entry.expect("readable");
-        if entry.file_type().is_file() {
-            let relative = entry
-                .path()
-                .strip_prefix(root)
-                .expect("inside")
-                .to_string_lossy()
-                .replace('\\', "/");
-            out.push(InputFile {
-                path: entry.path().to_string_lossy().into_owned(),
-                relative,
-                bytes: std::fs::read(entry.path()).expect("readable"),
-            });
-        }
-    }
-    out
-}
-
 /// Keys whose value is an address, printed as a link's target.
 const LINKS: &[&str] = &["tautan", "website", "layanan_daring"];
 
@@ -233,7 +212,7 @@ fn every_text_of_a_generated_corpus_reaches_its_page_markdown_and_board() {
     let root = dir.path().join("korpus");
     let harvested = korpus::harvest(Path::new("standards"));
     korpus::generate(&harvested, 120, 15, 30, &root);
-    let checked = assert_every_text_reaches_every_output(&inputs(&root));
+    let checked = assert_every_text_reaches_every_output(&common::inputs_under(&root));
     assert!(checked > 10_000, "only {checked} texts checked");
 }
 

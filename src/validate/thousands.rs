@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::diagnostic::{Code, Diagnostic, place};
 use crate::parse::Document;
 use crate::parse::node::{NodeValue, unescape_pointer_segment};
+use crate::validate::walk::keys_where;
 
 /// `1.500.000`, `750.000`, `5,000`, `Rp 25.000,-`, `Rp1.500.000,00`.
 static GROUPED: LazyLock<Regex> = LazyLock::new(|| {
@@ -25,33 +26,7 @@ static GROUPED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The names of the keys whose value the schema requires to be a whole number.
 pub fn integer_keys(schema: &Value) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    collect(schema, &mut out, &is_integer);
-    out
-}
-
-/// The names of every key the schema knows, anywhere.
-pub fn all_keys(schema: &Value) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    collect(schema, &mut out, &|_| true);
-    out
-}
-
-fn collect(schema: &Value, out: &mut BTreeSet<String>, keep: &dyn Fn(&Value) -> bool) {
-    match schema {
-        Value::Object(map) => {
-            if let Some(Value::Object(properties)) = map.get("properties") {
-                for (name, property) in properties {
-                    if keep(property) {
-                        out.insert(name.clone());
-                    }
-                }
-            }
-            map.values().for_each(|v| collect(v, out, keep));
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect(v, out, keep)),
-        _ => {}
-    }
+    keys_where(schema, &is_integer)
 }
 
 fn is_integer(property: &Value) -> bool {

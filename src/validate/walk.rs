@@ -1,5 +1,7 @@
 //! Finding the schema of a place in a document: which keys are allowed or required there.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value;
 
 /// Every schema object a JSON Pointer can reach in `root`, following `$ref`,
@@ -72,6 +74,30 @@ pub fn removable(root: &Value, pointer: &str) -> Removable {
         Removable::No
     } else {
         Removable::Key
+    }
+}
+
+/// The names of every key the schema declares anywhere whose own schema passes `keep`.
+pub fn keys_where(schema: &Value, keep: &dyn Fn(&Value) -> bool) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    collect(schema, &mut out, keep);
+    out
+}
+
+fn collect(schema: &Value, out: &mut BTreeSet<String>, keep: &dyn Fn(&Value) -> bool) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::Object(properties)) = map.get("properties") {
+                for (name, property) in properties {
+                    if keep(property) {
+                        out.insert(name.clone());
+                    }
+                }
+            }
+            map.values().for_each(|v| collect(v, out, keep));
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect(v, out, keep)),
+        _ => {}
     }
 }
 

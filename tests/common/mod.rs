@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::path::Path;
 use std::sync::Mutex;
 
 use standar::corpus::{Compilation, InputFile, MemoryFiles, compile};
@@ -15,15 +16,20 @@ use standar::render::{Overrides, SiteOptions};
 
 /// Every file under `standards/`, with paths relative to it.
 pub fn shipped_inputs() -> Vec<InputFile> {
+    inputs_under(Path::new("standards"))
+}
+
+/// Every file under `root`, sorted by path, as the corpus reader would hand it over.
+pub fn inputs_under(root: &Path) -> Vec<InputFile> {
     let mut inputs = Vec::new();
-    for entry in walkdir::WalkDir::new("standards").sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
         let entry = entry.expect("readable");
         if !entry.file_type().is_file() {
             continue;
         }
         let path = entry.path();
         let relative = path
-            .strip_prefix("standards")
+            .strip_prefix(root)
             .expect("inside")
             .to_string_lossy()
             .replace('\\', "/");
