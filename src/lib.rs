@@ -11,6 +11,7 @@ pub mod audit;
 pub mod check;
 pub mod corpus;
 pub mod diagnostic;
+pub mod impor;
 pub mod model;
 pub mod parallel;
 pub mod parse;

@@ -8,11 +8,12 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use standar::model::durasi::Durasi;
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::render::SiteOptions;
 
-use common::{build_site, facts, html_text, json_text, markdown_text, shipped_inputs};
+use common::{
+    build_site, contains_fact, facts, html_text, json_text, markdown_text, shipped_inputs,
+};
 
 fn options() -> SiteOptions {
     SiteOptions {
@@ -88,12 +89,6 @@ fn two_builds_are_byte_identical() {
     let first = build_site(&inputs, &options());
     let second = build_site(&shipped_inputs(), &options());
     assert_eq!(first, second);
-}
-
-fn contains_fact(haystack: &str, fact: &str) -> bool {
-    let fact = fact.split_whitespace().collect::<Vec<_>>().join(" ");
-    haystack.contains(&fact)
-        || fact.parse::<Durasi>().is_ok() && haystack.to_lowercase().contains(&fact.to_lowercase())
 }
 
 #[test]

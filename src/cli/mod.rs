@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod discover;
 mod http;
+mod impor;
 mod new;
 mod pdf;
 mod pipeline;
@@ -66,9 +67,31 @@ enum Command {
     /// Nilai kepatuhan setiap standar dan unit: 14 komponen UU 25/2009 Pasal 21 dan butir
     /// penilaian Ombudsman, dengan skor.
     Audit(AuditArgs),
+    /// Impor standar yang sudah terbit (teks halaman yang disalin ke .txt) menjadi draf YAML
+    /// yang lolos `standar check`, dengan laporan apa masuk ke mana.
+    Impor(ImporCliArgs),
     /// Pratinjau langsung di peramban (127.0.0.1): dibangun ulang dan dimuat ulang sendiri
     /// setiap kali berkas disimpan.
     Serve(ServeCliArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ImporCliArgs {
+    /// Berkas .txt berisi teks halaman standar, atau folder berisi berkas-berkas itu.
+    #[arg(required = true, value_name = "SUMBER")]
+    sources: Vec<PathBuf>,
+    /// Folder tujuan draf: `FOLDER/<unit>/<layanan>.yaml`, dengan `_unit.yaml` bila unitnya baru.
+    #[arg(long, value_name = "FOLDER")]
+    out: PathBuf,
+    /// Nama folder unit (bawaan: dari pemerintah dan unit yang disebut dokumen).
+    #[arg(long, value_name = "UNIT")]
+    unit: Option<String>,
+    /// Nama berkas standar tanpa `.yaml` (bawaan: dari nama layanan).
+    #[arg(long, value_name = "NAMA")]
+    slug: Option<String>,
+    /// Format laporan: `human` (bawaan) atau `json`.
+    #[arg(long, value_parser = ["human", "json"], default_value = "human")]
+    format: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -232,6 +255,14 @@ pub fn run() -> ExitCode {
         }),
         Command::Schema(args) => schema::run(args.kind, args.out.as_deref()),
         Command::New(args) => new::run(&args.name, &args.root),
+        Command::Impor(args) => impor::run(&impor::ImporArgs {
+            sources: args.sources,
+            out: args.out,
+            unit: args.unit,
+            slug: args.slug,
+            json: args.format == "json",
+            verbosity,
+        }),
         Command::Serve(args) => serve::run(serve::ServeArgs {
             paths: args.paths,
             port: args.port,

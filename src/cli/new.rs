@@ -73,7 +73,7 @@ pub fn run(name: &str, root: &Path) -> Exit {
 
 /// Relative path from `folder` to the committed schema in the nearest ancestor's `schema/`,
 /// or the usual `../../schema/…` when none is found yet.
-fn schema_reference(folder: &Path, kind: FileKind) -> String {
+pub(super) fn schema_reference(folder: &Path, kind: FileKind) -> String {
     let file_name = kind.schema_file_name();
     let absolute = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
     for (depth, ancestor) in absolute.ancestors().enumerate() {

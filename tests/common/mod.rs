@@ -136,6 +136,15 @@ pub fn facts() -> Vec<(String, String, Vec<String>)> {
     all
 }
 
+/// Whether an output's text holds a fact: spaces compared collapsed, durations without
+/// regard to case ("60 Menit" is printed "60 menit").
+pub fn contains_fact(haystack: &str, fact: &str) -> bool {
+    let fact = fact.split_whitespace().collect::<Vec<_>>().join(" ");
+    haystack.contains(&fact)
+        || fact.parse::<standar::model::durasi::Durasi>().is_ok()
+            && haystack.to_lowercase().contains(&fact.to_lowercase())
+}
+
 /// The visible text of an HTML page, whitespace collapsed.
 pub fn html_text(html: &str) -> String {
     let document = scraper::Html::parse_document(html);

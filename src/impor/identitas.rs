@@ -1,0 +1,240 @@
+//! What the opening of a page says about the standard and its unit: the service's name, the
+//! SK number, the government and unit (the portal's breadcrumb `Pemerintah Kab. X / Unit`),
+//! address, phone, email and website; and the lower-case, hyphenated names derived from them.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::baris::Baris;
+
+/// What the opening says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Identitas {
+    /// The service's name, and whether it was guessed (no line said which it is).
+    pub nama: Option<(String, bool)>,
+    /// The SK number as written (`None` when the page has no SK line or leaves it empty).
+    pub nomor_sk: Option<String>,
+    /// `Pemerintah Kabupaten …`.
+    pub pemerintah: Option<String>,
+    /// The unit (`Dinas …`, `Bagian …`, `Sekretariat Daerah`), and whether it was only
+    /// found in the body (to be reviewed).
+    pub unit: Option<String>,
+    /// The unit was found in the body, not the opening.
+    pub unit_ditebak: bool,
+    /// The unit's address.
+    pub alamat: Option<String>,
+    /// The unit's phone.
+    pub telepon: Option<String>,
+    /// The unit's email.
+    pub email: Option<String>,
+    /// The unit's website.
+    pub website: Option<String>,
+    /// Lines of the opening used for none of these.
+    pub sisa: Vec<Baris>,
+}
+
+#[allow(
+    clippy::unwrap_used,
+    reason = "constant patterns, covered by the tests"
+)]
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns {
+    sk: Regex::new(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\s*:?\s*(.*)$").unwrap(),
+    breadcrumb: Regex::new(
+        r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+([^/]+?)\s*/\s*(.+)$",
+    )
+    .unwrap(),
+    region: Regex::new(r"\b(Kabupaten|Kota|Provinsi)\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})").unwrap(),
+    address: Regex::new(r"(?i)^(jl\.?|jln\.?|jalan)\s").unwrap(),
+    trailing_phone: Regex::new(r"\s(\(?0\d[\d\s()\-]{6,})$").unwrap(),
+    email: Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b").unwrap(),
+    website: Regex::new(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$").unwrap(),
+    unit: Regex::new(r"^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai)\b").unwrap(),
+    unit_in_body: Regex::new(r"\b(?:Dinas|Badan|Inspektorat|Kantor|Biro|Balai|Satuan Polisi Pamong Praja)(?:[ \t]+(?:\p{Lu}[\p{L}.]*|dan))+").unwrap(),
+}
+});
+
+struct Patterns {
+    sk: Regex,
+    breadcrumb: Regex,
+    region: Regex,
+    address: Regex,
+    trailing_phone: Regex,
+    email: Regex,
+    website: Regex,
+    unit: Regex,
+    unit_in_body: Regex,
+}
+
+/// Reads the opening; `whole` is the page's whole text (the government is often named only
+/// in the body, `… Kabupaten Bengkulu Selatan …`).
+pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
+    let p = &*PATTERNS;
+    let mut id = Identitas::default();
+    let mut title_candidates: Vec<&Baris> = Vec::new();
+    for line in opening.iter().filter(|l| !l.kosong()) {
+        let text = line.teks.as_str();
+        if let Some(c) = p.sk.captures(text) {
+            let nomor = c.get(1).map_or("", |m| m.as_str()).trim();
+            if !nomor.is_empty() {
+                id.nomor_sk = Some(nomor.to_string());
+            }
+        } else if let Some(c) = p.breadcrumb.captures(text) {
+            // As the page writes it (`Pemerintah Kab. Jember`): a fact of the source.
+            id.pemerintah = Some(format!("Pemerintah {} {}", &c[1], c[2].trim()));
+            id.unit.get_or_insert_with(|| c[3].trim().to_string());
+        } else if p.address.is_match(text) {
+            match p.trailing_phone.captures(text) {
+                Some(c) => {
+                    id.telepon = Some(c[1].trim().to_string());
+                    id.alamat = Some(
+                        text[..c.get(0).map_or(text.len(), |m| m.start())]
+                            .trim()
+                            .to_string(),
+                    );
+                }
+                None => id.alamat = Some(text.to_string()),
+            }
+        } else if p.website.is_match(text) && !text.contains('@') {
+            id.website = Some(text.to_string());
+        } else if let Some(m) = p.email.find(text).filter(|m| m.as_str() == text) {
+            id.email = Some(m.as_str().to_string());
+        } else if text == "-" {
+            // An empty field of the portal.
+        } else if p.unit.is_match(text) && id.unit.is_none() && title_candidates.is_empty() {
+            id.unit = Some(text.to_string());
+        } else {
+            title_candidates.push(line);
+        }
+    }
+    // The name is the last line before the SK line, or the first line.
+    if let Some(title) = title_candidates.last() {
+        let guessed = title_candidates.len() > 1;
+        id.nama = Some((title.teks.clone(), guessed));
+        id.sisa = title_candidates[..title_candidates.len() - 1]
+            .iter()
+            .map(|l| (*l).clone())
+            .collect();
+    }
+    if id.unit.is_none()
+        && let Some(m) = p.unit_in_body.find(whole)
+    {
+        id.unit = Some(m.as_str().trim_end_matches(" dan").to_string());
+        id.unit_ditebak = true;
+    }
+    if id.pemerintah.is_none()
+        && let Some(c) = p.region.captures(whole)
+    {
+        id.pemerintah = Some(format!("Pemerintah {} {}", &c[1], c[2].trim()));
+    }
+    id
+}
+
+/// A name as a folder or file name: lower case ASCII letters and digits, hyphens between
+/// words, at most `max` characters, cut at a word.
+pub fn slug(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for word in text
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() && out.len() + 1 + word.len() > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    out.truncate(max);
+    out
+}
+
+/// The standard's file name from its service name: without the `Standar Pelayanan` all
+/// names share.
+pub fn slug_layanan(nama: &str) -> String {
+    let lower = nama.to_lowercase();
+    let trimmed = [
+        "standar pelayanan ",
+        "standar layanan ",
+        "pelayanan ",
+        "layanan ",
+    ]
+    .iter()
+    .find_map(|prefix| lower.strip_prefix(prefix))
+    .unwrap_or(&lower);
+    let slug = slug(trimmed, 60);
+    if slug.is_empty() {
+        "layanan".to_string()
+    } else {
+        slug
+    }
+}
+
+/// The unit's folder name: the region, then the unit (`jember-bagian-protokol-dan-…`); a
+/// document naming neither gets a folder of its own, after its service.
+pub fn slug_unit(id: &Identitas, layanan: &str) -> String {
+    let region = id
+        .pemerintah
+        .as_deref()
+        .map(|p| {
+            p.trim_start_matches("Pemerintah ")
+                .trim_start_matches("Kabupaten ")
+                .trim_start_matches("Kab. ")
+                .trim_start_matches("Kab ")
+                .trim_start_matches("Kota ")
+                .trim_start_matches("Provinsi ")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let unit = id.unit.as_deref().unwrap_or_default();
+    let slug = slug(&format!("{region} {unit}"), 50);
+    if slug.is_empty() {
+        format!("unit-{}", self::slug(layanan, 40))
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::baris;
+    use super::*;
+
+    #[test]
+    fn the_portal_opening_names_unit_government_and_contacts() {
+        let text = "Sekretariat Daerah\n\nJalan Ngurah Rai Nomor 5 - 7 Gianyar Bali 80511 0361944123\n\n-\n\nPemerintah Kab. Gianyar / Sekretariat Daerah\n\nPelayanan Konsultasi Publik\n\nNo. SK :\n";
+        let id = baca(&baris::baca(text), text);
+        assert_eq!(id.pemerintah.as_deref(), Some("Pemerintah Kab. Gianyar"));
+        assert_eq!(id.unit.as_deref(), Some("Sekretariat Daerah"));
+        assert_eq!(
+            id.alamat.as_deref(),
+            Some("Jalan Ngurah Rai Nomor 5 - 7 Gianyar Bali 80511")
+        );
+        assert_eq!(id.telepon.as_deref(), Some("0361944123"));
+        assert_eq!(
+            id.nama,
+            Some(("Pelayanan Konsultasi Publik".to_string(), false))
+        );
+        assert_eq!(id.nomor_sk, None);
+        assert_eq!(slug_unit(&id, "x"), "gianyar-sekretariat-daerah");
+        assert_eq!(
+            slug_layanan("Pelayanan Konsultasi Publik"),
+            "konsultasi-publik"
+        );
+    }
+
+    #[test]
+    fn the_government_may_be_named_only_in_the_body() {
+        let text = "Layanan A\n\nNo. SK: 027.58\n\n1. Datang ke Kantor Sekretariat Daerah Kabupaten Bengkulu Selatan, membawa KTP";
+        let lines = baris::baca(text);
+        let id = baca(&lines[..3], text);
+        assert_eq!(
+            id.pemerintah.as_deref(),
+            Some("Pemerintah Kabupaten Bengkulu Selatan")
+        );
+        assert_eq!(id.nomor_sk.as_deref(), Some("027.58"));
+    }
+}

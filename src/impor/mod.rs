@@ -1,0 +1,366 @@
+//! `standar impor`: an existing published standard, as text copied from its page, turned
+//! into a YAML draft that passes `standar check` without errors. The pipeline mirrors the
+//! compiler's: lines ([`baris`]) → parts ([`pecah`]: opening, one block per component,
+//! furniture) → identity ([`identitas`]) → typed components ([`susun`]) → YAML ([`yaml`]),
+//! then the draft is checked and, if a structured value is refused, made again with only
+//! the forms that cannot fail. Nothing of the source is dropped silently: what has no place
+//! is a comment at the end of the draft, page furniture is listed in the report.
+
+pub mod baris;
+pub mod identitas;
+mod label;
+pub mod pecah;
+pub mod susun;
+pub mod yaml;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::check::kontak::{email_problem, phone_problem, url_problem};
+use crate::corpus::{InputFile, compile};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::komponen::Komponen;
+use crate::parse::Limits;
+use baris::Baris;
+use susun::{Cara, Hasil};
+use yaml::{Butir, Nilai, Peta};
+
+/// What the command line may override.
+#[derive(Debug, Clone, Default)]
+pub struct Pilihan {
+    /// The unit folder's name.
+    pub unit: Option<String>,
+    /// The standard's file name (without `.yaml`).
+    pub slug: Option<String>,
+}
+
+/// One component in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct KomponenLaporan {
+    /// Its YAML key.
+    pub kunci: &'static str,
+    /// How it was carried over.
+    pub hasil: Hasil,
+    /// Found by content and order, not by a heading.
+    pub ditebak: bool,
+}
+
+/// A source line, as the report names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BarisLaporan {
+    /// Line number in the source.
+    pub baris: usize,
+    /// Its text.
+    pub teks: String,
+}
+
+impl From<&Baris> for BarisLaporan {
+    fn from(line: &Baris) -> Self {
+        BarisLaporan {
+            baris: line.nomor,
+            teks: line.teks.clone(),
+        }
+    }
+}
+
+/// What the import did with one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Laporan {
+    /// The service's name.
+    pub nama: String,
+    /// Each component, in the order of the standard.
+    pub komponen: Vec<KomponenLaporan>,
+    /// Page furniture left out.
+    pub perabot: Vec<BarisLaporan>,
+    /// Lines kept as a comment at the end of the draft: no component fits them.
+    pub tidak_terpetakan: Vec<BarisLaporan>,
+    /// How many `# PERIKSA:` lines the draft has.
+    pub periksa: usize,
+    /// Whether durations, amounts and contacts had to be left as text because a check
+    /// refused their structured form.
+    pub aman: bool,
+}
+
+/// A draft: the unit folder and file names, the standard and the unit file, the report.
+#[derive(Debug, Clone)]
+pub struct Draf {
+    /// The unit folder's name.
+    pub unit: String,
+    /// The standard's file name, without `.yaml`.
+    pub slug: String,
+    /// The standard's YAML.
+    pub standar: String,
+    /// The unit file's YAML.
+    pub unit_yaml: String,
+    /// The report.
+    pub laporan: Laporan,
+}
+
+/// The order of the keys in a draft.
+const ORDER: [Komponen; 14] = [
+    Komponen::Persyaratan,
+    Komponen::Prosedur,
+    Komponen::JangkaWaktu,
+    Komponen::Biaya,
+    Komponen::Produk,
+    Komponen::Pengaduan,
+    Komponen::DasarHukum,
+    Komponen::SaranaPrasarana,
+    Komponen::KompetensiPelaksana,
+    Komponen::PengawasanInternal,
+    Komponen::JumlahPelaksana,
+    Komponen::JaminanPelayanan,
+    Komponen::JaminanKeamanan,
+    Komponen::EvaluasiKinerja,
+];
+
+/// Imports the text of one page (`sumber` names it in the draft's header).
+pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> (Draf, Vec<Diagnostic>) {
+    let draf = susun_draf(text, sumber, pilihan, Cara::Lengkap);
+    let diagnostics = periksa(&draf);
+    if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
+        let aman = susun_draf(text, sumber, pilihan, Cara::Aman);
+        let again = periksa(&aman);
+        return (aman, again);
+    }
+    (draf, diagnostics)
+}
+
+/// Checks a draft as `standar check` would, beside its unit file.
+pub fn periksa(draf: &Draf) -> Vec<Diagnostic> {
+    let folder = &draf.unit;
+    let inputs = vec![
+        InputFile {
+            path: format!("{folder}/_unit.yaml"),
+            relative: format!("{folder}/_unit.yaml"),
+            bytes: draf.unit_yaml.as_bytes().to_vec(),
+        },
+        InputFile {
+            path: format!("{folder}/{}.yaml", draf.slug),
+            relative: format!("{folder}/{}.yaml", draf.slug),
+            bytes: draf.standar.as_bytes().to_vec(),
+        },
+    ];
+    compile(inputs, &Limits::default()).diagnostics
+}
+
+fn periksa_count(entries: &[(String, Butir)]) -> usize {
+    fn count(butir: &Butir) -> usize {
+        let own = butir
+            .catatan
+            .iter()
+            .filter(|c| c.starts_with("PERIKSA"))
+            .count();
+        own + match &butir.nilai {
+            Nilai::Daftar(items) => items.iter().map(count).sum(),
+            Nilai::Peta(entries) => entries.iter().map(|(_, b)| count(b)).sum(),
+            _ => 0,
+        }
+    }
+    entries.iter().map(|(_, b)| count(b)).sum()
+}
+
+fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
+    let parts = pecah::pecah(baris::baca(text));
+    let id = identitas::baca(&parts.pembuka, text);
+    let mut unplaced: Vec<Baris> = id.sisa.clone();
+
+    // The components, each block's lines together.
+    let mut blocks: BTreeMap<Komponen, (Vec<Baris>, bool)> = BTreeMap::new();
+    for blok in &parts.blok {
+        let entry = blocks.entry(blok.komponen).or_default();
+        if !entry.0.is_empty() {
+            entry.0.push(Baris {
+                nomor: blok.judul.unwrap_or(0),
+                teks: String::new(),
+                penanda: None,
+                tabel: false,
+            });
+        }
+        entry.0.extend(blok.baris.iter().cloned());
+        entry.1 |= blok.ditebak;
+    }
+    for komponen in [Komponen::JamPelayanan, Komponen::Maklumat] {
+        if let Some((lines, _)) = blocks.remove(&komponen) {
+            unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
+        }
+    }
+
+    let mut entries: Vec<(String, Butir)> = Vec::new();
+    entries.push(("versi_format".to_string(), Butir::new(Nilai::Angka(1))));
+    let nama = match &id.nama {
+        Some((nama, false)) => Butir::teks(nama.clone()),
+        Some((nama, true)) => Butir::teks(nama.clone())
+            .periksa("nama layanan ditebak dari baris sebelum nomor SK; sesuaikan bila keliru"),
+        None => Butir::teks(title_from_source(sumber))
+            .periksa("dokumen tidak menyebut nama layanan; nama ini dari nama berkasnya"),
+    };
+    let nama_text = match &nama.nilai {
+        Nilai::Teks(t) => t.clone(),
+        _ => String::new(),
+    };
+    entries.push(("nama".to_string(), nama));
+    if let Some(nomor) = &id.nomor_sk {
+        let mut sk = Peta::default();
+        sk.isi("nomor", Butir::teks(nomor.clone()));
+        entries.push(("sk".to_string(), sk.butir()));
+    }
+
+    let mut report = Vec::new();
+    let mut not_stated = Vec::new();
+    for komponen in ORDER {
+        let (lines, guessed) = blocks.remove(&komponen).unwrap_or_default();
+        let lapor: &[Baris] = if komponen == Komponen::Pengaduan {
+            &parts.lapor
+        } else {
+            &[]
+        };
+        match susun::komponen(komponen, &lines, lapor, cara) {
+            Some((mut butir, hasil)) => {
+                if guessed {
+                    butir.catatan.insert(
+                        0,
+                        "PERIKSA: salinan tidak memuat judul komponen ini; isinya ditebak dari kata-katanya dan urutan halaman portal".to_string(),
+                    );
+                }
+                entries.push((komponen.kunci().to_string(), butir));
+                report.push(KomponenLaporan {
+                    kunci: komponen.kunci(),
+                    hasil,
+                    ditebak: guessed,
+                });
+            }
+            None => {
+                unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
+                if Komponen::WAJIB.contains(&komponen) {
+                    not_stated.push(Butir::teks(komponen.kunci()));
+                }
+                report.push(KomponenLaporan {
+                    kunci: komponen.kunci(),
+                    hasil: Hasil::TidakTercantum,
+                    ditebak: false,
+                });
+            }
+        }
+    }
+    if !not_stated.is_empty() {
+        entries.push((
+            "tidak_tercantum".to_string(),
+            Butir::new(Nilai::Daftar(not_stated)).periksa(
+                "komponen ini tidak ditemukan di dokumen; isi bila dokumen lain menyebutnya",
+            ),
+        ));
+    }
+    unplaced.sort_by_key(|l| l.nomor);
+
+    let mut header = vec![
+        format!("Draf dari `{sumber}`, dibuat oleh `standar impor`."),
+        "Periksa setiap baris PERIKSA dan setiap peringatan `standar check`, lalu hapus komentar ini."
+            .to_string(),
+    ];
+    let periksa = periksa_count(&entries);
+    let mut standar = yaml::dokumen(&header, &entries);
+    if !unplaced.is_empty() {
+        standar.push_str("\n# TIDAK TERPETAKAN: baris dokumen yang tidak masuk komponen mana pun.\n# Pindahkan ke komponennya atau hapus bila memang tidak perlu diterbitkan.\n");
+        for line in &unplaced {
+            standar.push_str(&format!("#   {}\n", line.teks));
+        }
+    }
+
+    // The unit file: who provides the service.
+    header.truncate(1);
+    let (unit_entries, unit_periksa) = unit_file(&id);
+    let unit_yaml = yaml::dokumen(&header, &unit_entries);
+
+    let unit = pilihan
+        .unit
+        .clone()
+        .unwrap_or_else(|| identitas::slug_unit(&id, &identitas::slug_layanan(&nama_text)));
+    let slug = pilihan
+        .slug
+        .clone()
+        .unwrap_or_else(|| identitas::slug_layanan(&nama_text));
+    Draf {
+        unit,
+        slug,
+        standar,
+        unit_yaml,
+        laporan: Laporan {
+            nama: nama_text,
+            komponen: report,
+            perabot: parts.perabot.iter().map(BarisLaporan::from).collect(),
+            tidak_terpetakan: unplaced.iter().map(BarisLaporan::from).collect(),
+            periksa: periksa + unit_periksa,
+            aman: cara == Cara::Aman,
+        },
+    }
+}
+
+/// The unit file's entries and how many of them ask to be reviewed.
+fn unit_file(id: &identitas::Identitas) -> (Vec<(String, Butir)>, usize) {
+    let mut penyelenggara = Peta::default();
+    let mut periksa = 0;
+    let mut required = |value: &Option<String>, what: &str| match value {
+        Some(v) => Butir::teks(v.clone()),
+        None => {
+            periksa += 1;
+            Butir::teks("").periksa(format!("dokumen tidak menyebut {what}; tulis di sini"))
+        }
+    };
+    penyelenggara.isi(
+        "pemerintah",
+        required(
+            &id.pemerintah,
+            "pemerintah daerahnya (misalnya Pemerintah Kabupaten …)",
+        ),
+    );
+    let unit = required(&id.unit, "unit penyelenggaranya");
+    let unit = if id.unit_ditebak {
+        periksa += 1;
+        unit.periksa("unit ini ditemukan di isi dokumen, bukan di kepalanya; pastikan benar")
+    } else {
+        unit
+    };
+    penyelenggara.isi("unit", unit);
+    if let Some(alamat) = &id.alamat {
+        penyelenggara.isi("alamat", Butir::teks(alamat.clone()));
+    }
+    let contacts = [
+        (
+            "telepon",
+            &id.telepon,
+            phone_problem as fn(&str) -> Option<String>,
+        ),
+        ("email", &id.email, email_problem),
+        ("website", &id.website, url_problem),
+    ];
+    for (key, value, problem) in contacts {
+        if let Some(value) = value
+            && problem(value).is_none()
+        {
+            penyelenggara.isi(key, Butir::teks(value.clone()));
+        }
+    }
+    (
+        vec![
+            ("versi_format".to_string(), Butir::new(Nilai::Angka(1))),
+            ("penyelenggara".to_string(), penyelenggara.butir()),
+        ],
+        periksa,
+    )
+}
+
+/// A name from a file name: `sp-akta-kelahiran.txt` → `Sp akta kelahiran`.
+fn title_from_source(sumber: &str) -> String {
+    let stem = std::path::Path::new(sumber)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words = stem.replace(['-', '_'], " ");
+    let mut chars = words.trim().chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "Layanan".to_string(),
+    }
+}

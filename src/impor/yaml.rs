@@ -1,0 +1,288 @@
+//! Writing a draft as YAML an officer can read: block style, plain scalars where YAML reads
+//! them back as the same text, double quotes (JSON escaping, which YAML shares) everywhere
+//! else, and a comment line above any entry that needs one (`# PERIKSA: …`).
+
+use std::fmt::Write as _;
+
+/// A value of the draft.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Nilai {
+    /// Text.
+    Teks(String),
+    /// A whole number.
+    Angka(u64),
+    /// `true` / `false`.
+    Benar(bool),
+    /// A list.
+    Daftar(Vec<Butir>),
+    /// A mapping, in the order written.
+    Peta(Vec<(String, Butir)>),
+}
+
+/// A value with the comment lines written above it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Butir {
+    /// Comment lines, without `#`.
+    pub catatan: Vec<String>,
+    /// The value.
+    pub nilai: Nilai,
+}
+
+impl Butir {
+    /// A value without comment.
+    pub fn new(nilai: Nilai) -> Butir {
+        Butir {
+            catatan: Vec::new(),
+            nilai,
+        }
+    }
+
+    /// Text without comment.
+    pub fn teks(text: impl Into<String>) -> Butir {
+        Butir::new(Nilai::Teks(text.into()))
+    }
+
+    /// The same value with a comment line above it.
+    pub fn periksa(mut self, note: impl Into<String>) -> Butir {
+        self.catatan.push(format!("PERIKSA: {}", note.into()));
+        self
+    }
+}
+
+/// Builds a mapping entry list fluently.
+#[derive(Debug, Default, Clone)]
+pub struct Peta(pub Vec<(String, Butir)>);
+
+impl Peta {
+    /// Adds `key: value`.
+    pub fn isi(&mut self, key: &str, value: Butir) -> &mut Peta {
+        self.0.push((key.to_string(), value));
+        self
+    }
+
+    /// Whether nothing was added.
+    pub fn kosong(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The mapping as a value.
+    pub fn butir(self) -> Butir {
+        Butir::new(Nilai::Peta(self.0))
+    }
+}
+
+/// Writes a top-level mapping, with a blank line between its entries.
+pub fn dokumen(header: &[String], entries: &[(String, Butir)]) -> String {
+    let mut out = String::new();
+    for line in header {
+        comment(&mut out, 0, line);
+    }
+    for (key, value) in entries {
+        out.push('\n');
+        entry(&mut out, 0, key, value);
+    }
+    out
+}
+
+fn comment(out: &mut String, indent: usize, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "{:indent$}# {line}", "", indent = indent);
+    }
+}
+
+fn entry(out: &mut String, indent: usize, key: &str, value: &Butir) {
+    for note in &value.catatan {
+        comment(out, indent, note);
+    }
+    let _ = write!(out, "{:indent$}{key}:", "", indent = indent);
+    match &value.nilai {
+        Nilai::Daftar(items) if !items.is_empty() => {
+            out.push('\n');
+            for item in items {
+                list_item(out, indent + 2, item);
+            }
+        }
+        Nilai::Peta(entries) if !entries.is_empty() => {
+            out.push('\n');
+            for (key, value) in entries {
+                entry(out, indent + 2, key, value);
+            }
+        }
+        Nilai::Teks(text) if block_is_safe(text) => block(out, indent + 2, text),
+        other => {
+            out.push(' ');
+            out.push_str(&inline(other));
+            out.push('\n');
+        }
+    }
+}
+
+/// Whether `text` of several lines can be a literal block (`|-`) and read back the same.
+fn block_is_safe(text: &str) -> bool {
+    text.contains('\n')
+        && !text.ends_with('\n')
+        && text
+            .lines()
+            .all(|l| !l.is_empty() && l.trim() == l && !l.chars().any(|c| c.is_control()))
+}
+
+/// ` |-` and the lines, indented.
+fn block(out: &mut String, indent: usize, text: &str) {
+    out.push_str(" |-\n");
+    for line in text.lines() {
+        let _ = writeln!(out, "{:indent$}{line}", "", indent = indent);
+    }
+}
+
+fn list_item(out: &mut String, indent: usize, item: &Butir) {
+    for note in &item.catatan {
+        comment(out, indent, note);
+    }
+    match &item.nilai {
+        Nilai::Peta(entries) if !entries.is_empty() => {
+            // `- key: value`, the other keys aligned under the first; the first key's
+            // comments go above the dash.
+            for (i, (key, value)) in entries.iter().enumerate() {
+                if i > 0 {
+                    entry(out, indent + 2, key, value);
+                    continue;
+                }
+                for note in &value.catatan {
+                    comment(out, indent, note);
+                }
+                let bare = Butir::new(value.nilai.clone());
+                let mut nested = String::new();
+                entry(&mut nested, indent + 2, key, &bare);
+                let _ = write!(
+                    out,
+                    "{:indent$}- {}",
+                    "",
+                    &nested[indent + 2..],
+                    indent = indent
+                );
+            }
+        }
+        Nilai::Daftar(items) if !items.is_empty() => {
+            let _ = writeln!(out, "{:indent$}-", "", indent = indent);
+            for inner in items {
+                list_item(out, indent + 2, inner);
+            }
+        }
+        Nilai::Teks(text) if block_is_safe(text) => {
+            let _ = write!(out, "{:indent$}-", "", indent = indent);
+            block(out, indent + 2, text);
+        }
+        other => {
+            let _ = writeln!(out, "{:indent$}- {}", "", inline(other), indent = indent);
+        }
+    }
+}
+
+fn inline(value: &Nilai) -> String {
+    match value {
+        Nilai::Teks(text) => scalar(text),
+        Nilai::Angka(n) => n.to_string(),
+        Nilai::Benar(b) => b.to_string(),
+        Nilai::Daftar(_) => "[]".to_string(),
+        Nilai::Peta(_) => "{}".to_string(),
+    }
+}
+
+/// Text as a scalar YAML reads back unchanged: plain when that is certain, else quoted.
+pub fn scalar(text: &str) -> String {
+    if plain_is_safe(text) {
+        text.to_string()
+    } else {
+        serde_json::Value::String(text.to_string()).to_string()
+    }
+}
+
+/// Words YAML 1.1 or 1.2 would read as something other than text.
+const SPECIAL: &[&str] = &[
+    "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
+];
+
+fn plain_is_safe(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    if text.trim() != text
+        || text.contains(": ")
+        || text.contains(" #")
+        || text.ends_with(':')
+        || text.chars().any(|c| c.is_control() || c == '\t')
+        || SPECIAL.contains(&text.to_ascii_lowercase().as_str())
+    {
+        return false;
+    }
+    if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
+        return false;
+    }
+    // Anything that starts like a number, a date or a time is quoted: `027.58`, `1e3`,
+    // `2024-01-02`, `12:30`, `0812…`.
+    if first.is_ascii_digit() || first == '.' || first == '+' {
+        return text.split_whitespace().next().is_some_and(|word| {
+            word.chars().any(|c| c.is_alphabetic()) && !word.contains(['e', 'E'])
+        }) && text.contains(' ')
+            && !text
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .any(|c| c == ':');
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_read_back_as_the_same_text() {
+        for (text, plain) in [
+            ("Surat permohonan", true),
+            ("027.58", false),
+            ("yes", false),
+            ("Nama : isi", false),
+            ("- butir", false),
+            ("60 Menit", false),
+            ("3 hari kerja", false),
+            ("1a. Formulir", true),
+            ("Biaya #1", false),
+            ("Catatan #penting", false),
+            ("", false),
+            (" spasi", false),
+            ("Tanya?", true),
+            ("\"kutip\"", false),
+        ] {
+            assert_eq!(plain_is_safe(text), plain, "{text}");
+            let written = scalar(text);
+            let back: String = serde_json::from_str(&written).unwrap_or(written.clone());
+            assert_eq!(back, text);
+        }
+    }
+
+    #[test]
+    fn a_document_is_written_in_block_style_with_comments() {
+        let mut peta = Peta::default();
+        peta.isi(
+            "nama",
+            Butir::teks("Layanan A").periksa("judul ditebak dari baris pertama"),
+        );
+        let item = {
+            let mut p = Peta::default();
+            p.isi("jenis", Butir::teks("email"))
+                .isi("kontak", Butir::teks("a@b.go.id"));
+            p.butir()
+        };
+        peta.isi(
+            "saluran",
+            Butir::new(Nilai::Daftar(vec![item, Butir::teks("x")])),
+        );
+        peta.isi("keterangan", Butir::teks("baris satu\nbaris: dua"));
+        let text = dokumen(&["Draf".to_string()], &peta.0);
+        assert_eq!(
+            text,
+            "# Draf\n\n# PERIKSA: judul ditebak dari baris pertama\nnama: Layanan A\n\nsaluran:\n  - jenis: email\n    kontak: a@b.go.id\n  - x\n\nketerangan: |-\n  baris satu\n  baris: dua\n"
+        );
+    }
+}

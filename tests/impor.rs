@@ -1,0 +1,109 @@
+//! `standar impor`: every fixture in `tests/fixtures/impor/` (the five seed pages as copied
+//! from their sites, and variants) becomes a draft that checks without errors, whose YAML
+//! is snapshotted, and every fact of a seed reaches the page built from its draft.
+
+// Tests and tools read and write files and start the program; the library does not.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use standar::corpus::InputFile;
+use standar::diagnostic::Severity;
+use standar::diagnostic::render::{Format, render};
+use standar::impor::{Draf, Pilihan, impor};
+use standar::render::SiteOptions;
+
+use common::{build_site, contains_fact, facts, html_text};
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut all: Vec<PathBuf> = walkdir::WalkDir::new("tests/fixtures/impor")
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| e.into_path())
+        .collect();
+    all.sort();
+    all
+}
+
+fn import(path: &Path) -> Draf {
+    let text = fs::read_to_string(path).expect("fixture");
+    let name = path.file_name().expect("name").to_string_lossy();
+    let (draf, diagnostics) = impor(&text, &name, &Pilihan::default());
+    let errors: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .cloned()
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{}: the draft has errors:\n{}\n{}",
+        path.display(),
+        render(&errors, Format::Short),
+        draf.standar
+    );
+    draf
+}
+
+#[test]
+fn every_fixture_imports_to_a_draft_that_checks_without_errors() {
+    let all = fixtures();
+    assert!(all.len() >= 5, "{} fixtures", all.len());
+    for path in all {
+        let draf = import(&path);
+        let name = path
+            .strip_prefix("tests/fixtures/impor")
+            .expect("inside")
+            .to_string_lossy()
+            .replace(['/', '.'], "_");
+        insta::assert_snapshot!(
+            format!("impor__{name}"),
+            format!(
+                "# {}/_unit.yaml\n{}\n# {}/{}.yaml\n{}",
+                draf.unit, draf.unit_yaml, draf.unit, draf.slug, draf.standar
+            )
+        );
+    }
+}
+
+#[test]
+fn every_seed_fact_reaches_the_page_built_from_its_draft() {
+    for (file, _, lines) in facts() {
+        let name = Path::new(&file).file_name().expect("name").to_owned();
+        let source = Path::new("tests/fixtures/impor").join(name);
+        let draf = import(&source);
+        let inputs = vec![
+            InputFile {
+                path: format!("{}/_unit.yaml", draf.unit),
+                relative: format!("{}/_unit.yaml", draf.unit),
+                bytes: draf.unit_yaml.into_bytes(),
+            },
+            InputFile {
+                path: format!("{}/{}.yaml", draf.unit, draf.slug),
+                relative: format!("{}/{}.yaml", draf.unit, draf.slug),
+                bytes: draf.standar.into_bytes(),
+            },
+        ];
+        let site = build_site(&inputs, &SiteOptions::default());
+        let page = site
+            .get(&format!("{}/{}/index.html", draf.unit, draf.slug))
+            .expect("the standard's page");
+        let text = html_text(&String::from_utf8_lossy(page));
+        let missing: Vec<&str> = lines
+            .iter()
+            .map(|l| l.strip_prefix("~ ").unwrap_or(l))
+            .filter(|fact| !contains_fact(&text, fact))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{file}: {} of {} facts not on the page built from the draft:\n{}",
+            missing.len(),
+            lines.len(),
+            missing.join("\n")
+        );
+    }
+}
