@@ -612,3 +612,101 @@ fn a_template_folder_stays_inside_the_standards_and_is_never_a_link() {
         assert!(!dir.path().join("situs").exists());
     }
 }
+
+#[test]
+fn impor_writes_checked_drafts_and_reports_what_went_where() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sources = dir.path().join("sumber");
+    std::fs::create_dir(&sources).expect("mkdir");
+    for name in ["001-jember.txt", "004-kalbar.txt"] {
+        std::fs::copy(
+            repo().join("tests/fixtures/impor").join(name),
+            sources.join(name),
+        )
+        .expect("copy");
+    }
+    let imported = standar(&["impor", "sumber", "--out", "draf"], dir.path());
+    assert_eq!(imported.status.code(), Some(0), "{}", stdout(&imported));
+    let report = stdout(&imported);
+    assert!(report.contains("sumber/001-jember.txt → draf/"), "{report}");
+    assert!(
+        report.contains("persyaratan            terstruktur"),
+        "{report}"
+    );
+    assert!(
+        report.contains("(ditebak, tanpa judul di sumber)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("dibuang sebagai perabot halaman"),
+        "{report}"
+    );
+    assert!(report.contains("standar check: 0 galat"), "{report}");
+    let draft = dir
+        .path()
+        .join("draf/jember-bagian-protokol-dan-komunikasi-pimpinan");
+    assert!(draft.join("_unit.yaml").is_file());
+    let standard = std::fs::read_to_string(draft.join("keprotokolan.yaml")).expect("draft");
+    assert!(
+        standard.starts_with("# yaml-language-server: $schema="),
+        "{standard}"
+    );
+    // The drafts check without errors where they were written.
+    let checked = standar(&["check", "draf", "--format", "short"], dir.path());
+    assert_eq!(checked.status.code(), Some(0), "{}", stdout(&checked));
+
+    // Imported again: a second file beside the first, the unit file kept.
+    std::fs::write(draft.join("_unit.yaml"), {
+        let unit = std::fs::read_to_string(draft.join("_unit.yaml")).expect("unit");
+        unit.replace("jemberkab.go.id", "www.jemberkab.go.id")
+    })
+    .expect("edit");
+    let again = standar(
+        &[
+            "impor",
+            "sumber/001-jember.txt",
+            "--out",
+            "draf",
+            "--format",
+            "json",
+        ],
+        dir.path(),
+    );
+    assert_eq!(again.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&again.stdout).expect("JSON report");
+    assert_eq!(json[0]["galat"], 0);
+    assert_eq!(json[0]["unit_baru"], false);
+    assert!(
+        json[0]["berkas"]
+            .as_str()
+            .is_some_and(|b| b.ends_with("keprotokolan-2.yaml")),
+        "{json}"
+    );
+    assert_eq!(json[0]["laporan"]["komponen"][0]["kunci"], "persyaratan");
+    assert!(
+        std::fs::read_to_string(draft.join("_unit.yaml"))
+            .expect("unit")
+            .contains("www.jemberkab.go.id"),
+        "the officer's unit file is not overwritten"
+    );
+
+    // Not a standard, and a format not read yet: said, nothing written.
+    std::fs::write(
+        dir.path().join("lain.txt"),
+        "Halaman ini sedang dalam perbaikan.\n",
+    )
+    .expect("write");
+    let other = standar(&["impor", "lain.txt", "--out", "lain"], dir.path());
+    assert_eq!(other.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&other.stderr).contains("tidak ada satu pun komponen"));
+    assert!(
+        !dir.path()
+            .join("lain")
+            .join("unit-halaman-ini-sedang-dalam-perbaikan")
+            .exists()
+    );
+    std::fs::write(dir.path().join("sk.docx"), b"PK\x03\x04").expect("write");
+    let docx = standar(&["impor", "sk.docx", "--out", "lain"], dir.path());
+    assert_eq!(docx.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&docx.stderr).contains("salin seluruh teksnya ke berkas .txt"));
+}

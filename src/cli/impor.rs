@@ -90,6 +90,70 @@ fn label(hasil: Hasil) -> &'static str {
     }
 }
 
+/// One document, imported and written.
+struct Imported {
+    sumber: String,
+    berkas: String,
+    unit_baru: bool,
+    draf: Draf,
+    galat: usize,
+    peringatan: usize,
+}
+
+/// The text of a document, or why it cannot be imported (said on the terminal).
+fn read_text(path: &Path, shown: &str) -> Result<String, Exit> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    if NOT_YET.contains(&extension.as_str()) {
+        eprintln!(
+            "standar: {shown}: berkas .{extension} belum dapat diimpor; buka dokumennya, salin seluruh teksnya ke berkas .txt, lalu impor berkas itu"
+        );
+        return Err(Exit::Usage);
+    }
+    let bytes = fs::read(path).map_err(|error| {
+        eprintln!("standar: {shown}: tidak dapat dibaca: {error}");
+        Exit::Usage
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        eprintln!(
+            "standar: {shown}: bukan teks UTF-8; simpan ulang sebagai teks UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)"
+        );
+        Exit::Usage
+    })
+}
+
+/// Writes the draft (and the unit file when the folder has none); returns the standard's
+/// path and whether the unit file was written.
+fn write_draft(out: &Path, draf: &Draf) -> Result<(PathBuf, bool), Exit> {
+    let folder = out.join(&draf.unit);
+    let fail = |path: &Path, error: std::io::Error| {
+        eprintln!(
+            "standar: `{}` tidak dapat ditulis: {error}",
+            escaped(&path.display().to_string())
+        );
+        Exit::Usage
+    };
+    fs::create_dir_all(&folder).map_err(|e| fail(&folder, e))?;
+    let modeline = |kind: FileKind| {
+        format!(
+            "# yaml-language-server: $schema={}\n",
+            schema_reference(&folder, kind)
+        )
+    };
+    let unit_file = folder.join(UNIT_FILE);
+    let new_unit = !unit_file.exists();
+    if new_unit {
+        fs::write(&unit_file, modeline(FileKind::Unit) + &draf.unit_yaml)
+            .map_err(|e| fail(&unit_file, e))?;
+    }
+    let file = free_name(&folder, &draf.slug);
+    fs::write(&file, modeline(FileKind::Standar) + &draf.standar).map_err(|e| fail(&file, e))?;
+    Ok((file, new_unit))
+}
+
 /// Imports every document; returns the exit code.
 pub fn run(args: &ImporArgs) -> Exit {
     let documents = documents(&args.sources);
@@ -98,7 +162,7 @@ pub fn run(args: &ImporArgs) -> Exit {
             "standar: tidak ada dokumen untuk diimpor di {}; beri berkas .txt berisi teks halaman standar, atau foldernya",
             args.sources
                 .iter()
-                .map(|p| format!("`{}`", p.display()))
+                .map(|p| format!("`{}`", escaped(&p.display().to_string())))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -109,144 +173,107 @@ pub fn run(args: &ImporArgs) -> Exit {
         slug: args.slug.clone(),
     };
     let mut exit = Exit::Clean;
-    let mut results = Vec::new();
-    let mut drafts: Vec<(String, String, bool, Draf, usize, usize)> = Vec::new();
+    let mut imported = Vec::new();
     for path in &documents {
         let shown = escaped(&path.display().to_string()).into_owned();
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_lowercase)
-            .unwrap_or_default();
-        if NOT_YET.contains(&extension.as_str()) {
-            eprintln!(
-                "standar: {shown}: berkas .{extension} belum dapat diimpor; buka dokumennya, salin seluruh teksnya ke berkas .txt, lalu impor berkas itu"
-            );
-            exit = Exit::Usage;
-            continue;
-        }
-        let bytes = match fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                eprintln!("standar: {shown}: tidak dapat dibaca: {error}");
-                exit = Exit::Usage;
+        let text = match read_text(path, &shown) {
+            Ok(text) => text,
+            Err(problem) => {
+                exit = exit.max(problem);
                 continue;
             }
-        };
-        let Ok(text) = String::from_utf8(bytes) else {
-            eprintln!(
-                "standar: {shown}: bukan teks UTF-8; simpan ulang sebagai teks UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)"
-            );
-            exit = Exit::Usage;
-            continue;
         };
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let (draf, diagnostics) = impor(&text, &name, &pilihan);
-        let folder = args.out.join(&draf.unit);
-        if let Err(error) = fs::create_dir_all(&folder) {
+        if draf.laporan.tanpa_komponen() {
             eprintln!(
-                "standar: folder `{}` tidak dapat dibuat: {error}",
-                folder.display()
+                "standar: {shown}: tidak ada satu pun komponen standar pelayanan (persyaratan, prosedur, waktu, biaya, produk, pengaduan) yang dikenali; tidak ada draf yang ditulis. Apakah ini teks halaman standar pelayanan yang lengkap?"
             );
-            return Exit::Usage;
+            exit = exit.max(Exit::Problems);
+            continue;
         }
-        let unit_file = folder.join(UNIT_FILE);
-        let new_unit = !unit_file.exists();
-        let modeline = |kind: FileKind| {
-            format!(
-                "# yaml-language-server: $schema={}\n",
-                schema_reference(&folder, kind)
-            )
+        let (file, unit_baru) = match write_draft(&args.out, &draf) {
+            Ok(written) => written,
+            Err(problem) => return problem,
         };
-        if new_unit
-            && let Err(error) = fs::write(&unit_file, modeline(FileKind::Unit) + &draf.unit_yaml)
-        {
-            eprintln!(
-                "standar: `{}` tidak dapat ditulis: {error}",
-                unit_file.display()
-            );
-            return Exit::Usage;
-        }
-        let file = free_name(&folder, &draf.slug);
-        if let Err(error) = fs::write(&file, modeline(FileKind::Standar) + &draf.standar) {
-            eprintln!("standar: `{}` tidak dapat ditulis: {error}", file.display());
-            return Exit::Usage;
-        }
-        let errors = diagnostics
+        let galat = diagnostics
             .iter()
             .filter(|d| d.severity() == Severity::Error)
             .count();
-        let warnings = diagnostics.len() - errors;
-        if errors > 0 {
+        if galat > 0 {
             // The importer promises drafts without errors: say so loudly.
             eprint!("{}", render(&diagnostics, Format::Short));
             eprintln!(
-                "standar: {shown}: draf masih memuat {errors} galat; ini kekeliruan `standar impor`, mohon laporkan dengan dokumennya"
+                "standar: {shown}: draf masih memuat {galat} galat; ini kekeliruan `standar impor`, mohon laporkan dengan dokumennya"
             );
-            exit = Exit::Problems;
+            exit = exit.max(Exit::Problems);
         }
-        drafts.push((
-            shown,
-            file.display().to_string(),
-            new_unit,
+        imported.push(Imported {
+            sumber: shown,
+            berkas: escaped(&file.display().to_string()).into_owned(),
+            unit_baru,
+            peringatan: diagnostics.len() - galat,
+            galat,
             draf,
-            errors,
-            warnings,
-        ));
+        });
     }
     if args.json {
-        for (sumber, berkas, unit_baru, draf, galat, peringatan) in &drafts {
-            results.push(Hasilnya {
-                sumber: sumber.clone(),
-                berkas: berkas.clone(),
-                unit_baru: *unit_baru,
-                galat: *galat,
-                peringatan: *peringatan,
-                laporan: &draf.laporan,
-            });
+        return print_json(&imported).map_or(Exit::Usage, |()| exit);
+    }
+    if args.verbosity != Verbosity::Quiet {
+        for one in &imported {
+            print_report(one);
         }
-        match serde_json::to_string_pretty(&results) {
-            Ok(json) => println!("{json}"),
-            Err(error) => {
-                eprintln!("standar: laporan JSON tidak dapat dibuat: {error}");
-                return Exit::Usage;
-            }
-        }
-    } else if args.verbosity != Verbosity::Quiet {
-        for (sumber, berkas, unit_baru, draf, galat, peringatan) in &drafts {
-            print_report(
-                sumber,
-                berkas,
-                *unit_baru,
-                &draf.laporan,
-                *galat,
-                *peringatan,
-            );
-        }
-        if !drafts.is_empty() {
+        if !imported.is_empty() {
             println!(
                 "\nLangkah berikutnya: buka setiap draf, periksa baris `# PERIKSA:` dan `# TIDAK TERPETAKAN`, jalankan `standar check {}` dan selesaikan peringatannya, lalu `standar build`.",
-                args.out.display()
+                escaped(&args.out.display().to_string())
             );
         }
     }
     exit
 }
 
-fn print_report(
-    sumber: &str,
-    berkas: &str,
-    unit_baru: bool,
-    laporan: &Laporan,
-    galat: usize,
-    peringatan: usize,
-) {
+fn print_json(imported: &[Imported]) -> Result<(), ()> {
+    let results: Vec<Hasilnya> = imported
+        .iter()
+        .map(|one| Hasilnya {
+            sumber: one.sumber.clone(),
+            berkas: one.berkas.clone(),
+            unit_baru: one.unit_baru,
+            galat: one.galat,
+            peringatan: one.peringatan,
+            laporan: &one.draf.laporan,
+        })
+        .collect();
+    match serde_json::to_string_pretty(&results) {
+        Ok(json) => {
+            println!("{json}");
+            Ok(())
+        }
+        Err(error) => {
+            eprintln!("standar: laporan JSON tidak dapat dibuat: {error}");
+            Err(())
+        }
+    }
+}
+
+fn print_report(one: &Imported) {
+    let Imported {
+        sumber,
+        berkas,
+        unit_baru,
+        draf,
+        galat,
+        peringatan,
+    } = one;
+    let laporan = &draf.laporan;
     println!(
         "{sumber} → {berkas}{}",
-        if unit_baru {
+        if *unit_baru {
             " (dengan _unit.yaml baru)"
         } else {
             ""

@@ -21,8 +21,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::schema::FileKind;
 
-/// Exit codes, documented in the README.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Exit codes, documented in the README; the larger is the worse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Exit {
     /// No errors (warnings allowed unless denied).
     Clean = 0,

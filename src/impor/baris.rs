@@ -153,6 +153,31 @@ pub fn baca(text: &str) -> Vec<Baris> {
     if let Some((start, cells)) = row {
         push_row(&mut out, start, &cells);
     }
+    rejoin_wrapped(out)
+}
+
+/// Joins a list item broken over lines (copied from a PDF or a narrow page): a line without
+/// marker that starts in lower case right under an item not ended by `.`, `:` or `;`.
+fn rejoin_wrapped(lines: Vec<Baris>) -> Vec<Baris> {
+    let mut out: Vec<Baris> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let continues = line.penanda.is_none()
+            && !line.tabel
+            && line.teks.chars().next().is_some_and(char::is_lowercase)
+            && out.last().is_some_and(|previous| {
+                previous.penanda.is_some()
+                    && !previous.tabel
+                    && !previous.kosong()
+                    && !previous.teks.ends_with(['.', ':', ';'])
+            });
+        match out.last_mut() {
+            Some(previous) if continues => {
+                previous.teks.push(' ');
+                previous.teks.push_str(&line.teks);
+            }
+            _ => out.push(line),
+        }
+    }
     out
 }
 

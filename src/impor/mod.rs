@@ -7,10 +7,13 @@
 //! is a comment at the end of the draft, page furniture is listed in the report.
 
 pub mod baris;
+mod biaya;
 pub mod identitas;
 mod label;
 pub mod pecah;
+mod pengaduan;
 pub mod susun;
+mod waktu;
 pub mod yaml;
 
 use std::collections::BTreeMap;
@@ -80,6 +83,15 @@ pub struct Laporan {
     /// Whether durations, amounts and contacts had to be left as text because a check
     /// refused their structured form.
     pub aman: bool,
+}
+
+impl Laporan {
+    /// Whether the document gave no component at all: most likely not a standard's page.
+    pub fn tanpa_komponen(&self) -> bool {
+        self.komponen
+            .iter()
+            .all(|k| k.hasil == Hasil::TidakTercantum)
+    }
 }
 
 /// A draft: the unit folder and file names, the standard and the unit file, the report.
@@ -166,21 +178,7 @@ fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
     let id = identitas::baca(&parts.pembuka, text);
     let mut unplaced: Vec<Baris> = id.sisa.clone();
 
-    // The components, each block's lines together.
-    let mut blocks: BTreeMap<Komponen, (Vec<Baris>, bool)> = BTreeMap::new();
-    for blok in &parts.blok {
-        let entry = blocks.entry(blok.komponen).or_default();
-        if !entry.0.is_empty() {
-            entry.0.push(Baris {
-                nomor: blok.judul.unwrap_or(0),
-                teks: String::new(),
-                penanda: None,
-                tabel: false,
-            });
-        }
-        entry.0.extend(blok.baris.iter().cloned());
-        entry.1 |= blok.ditebak;
-    }
+    let mut blocks = merge_blocks(&parts.blok);
     for komponen in [Komponen::JamPelayanan, Komponen::Maklumat] {
         if let Some((lines, _)) = blocks.remove(&komponen) {
             unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
@@ -207,43 +205,9 @@ fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
         entries.push(("sk".to_string(), sk.butir()));
     }
 
-    let mut report = Vec::new();
-    let mut not_stated = Vec::new();
-    for komponen in ORDER {
-        let (lines, guessed) = blocks.remove(&komponen).unwrap_or_default();
-        let lapor: &[Baris] = if komponen == Komponen::Pengaduan {
-            &parts.lapor
-        } else {
-            &[]
-        };
-        match susun::komponen(komponen, &lines, lapor, cara) {
-            Some((mut butir, hasil)) => {
-                if guessed {
-                    butir.catatan.insert(
-                        0,
-                        "PERIKSA: salinan tidak memuat judul komponen ini; isinya ditebak dari kata-katanya dan urutan halaman portal".to_string(),
-                    );
-                }
-                entries.push((komponen.kunci().to_string(), butir));
-                report.push(KomponenLaporan {
-                    kunci: komponen.kunci(),
-                    hasil,
-                    ditebak: guessed,
-                });
-            }
-            None => {
-                unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
-                if Komponen::WAJIB.contains(&komponen) {
-                    not_stated.push(Butir::teks(komponen.kunci()));
-                }
-                report.push(KomponenLaporan {
-                    kunci: komponen.kunci(),
-                    hasil: Hasil::TidakTercantum,
-                    ditebak: false,
-                });
-            }
-        }
-    }
+    let (components, report, not_stated) =
+        components(&mut blocks, &parts.lapor, cara, &mut unplaced);
+    entries.extend(components);
     if !not_stated.is_empty() {
         entries.push((
             "tidak_tercantum".to_string(),
@@ -295,6 +259,75 @@ fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
             aman: cara == Cara::Aman,
         },
     }
+}
+
+/// The same component's blocks together, and whether any was inferred.
+fn merge_blocks(blocks: &[pecah::Blok]) -> BTreeMap<Komponen, (Vec<Baris>, bool)> {
+    let mut merged: BTreeMap<Komponen, (Vec<Baris>, bool)> = BTreeMap::new();
+    for blok in blocks {
+        let entry = merged.entry(blok.komponen).or_default();
+        if !entry.0.is_empty() {
+            entry.0.push(Baris {
+                nomor: blok.judul.unwrap_or(0),
+                teks: String::new(),
+                penanda: None,
+                tabel: false,
+            });
+        }
+        entry.0.extend(blok.baris.iter().cloned());
+        entry.1 |= blok.ditebak;
+    }
+    merged
+}
+
+/// Draft entries per component, in the standard's order; the report; the components to
+/// list in `tidak_tercantum`. Lines of a component that gave nothing go to `unplaced`.
+fn components(
+    blocks: &mut BTreeMap<Komponen, (Vec<Baris>, bool)>,
+    lapor: &[Baris],
+    cara: Cara,
+    unplaced: &mut Vec<Baris>,
+) -> (Vec<(String, Butir)>, Vec<KomponenLaporan>, Vec<Butir>) {
+    let mut entries = Vec::new();
+    let mut report = Vec::new();
+    let mut not_stated = Vec::new();
+    for komponen in ORDER {
+        let (lines, guessed) = blocks.remove(&komponen).unwrap_or_default();
+        let lapor: &[Baris] = if komponen == Komponen::Pengaduan {
+            lapor
+        } else {
+            &[]
+        };
+        match susun::komponen(komponen, &lines, lapor, cara) {
+            Some((mut butir, hasil)) => {
+                if guessed {
+                    butir.catatan.insert(
+                        0,
+                        "PERIKSA: salinan tidak memuat judul komponen ini; isinya ditebak dari kata-katanya dan urutan halaman portal".to_string(),
+                    );
+                }
+                entries.push((komponen.kunci().to_string(), butir));
+                report.push(KomponenLaporan {
+                    kunci: komponen.kunci(),
+                    hasil,
+                    ditebak: guessed,
+                });
+            }
+            None => {
+                unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
+                // Complaint handling is required too: from the unit file, or said absent.
+                if Komponen::WAJIB.contains(&komponen) || komponen == Komponen::Pengaduan {
+                    not_stated.push(Butir::teks(komponen.kunci()));
+                }
+                report.push(KomponenLaporan {
+                    kunci: komponen.kunci(),
+                    hasil: Hasil::TidakTercantum,
+                    ditebak: false,
+                });
+            }
+        }
+    }
+    (entries, report, not_stated)
 }
 
 /// The unit file's entries and how many of them ask to be reviewed.

@@ -1,0 +1,269 @@
+//! Complaint handling: a channel per line that names one, typed by the contact it holds;
+//! deadlines; numbered lines that are no channel as the handling flow.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::baris::Baris;
+use super::susun::{Cara, Hasil, joined, texts};
+use super::waktu::durasi;
+use super::yaml::{Butir, Nilai, Peta};
+use crate::check::kontak::email_problem;
+
+#[allow(
+    clippy::unwrap_used,
+    reason = "constant patterns, covered by the tests"
+)]
+static CHANNEL: LazyLock<Channels> = LazyLock::new(|| {
+    Channels {
+    email: Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b").unwrap(),
+    phone: Regex::new(r"\+?\(?\d[\d\s()\-.]{6,}\d\)?").unwrap(),
+    url: Regex::new(r"(?i)\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|org|net|co\.id|info)(?:/[^\s<>]*)?").unwrap(),
+    handle: Regex::new(r"@[A-Za-z0-9_.]{2,}").unwrap(),
+}
+});
+
+struct Channels {
+    email: Regex,
+    phone: Regex,
+    url: Regex,
+    handle: Regex,
+}
+
+/// The channel a line describes, with its contact, if any.
+fn saluran(text: &str, cara: Cara) -> Option<(&'static str, Option<String>)> {
+    let lower = text.to_lowercase();
+    let c = &*CHANNEL;
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let typed = cara == Cara::Lengkap;
+    let email = c
+        .email
+        .find(text)
+        .map(|m| m.as_str().to_string())
+        .filter(|e| email_problem(e).is_none());
+    let phone = c.phone.find(text).map(|m| {
+        let found = m.as_str().trim();
+        // A closing parenthesis belongs to the number only when it opened one.
+        if found.ends_with(')') && found.matches('(').count() < found.matches(')').count() {
+            found.trim_end_matches(')').trim().to_string()
+        } else {
+            found.to_string()
+        }
+    });
+    let url = c.url.find(text).map(|m| {
+        m.as_str()
+            .trim_end_matches(['.', ',', '>', ')'])
+            .to_string()
+    });
+    let handle = c.handle.find(text).map(|m| m.as_str().to_string());
+    let keep = |value: Option<String>| if typed { value } else { None };
+    if has(&["lapor.go.id", "sp4n", "lapor!"]) {
+        let link = url.filter(|u| u.to_lowercase().contains("lapor.go.id"));
+        return Some(("sp4n_lapor", keep(link)));
+    }
+    // A channel named without its contact (`Menyampaikan aduan secara lisan/telepon`) is
+    // a sentence about complaints, not a channel.
+    if has(&["whatsapp", "wa :", "wa:", "wa group", "wa ", "whats app"])
+        && !has(&["wawancara"])
+        && (phone.is_some() || has(&["group", "grup"]))
+    {
+        return Some(("whatsapp", keep(phone)));
+    }
+    if let Some(email) = email {
+        return Some(("email", keep(Some(email))));
+    }
+    for (words, jenis) in [
+        (&["instagram", "ig :", "ig:"][..], "instagram"),
+        (&["facebook", "fb :", "fb:"][..], "facebook"),
+        (&["youtube"][..], "youtube"),
+        (&["tiktok"][..], "tiktok"),
+    ] {
+        if has(words) && (handle.is_some() || url.is_some()) {
+            return Some((jenis, keep(handle.or(url))));
+        }
+    }
+    if let Some(phone) = phone {
+        if has(&["sms"]) {
+            return Some(("sms", keep(Some(phone))));
+        }
+        if has(&["faks", "fax", "faximile", "faksimili"]) {
+            return Some(("faks", keep(Some(phone))));
+        }
+        if has(&[
+            "telepon",
+            "telp",
+            "tlp",
+            "call center",
+            "hotline",
+            "hp :",
+            "hp:",
+        ]) || lower.trim_start().starts_with('(')
+        {
+            return Some(("telepon", keep(Some(phone))));
+        }
+    }
+    if let Some(url) = url {
+        return Some(("website", keep(Some(url))));
+    }
+    if has(&["kotak saran", "kotak pengaduan", "kotak aduan"]) {
+        return Some(("kotak_saran", None));
+    }
+    if has(&["langsung", "tatap muka", "datang ke", "loket"]) {
+        return Some(("langsung", None));
+    }
+    if has(&["surat", "tertulis"]) {
+        return Some(("surat", None));
+    }
+    None
+}
+
+#[allow(
+    clippy::unwrap_used,
+    reason = "a constant pattern, covered by the tests"
+)]
+static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<tingkat>.+?)[,:]?\s+(?P<waktu>(?:selambat-lambatnya|paling lambat|maksimal|maksimum)\s+.+?)[.;,]?$").unwrap()
+});
+
+/// `Pengaduan ringan, selambat-lambatnya 3 Jam;` → a complaint deadline.
+fn tenggat(text: &str) -> Option<Butir> {
+    let c = DEADLINE.captures(text)?;
+    let waktu = c["waktu"].trim();
+    durasi(waktu)?;
+    let mut p = Peta::default();
+    p.isi("tingkat", Butir::teks(c["tingkat"].trim()));
+    p.isi("waktu", Butir::teks(waktu));
+    Some(p.butir())
+}
+
+/// Whether a line is only its channel's label and contact (`Email : a@b.go.id`): then the
+/// channel needs no note.
+fn label_and_contact(text: &str, contact: &str) -> bool {
+    let rest = text.replace(contact, "");
+    let rest = rest.trim().trim_matches([':', '-', '<', '>', ' ']).trim();
+    rest.split_whitespace().count() <= 2
+        && rest
+            .chars()
+            .all(|c| c.is_alphanumeric() || " /-.!".contains(c))
+}
+
+/// Complaint handling: a channel per line that names one, the portal's SP4N-LAPOR! banner as
+/// that channel's note, everything else the note.
+pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
+    let content = texts(lines);
+    if content.is_empty() && lapor.is_empty() {
+        return None;
+    }
+    let mut channels: Vec<Butir> = Vec::new();
+    let mut note = Vec::new();
+    let mut steps = Vec::new();
+    let mut deadlines = Vec::new();
+    let mut has_lapor = false;
+    for line in &content {
+        let text = line.teks.trim();
+        if cara == Cara::Lengkap
+            && let Some(deadline) = tenggat(text)
+        {
+            deadlines.push(deadline);
+            continue;
+        }
+        match saluran(text, cara) {
+            Some((jenis, contact)) => {
+                has_lapor |= jenis == "sp4n_lapor";
+                let mut p = Peta::default();
+                p.isi("jenis", Butir::teks(jenis));
+                let plain = contact
+                    .as_deref()
+                    .is_some_and(|c| label_and_contact(text, c));
+                if let Some(contact) = contact {
+                    p.isi("kontak", Butir::teks(contact));
+                }
+                if !plain {
+                    p.isi("keterangan", Butir::teks(text));
+                }
+                channels.push(p.butir());
+            }
+            None if line.penanda.is_some() && !text.ends_with(':') => {
+                steps.push(Butir::teks(text));
+            }
+            None => note.push(*line),
+        }
+    }
+    if !lapor.is_empty() {
+        let banner = lapor
+            .iter()
+            .map(|l| l.teks.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if has_lapor {
+            note.extend(lapor.iter());
+        } else {
+            let mut p = Peta::default();
+            p.isi("jenis", Butir::teks("sp4n_lapor"));
+            p.isi("keterangan", Butir::teks(banner));
+            channels.push(
+                p.butir()
+                    .periksa("dari spanduk SP4N-LAPOR! portal; ringkas keterangannya bila perlu"),
+            );
+        }
+    }
+    let mut peta = Peta::default();
+    if !note.is_empty() {
+        peta.isi("keterangan", Butir::teks(joined(&note)));
+    }
+    let structured = !channels.is_empty() || !steps.is_empty() || !deadlines.is_empty();
+    peta.isi("saluran", Butir::new(Nilai::Daftar(channels)));
+    if !steps.is_empty() {
+        peta.isi(
+            "alur",
+            Butir::new(Nilai::Daftar(steps))
+                .periksa("butir bernomor yang bukan saluran dianggap alur penanganan pengaduan"),
+        );
+    }
+    if !deadlines.is_empty() {
+        peta.isi("tenggat", Butir::new(Nilai::Daftar(deadlines)));
+    }
+    Some((
+        peta.butir(),
+        if structured {
+            Hasil::Terstruktur
+        } else {
+            Hasil::Catatan
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channels_are_typed_by_what_they_hold() {
+        for (line, jenis, kontak) in [
+            ("Email : ortal@gmail.com", "email", Some("ortal@gmail.com")),
+            ("WA : 081256506007", "whatsapp", Some("081256506007")),
+            ("Telepon : (0561) 732690", "telepon", Some("(0561) 732690")),
+            (
+                "Website : diskopukm.kalbarprov.go.id",
+                "website",
+                Some("diskopukm.kalbarprov.go.id"),
+            ),
+            (
+                "Website : <http://lapor.go.id>",
+                "sp4n_lapor",
+                Some("http://lapor.go.id"),
+            ),
+            ("Melalui Aplikasi LAPOR!-SP4N", "sp4n_lapor", None),
+            (
+                "Tertulis disampaikan ke Kotak Pengaduan",
+                "kotak_saran",
+                None,
+            ),
+            ("Datang Langsung", "langsung", None),
+        ] {
+            let found = saluran(line, Cara::Lengkap);
+            assert_eq!(found, Some((jenis, kontak.map(str::to_string))), "{line}");
+        }
+    }
+}
