@@ -14,6 +14,39 @@ static NUMBER_WITH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("number-words pattern: {e}"))
 });
 
+/// A number whose words disagree: where the parenthesised words are in the text, the
+/// digits' number and the words' number.
+pub struct Selisih {
+    /// Byte range of `(words)`, parentheses included.
+    pub kata: std::ops::Range<usize>,
+    /// The number in digits.
+    pub angka: u64,
+    /// The number the words say.
+    pub terbilang: u64,
+    /// The words as written.
+    pub tertulis: String,
+}
+
+/// Every `N (words)` in `text` whose words are a number other than N.
+pub fn selisih(text: &str) -> Vec<Selisih> {
+    NUMBER_WITH_WORDS
+        .captures_iter(text)
+        .filter_map(|captures| {
+            let digits = captures.get(1)?;
+            let words = captures.get(2)?;
+            let angka = digits.as_str().parse::<u64>().ok()?;
+            let terbilang = parse_words(words.as_str())?;
+            let whole = captures.get(0)?;
+            (angka != terbilang).then(|| Selisih {
+                kata: digits.end()..whole.end(),
+                angka,
+                terbilang,
+                tertulis: words.as_str().trim().to_string(),
+            })
+        })
+        .collect()
+}
+
 /// Checks every text of the document for `N (words)` where the words are a number other than N.
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut pointer = String::new();
@@ -21,33 +54,23 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         if !matches!(node.value, NodeValue::Scalar(_)) {
             return;
         }
-        for captures in NUMBER_WITH_WORDS.captures_iter(&scalar.text) {
-            let (Some(digits), Some(words)) = (captures.get(1), captures.get(2)) else {
-                continue;
-            };
-            let Ok(number) = digits.as_str().parse::<u64>() else {
-                continue;
-            };
-            let Some(value) = parse_words(words.as_str()) else {
-                continue;
-            };
-            if value != number {
-                out.push(
-                    Diagnostic::new(
-                        Code::NumberWords,
-                        &doc.file,
-                        format!(
-                            "angka {number} ditulis terbilang \"{}\" ({value})",
-                            words.as_str().trim()
-                        ),
-                    )
-                    .at(node.span.clone())
-                    .help(format!(
-                        "samakan angka dan terbilangnya: {number} ({})",
-                        terbilang(number)
-                    )),
-                );
-            }
+        for found in selisih(&scalar.text) {
+            let number = found.angka;
+            out.push(
+                Diagnostic::new(
+                    Code::NumberWords,
+                    &doc.file,
+                    format!(
+                        "angka {number} ditulis terbilang \"{}\" ({})",
+                        found.tertulis, found.terbilang
+                    ),
+                )
+                .at(node.span.clone())
+                .help(format!(
+                    "samakan angka dan terbilangnya: {number} ({})",
+                    terbilang(number)
+                )),
+            );
         }
     });
 }

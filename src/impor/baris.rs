@@ -192,6 +192,22 @@ fn push_row(out: &mut Vec<Baris>, nomor: usize, row: &str) {
     {
         return;
     }
+    // The table's own header (`| No | Komponen | Uraian |`) is no content.
+    const HEADER: &[&str] = &[
+        "no",
+        "no.",
+        "nomor",
+        "komponen",
+        "uraian",
+        "keterangan",
+        "isi",
+    ];
+    if cells
+        .iter()
+        .all(|c| HEADER.contains(&c.to_lowercase().as_str()))
+    {
+        return;
+    }
     let mut head = String::new();
     let mut rest = Vec::new();
     for (i, cell) in cells.iter().enumerate() {

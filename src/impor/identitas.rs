@@ -45,13 +45,13 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+([^/]+?)\s*/\s*(.+)$",
     )
     .unwrap(),
-    region: Regex::new(r"\b(Kabupaten|Kota|Provinsi)\s+((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})").unwrap(),
+    region: Regex::new(r"\b(Kabupaten|Kota|Provinsi|KABUPATEN|KOTA|PROVINSI)[ \t]+((?:\p{Lu}[\p{L}.]*)(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})").unwrap(),
     address: Regex::new(r"(?i)^(jl\.?|jln\.?|jalan)\s").unwrap(),
     trailing_phone: Regex::new(r"\s(\(?0\d[\d\s()\-]{6,})$").unwrap(),
     email: Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b").unwrap(),
     website: Regex::new(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$").unwrap(),
-    unit: Regex::new(r"^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai)\b").unwrap(),
-    unit_in_body: Regex::new(r"\b(?:Dinas|Badan|Inspektorat|Kantor|Biro|Balai|Satuan Polisi Pamong Praja)(?:[ \t]+(?:\p{Lu}[\p{L}.]*|dan))+").unwrap(),
+    unit: Regex::new(r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai)\b").unwrap(),
+    unit_in_body: Regex::new(r"\b(?:Dinas|Badan|Inspektorat|Kantor|Biro|Balai|Satuan Polisi Pamong Praja)[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+(?:\p{Lu}[\p{L}.]*|dan))*").unwrap(),
 }
 });
 
@@ -100,22 +100,36 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             id.website = Some(text.to_string());
         } else if let Some(m) = p.email.find(text).filter(|m| m.as_str() == text) {
             id.email = Some(m.as_str().to_string());
-        } else if text == "-" {
-            // An empty field of the portal.
-        } else if p.unit.is_match(text) && id.unit.is_none() && title_candidates.is_empty() {
+        } else if !text.chars().any(char::is_alphanumeric) {
+            // An empty field of the portal (`-`): no text to keep.
+        } else if normal_words(text) == "standar pelayanan" {
+            // The document's kind, without the service: kept, but no name.
+            id.sisa.push(line.clone());
+        } else if p.unit.is_match(text) && id.unit.is_none() {
             id.unit = Some(text.to_string());
         } else {
             title_candidates.push(line);
         }
     }
-    // The name is the last line before the SK line, or the first line.
-    if let Some(title) = title_candidates.last() {
-        let guessed = title_candidates.len() > 1;
-        id.nama = Some((title.teks.clone(), guessed));
-        id.sisa = title_candidates[..title_candidates.len() - 1]
+    // The name: a line that says it is one (`Standar Pelayanan …`, `Pelayanan …`), else the
+    // last line before the SK line.
+    let says_so = title_candidates.iter().position(|l| {
+        let lower = l.teks.to_lowercase();
+        ["standar pelayanan ", "pelayanan ", "layanan ", "sp "]
             .iter()
-            .map(|l| (*l).clone())
-            .collect();
+            .any(|p| lower.starts_with(p))
+    });
+    if let Some(at) = says_so.or(title_candidates.len().checked_sub(1)) {
+        let guessed = says_so.is_none() && title_candidates.len() > 1;
+        id.nama = Some((title_candidates[at].teks.clone(), guessed));
+        id.sisa.extend(
+            title_candidates
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != at)
+                .map(|(_, l)| (*l).clone()),
+        );
+        id.sisa.sort_by_key(|l| l.nomor);
     }
     if id.unit.is_none()
         && let Some(m) = p.unit_in_body.find(whole)
@@ -126,9 +140,25 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
     if id.pemerintah.is_none()
         && let Some(c) = p.region.captures(whole)
     {
-        id.pemerintah = Some(format!("Pemerintah {} {}", &c[1], c[2].trim()));
+        // `Kabupaten Contoh Nomor 5 …`: the name ends before the words of a citation.
+        let name: Vec<&str> = c[2]
+            .split_whitespace()
+            .take_while(|w| {
+                !["nomor", "no.", "tahun", "tentang"].contains(&w.to_lowercase().as_str())
+            })
+            .collect();
+        if !name.is_empty() {
+            id.pemerintah = Some(format!("Pemerintah {} {}", &c[1], name.join(" ")));
+        }
     }
     id
+}
+
+fn normal_words(text: &str) -> String {
+    text.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A name as a folder or file name: lower case ASCII letters and digits, hyphens between
@@ -180,13 +210,19 @@ pub fn slug_unit(id: &Identitas, layanan: &str) -> String {
         .pemerintah
         .as_deref()
         .map(|p| {
-            p.trim_start_matches("Pemerintah ")
-                .trim_start_matches("Kabupaten ")
-                .trim_start_matches("Kab. ")
-                .trim_start_matches("Kab ")
-                .trim_start_matches("Kota ")
-                .trim_start_matches("Provinsi ")
-                .to_string()
+            let lower = p.to_lowercase();
+            let mut rest = lower.trim_start_matches("pemerintah ");
+            for kind in [
+                "kabupaten ",
+                "kab. ",
+                "kab ",
+                "kota ",
+                "provinsi ",
+                "prov. ",
+            ] {
+                rest = rest.trim_start_matches(kind);
+            }
+            rest.to_string()
         })
         .unwrap_or_default();
     let unit = id.unit.as_deref().unwrap_or_default();

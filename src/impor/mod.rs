@@ -173,8 +173,29 @@ fn periksa_count(entries: &[(String, Butir)]) -> usize {
     entries.iter().map(|(_, b)| count(b)).sum()
 }
 
+/// Numbers whose words disagree (`2 (tiga) hari`) keep their digits; the words go, and a
+/// note says what the document wrote. A check refuses the disagreement, and the digits are
+/// what the page's own arithmetic (totals, parts) reads.
+fn digits_over_words(lines: &mut [Baris]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for line in lines.iter_mut() {
+        let found = crate::check::terbilang::selisih(&line.teks);
+        for selisih in found.iter().rev() {
+            notes.push(format!(
+                "PERIKSA: baris {} sumber menulis {} ({}), padahal terbilangnya {}; angka {} yang dipakai",
+                line.nomor, selisih.angka, selisih.tertulis, selisih.terbilang, selisih.angka
+            ));
+            line.teks.replace_range(selisih.kata.clone(), "");
+        }
+    }
+    notes.reverse();
+    notes
+}
+
 fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
-    let parts = pecah::pecah(baris::baca(text));
+    let mut lines = baris::baca(text);
+    let corrected = digits_over_words(&mut lines);
+    let parts = pecah::pecah(lines);
     let id = identitas::baca(&parts.pembuka, text);
     let mut unplaced: Vec<Baris> = id.sisa.clone();
 
@@ -223,7 +244,8 @@ fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
         "Periksa setiap baris PERIKSA dan setiap peringatan `standar check`, lalu hapus komentar ini."
             .to_string(),
     ];
-    let periksa = periksa_count(&entries);
+    let periksa = periksa_count(&entries) + corrected.len();
+    header.extend(corrected);
     let mut standar = yaml::dokumen(&header, &entries);
     if !unplaced.is_empty() {
         standar.push_str("\n# TIDAK TERPETAKAN: baris dokumen yang tidak masuk komponen mana pun.\n# Pindahkan ke komponennya atau hapus bila memang tidak perlu diterbitkan.\n");

@@ -105,8 +105,19 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
             ));
         }
         let name = node.tag_name().name();
-        let in_svg = node.tag_name().namespace() == Some(SVG);
-        if node.tag_name().namespace().is_none() {
+        let namespace = node.tag_name().namespace();
+        let in_svg = namespace == Some(SVG);
+        // Links and `xml:` are namespaces of attributes: an element in them draws nothing,
+        // and an HTML parser would read it by its bare name (`<animate>`).
+        if matches!(
+            namespace,
+            Some("http://www.w3.org/1999/xlink" | "http://www.w3.org/XML/1998/namespace")
+        ) {
+            return Some(format!(
+                "logo SVG memuat elemen `<{name}>` di luar ruang nama SVG; tambahkan `xmlns=\"{SVG}\"` pada `<svg>`"
+            ));
+        }
+        if namespace.is_none() {
             return Some(format!(
                 "logo SVG memuat elemen `<{name}>` tanpa ruang nama SVG; tambahkan `xmlns=\"{SVG}\"` pada `<svg>`"
             ));
@@ -172,6 +183,7 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg"><metadata><h:b xmlns:h="http://www.w3.org/1999/xhtml"/></metadata></svg>"#,
             r#"<svg xmlns="javascript:alert(1)"/>"#,
             r#"<svg><rect/></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/1999/xlink"><animate/></svg>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><use Href="https://evil.example/x.svg#a"/></svg>"#,
             r#"<?xml-stylesheet type="text/xsl" href="x.xsl"?><svg xmlns="http://www.w3.org/2000/svg"/>"#,
             r#"<svg xmlns="http://www.w3.org/2000/svg"><!--><script>alert(1)</script>--></svg>"#,
