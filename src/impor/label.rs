@@ -161,6 +161,16 @@ pub struct Judul {
 /// which lets a longer heading carry text after it without a colon.
 pub fn judul(line: &str, numbered: bool) -> Option<Judul> {
     let line = line.trim();
+    // `2 Sistem, mekanisme dan prosedur`: a number without its dot (a page's own heading
+    // numbers, copied as text).
+    let (line, numbered) = match line.split_once(' ') {
+        Some((number, rest))
+            if number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            (rest.trim(), true)
+        }
+        _ => (line, numbered),
+    };
     if let Some(komponen) = exact(line.trim_end_matches(':')) {
         return Some(Judul {
             komponen,
@@ -237,6 +247,7 @@ mod tests {
                 Komponen::JaminanKeamanan,
             ),
             ("Evaluasi Kinerja Pelaksana", Komponen::EvaluasiKinerja),
+            ("2 Sistem, mekanisme dan prosedur", Komponen::Prosedur),
         ] {
             assert_eq!(komponen(line, false), Some(expected), "{line}");
         }
