@@ -164,9 +164,7 @@ pub fn judul(line: &str, numbered: bool) -> Option<Judul> {
     // `2 Sistem, mekanisme dan prosedur`: a number without its dot (a page's own heading
     // numbers, copied as text).
     let (line, numbered) = match line.split_once(' ') {
-        Some((number, rest))
-            if number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit()) =>
-        {
+        Some((number, rest)) if number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit()) => {
             (rest.trim(), true)
         }
         _ => (line, numbered),

@@ -9,6 +9,7 @@
 pub mod baris;
 mod biaya;
 pub mod identitas;
+mod jam;
 mod label;
 pub mod pecah;
 mod pengaduan;
@@ -200,25 +201,21 @@ fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
     let mut unplaced: Vec<Baris> = id.sisa.clone();
 
     let mut blocks = merge_blocks(&parts.blok);
-    for komponen in [Komponen::JamPelayanan, Komponen::Maklumat] {
-        if let Some((lines, _)) = blocks.remove(&komponen) {
-            unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
-        }
+    let hours = blocks
+        .remove(&Komponen::JamPelayanan)
+        .and_then(|(lines, _)| {
+            let (hours, rest) = jam::jam_pelayanan(&lines);
+            unplaced.extend(rest);
+            hours
+        });
+    // The pledge needs its signatory, which pages rarely give: kept for the officer.
+    if let Some((lines, _)) = blocks.remove(&Komponen::Maklumat) {
+        unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
     }
 
     let mut entries: Vec<(String, Butir)> = Vec::new();
     entries.push(("versi_format".to_string(), Butir::new(Nilai::Angka(1))));
-    let nama = match &id.nama {
-        Some((nama, false)) => Butir::teks(nama.clone()),
-        Some((nama, true)) => Butir::teks(nama.clone())
-            .periksa("nama layanan ditebak dari baris sebelum nomor SK; sesuaikan bila keliru"),
-        None => Butir::teks(title_from_source(sumber))
-            .periksa("dokumen tidak menyebut nama layanan; nama ini dari nama berkasnya"),
-    };
-    let nama_text = match &nama.nilai {
-        Nilai::Teks(t) => t.clone(),
-        _ => String::new(),
-    };
+    let (nama, nama_text) = nama(&id, sumber);
     entries.push(("nama".to_string(), nama));
     if let Some(nomor) = &id.nomor_sk {
         let mut sk = Peta::default();
@@ -226,8 +223,19 @@ fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
         entries.push(("sk".to_string(), sk.butir()));
     }
 
-    let (components, report, not_stated) =
+    let hours_found = hours.is_some();
+    if let Some(hours) = hours {
+        entries.push(("jam_pelayanan".to_string(), hours));
+    }
+    let (components, mut report, not_stated) =
         components(&mut blocks, &parts.lapor, cara, &mut unplaced);
+    if hours_found {
+        report.push(KomponenLaporan {
+            kunci: Komponen::JamPelayanan.kunci(),
+            hasil: Hasil::Terstruktur,
+            ditebak: false,
+        });
+    }
     entries.extend(components);
     if !not_stated.is_empty() {
         entries.push((
@@ -280,6 +288,26 @@ fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
             periksa: periksa + unit_periksa,
             aman: cara == Cara::Aman,
         },
+    }
+}
+
+/// The service's name, marked when guessed, and its text.
+fn nama(id: &identitas::Identitas, sumber: &str) -> (Butir, String) {
+    match &id.nama {
+        Some((nama, false)) => (Butir::teks(nama.clone()), nama.clone()),
+        Some((nama, true)) => (
+            Butir::teks(nama.clone())
+                .periksa("nama layanan ditebak dari baris sebelum nomor SK; sesuaikan bila keliru"),
+            nama.clone(),
+        ),
+        None => {
+            let nama = title_from_source(sumber);
+            (
+                Butir::teks(nama.clone())
+                    .periksa("dokumen tidak menyebut nama layanan; nama ini dari nama berkasnya"),
+                nama,
+            )
+        }
     }
 }
 

@@ -9,7 +9,8 @@ use super::baris::Baris;
 use super::susun::{Cara, Hasil, joined, texts};
 use super::waktu::durasi;
 use super::yaml::{Butir, Nilai, Peta};
-use crate::check::kontak::email_problem;
+use crate::check::kontak::{email_problem, phone_problem, url_problem};
+use crate::model::pengaduan::{BentukKontak, JenisSaluran, akun_berupa_alamat};
 
 #[allow(
     clippy::unwrap_used,
@@ -137,6 +138,20 @@ fn tenggat(text: &str) -> Option<Butir> {
     Some(p.butir())
 }
 
+/// Whether a channel's contact passes the check that `standar check` gives it.
+fn accepted(jenis: &str, contact: &str) -> bool {
+    let Ok(jenis) = serde_json::from_value::<JenisSaluran>(serde_json::Value::from(jenis)) else {
+        return false;
+    };
+    match jenis.bentuk_kontak() {
+        BentukKontak::Telepon => phone_problem(contact).is_none(),
+        BentukKontak::Email => email_problem(contact).is_none(),
+        BentukKontak::Url => url_problem(contact).is_none(),
+        BentukKontak::Akun if akun_berupa_alamat(contact) => url_problem(contact).is_none(),
+        BentukKontak::Akun | BentukKontak::Bebas => true,
+    }
+}
+
 /// Whether a line is only its channel's label and contact (`Email : a@b.go.id`): then the
 /// channel needs no note.
 fn label_and_contact(text: &str, contact: &str) -> bool {
@@ -170,6 +185,8 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
         }
         match saluran(text, cara) {
             Some((jenis, contact)) => {
+                // A contact the check would refuse stays in the line, kept as the note.
+                let contact = contact.filter(|c| accepted(jenis, c));
                 has_lapor |= jenis == "sp4n_lapor";
                 let mut p = Peta::default();
                 p.isi("jenis", Butir::teks(jenis));
@@ -263,6 +280,9 @@ mod tests {
             ("Datang Langsung", "langsung", None),
         ] {
             let found = saluran(line, Cara::Lengkap);
+            if let Some((jenis, Some(contact))) = &found {
+                assert!(accepted(jenis, contact), "{line}: {contact}");
+            }
             assert_eq!(found, Some((jenis, kontak.map(str::to_string))), "{line}");
         }
     }

@@ -1,0 +1,111 @@
+//! Opening hours as pages write them (`Senin - Kamis : 08.00 - 15.30 WIB`,
+//! `Jumat 08.00 s.d. 11.00 (istirahat 12.00-13.00)`), typed; a line that does not read so is
+//! left for the officer.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::baris::Baris;
+use super::yaml::{Butir, Nilai, Peta};
+use crate::model::waktu::RentangJam;
+
+const DAYS: [&str; 7] = [
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+];
+
+#[allow(
+    clippy::unwrap_used,
+    reason = "a constant pattern, covered by the tests"
+)]
+static HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    let day = r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)";
+    let time = r"(\d{1,2}[.:]\d{2})";
+    let to = r"\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?: dengan)?)\s*";
+    Regex::new(&format!(
+        r"(?i)^(?:hari\s+)?{day}(?:{to}{day})?\s*[:,]?\s*(?:pukul\s*|jam\s*)?{time}{to}{time}\s*(?:(WIB|WITA|WIT)\b)?\s*(?:\(?\s*istirahat\s*(?:pukul\s*)?{time}{to}{time}\s*\)?)?\.?$"
+    ))
+    .unwrap()
+});
+
+fn day_index(word: &str) -> Option<usize> {
+    let word = word.to_lowercase().replace('\'', "");
+    DAYS.iter().position(|d| *d == word)
+}
+
+/// `8.00` → `08.00`, `08:00` → `08.00`.
+fn clock(text: &str) -> String {
+    let text = text.replace(':', ".");
+    if text.len() == 4 {
+        format!("0{text}")
+    } else {
+        text
+    }
+}
+
+fn range(from: &str, to: &str) -> Option<String> {
+    let written = format!("{}-{}", clock(from), clock(to));
+    written.parse::<RentangJam>().ok().map(|_| written)
+}
+
+/// One line as an opening-hours entry, if it reads as one.
+fn entry(text: &str) -> Option<Butir> {
+    let c = HOURS.captures(text.trim())?;
+    let first = day_index(&c[1])?;
+    let last = c
+        .get(2)
+        .and_then(|m| day_index(m.as_str()))
+        .unwrap_or(first);
+    if last < first {
+        return None;
+    }
+    let days = DAYS[first..=last].iter().map(|d| Butir::teks(*d)).collect();
+    let mut p = Peta::default();
+    p.isi("hari", Butir::new(Nilai::Daftar(days)));
+    p.isi("jam", Butir::teks(range(&c[3], &c[4])?));
+    if let (Some(from), Some(to)) = (c.get(6), c.get(7)) {
+        p.isi("istirahat", Butir::teks(range(from.as_str(), to.as_str())?));
+    }
+    if let Some(zone) = c.get(5) {
+        p.isi("zona_waktu", Butir::teks(zone.as_str().to_uppercase()));
+    }
+    Some(p.butir())
+}
+
+/// The lines that read as opening hours, typed, and the lines that do not.
+pub fn jam_pelayanan(lines: &[Baris]) -> (Option<Butir>, Vec<Baris>) {
+    let mut entries = Vec::new();
+    let mut rest = Vec::new();
+    for line in lines.iter().filter(|l| !l.kosong()) {
+        match entry(&line.teks) {
+            Some(e) => entries.push(e),
+            None => rest.push(line.clone()),
+        }
+    }
+    let value = (!entries.is_empty()).then(|| Butir::new(Nilai::Daftar(entries)));
+    (value, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::baris::baca;
+    use super::super::yaml::dokumen;
+    use super::*;
+
+    #[test]
+    fn opening_hours_are_read_in_their_common_forms() {
+        let (value, rest) = jam_pelayanan(&baca(
+            "Senin - Kamis : 08.00 - 15.30 WIB (istirahat 12.00 - 13.00)\nJum'at 8:00 s.d. 11:00\nSabtu dan Minggu tutup\n",
+        ));
+        let text = dokumen(&[], &[("jam_pelayanan".to_string(), value.expect("hours"))]);
+        assert!(
+            text.contains("- hari:\n      - senin\n      - selasa\n      - rabu\n      - kamis\n    jam: \"08.00-15.30\"\n    istirahat: \"12.00-13.00\"\n    zona_waktu: WIB"),
+            "{text}"
+        );
+        assert!(
+            text.contains("- hari:\n      - jumat\n    jam: \"08.00-11.00\""),
+            "{text}"
+        );
+        assert_eq!(rest.len(), 1);
+    }
+}
