@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pola;
+
 use crate::diagnostic::printable::kind;
 
 /// How a list item was marked.
@@ -41,14 +43,9 @@ impl Baris {
 
 /// One marker at the start of a line, with the spaces after it.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(
-        clippy::unwrap_used,
-        reason = "a constant pattern, covered by the tests"
-    )]
-    Regex::new(
+    pola(
         r"^(?:(\d{1,2})[.)](\s*)|\((\d{1,2})\)\s*|([a-zA-Z])[.)]\s+|\(([a-z])\)\s*|[-–•*·●▪◦>»]+\s+)",
     )
-    .unwrap()
 });
 
 /// Takes the markers off the start of `text`; returns the text and the first marker.

@@ -5,18 +5,18 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pola;
+
 use super::baris::Baris;
-use super::susun::{Cara, Hasil, joined, texts};
+use super::susun::{Cara, Hasil, catatan, texts};
 use super::yaml::{Butir, Nilai, Peta};
 
-#[allow(
-    clippy::unwrap_used,
-    reason = "constant patterns, covered by the tests"
-)]
 static FEE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
     (
-        Regex::new(r"(?i)^(tidak dipungut biaya|tidak (ada|dikenakan|dipungut) (biaya|tarif|retribusi)|gratis|bebas biaya|tanpa biaya|rp\.?\s*0(,-|,00)?|nihil)\b").unwrap(),
-        Regex::new(r"(?i)rp\.?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)(?:,-|,00|\.-)?").unwrap(),
+        pola(
+            r"(?i)^(tidak dipungut biaya|tidak (ada|dikenakan|dipungut) (biaya|tarif|retribusi)|gratis|bebas biaya|tanpa biaya|rp\.?\s*0(,-|,00)?|nihil)\b",
+        ),
+        pola(r"(?i)rp\.?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)(?:,-|,00|\.-)?"),
     )
 });
 
@@ -83,31 +83,16 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     if let Some(words) = gratis {
         peta.isi("gratis", Butir::teks(words));
     }
-    if !tarif.is_empty() {
-        peta.isi("tarif", Butir::new(Nilai::Daftar(tarif)));
-    }
-    if !basis.is_empty() {
-        peta.isi("dasar_hukum", Butir::new(Nilai::Daftar(basis)));
-    }
-    if !note.is_empty() {
-        peta.isi("keterangan", Butir::teks(joined(&note)));
-    }
-    Some((
-        peta.butir(),
-        if structured {
-            Hasil::Terstruktur
-        } else {
-            Hasil::Catatan
-        },
-    ))
+    peta.daftar("tarif", tarif);
+    peta.daftar("dasar_hukum", basis);
+    catatan(&mut peta, &note);
+    Some((peta.butir(), Hasil::dari(structured)))
 }
 
-#[allow(
-    clippy::unwrap_used,
-    reason = "a constant pattern, covered by the tests"
-)]
 static REGULATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<jenis>.+?)\s+(?:nomor|no\.?)\s*(?P<nomor>\S+)\s+tahun\s+(?P<tahun>\d{4})(?:\s+tentang\s+(?P<tentang>.+?))?[.;,]?$").unwrap()
+    pola(
+        r"(?i)^(?P<jenis>.+?)\s+(?:nomor|no\.?)\s*(?P<nomor>\S+)\s+tahun\s+(?P<tahun>\d{4})(?:\s+tentang\s+(?P<tentang>.+?))?[.;,]?$",
+    )
 });
 
 /// A regulation written out (`Undang-Undang Nomor 25 Tahun 2009 tentang …`), typed.
@@ -141,34 +126,12 @@ pub fn dasar_hukum(lines: &[Baris]) -> Option<(Butir, Hasil)> {
         .iter()
         .map(|line| {
             let text = line.teks.trim();
-            let mut p = Peta::default();
-            match REGULATION.captures(text) {
-                Some(c)
-                    if c["tahun"]
-                        .parse::<u16>()
-                        .is_ok_and(|y| (1945..=2100).contains(&y)) =>
-                {
-                    p.isi("jenis", Butir::teks(c["jenis"].trim()));
-                    p.isi(
-                        "nomor",
-                        Butir::teks(c["nomor"].trim_end_matches([',', '.'])),
-                    );
-                    p.isi(
-                        "tahun",
-                        Butir::new(Nilai::Angka(c["tahun"].parse().unwrap_or(0))),
-                    );
-                    if let Some(tentang) = c.name("tentang") {
-                        p.isi("tentang", Butir::teks(tentang.as_str().trim()));
-                    }
-                    p.butir()
-                }
-                _ => {
-                    p.isi("jenis", Butir::teks(text));
-                    p.butir().periksa(
-                        "nomor, tahun dan judul peraturan tidak terbaca; pisahkan bila ada",
-                    )
-                }
-            }
+            regulasi(text).unwrap_or_else(|| {
+                let mut p = Peta::default();
+                p.isi("jenis", Butir::teks(text));
+                p.butir()
+                    .periksa("nomor, tahun dan judul peraturan tidak terbaca; pisahkan bila ada")
+            })
         })
         .collect();
     Some((Butir::new(Nilai::Daftar(regulations)), Hasil::Terstruktur))

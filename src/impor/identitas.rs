@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pola;
+
 use super::baris::Baris;
 
 /// What the opening says.
@@ -34,25 +36,24 @@ pub struct Identitas {
     pub sisa: Vec<Baris>,
 }
 
-#[allow(
-    clippy::unwrap_used,
-    reason = "constant patterns, covered by the tests"
-)]
-static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
-    Patterns {
-    sk: Regex::new(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\s*:?\s*(.*)$").unwrap(),
-    breadcrumb: Regex::new(
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    sk: pola(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\s*:?\s*(.*)$"),
+    breadcrumb: pola(
         r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+([^/]+?)\s*/\s*(.+)$",
-    )
-    .unwrap(),
-    region: Regex::new(r"\b(Kabupaten|Kota|Provinsi|KABUPATEN|KOTA|PROVINSI)[ \t]+((?:\p{Lu}[\p{L}.]*)(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})").unwrap(),
-    address: Regex::new(r"(?i)^(jl\.?|jln\.?|jalan)\s").unwrap(),
-    trailing_phone: Regex::new(r"\s(\(?0\d[\d\s()\-]{6,})$").unwrap(),
-    email: Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b").unwrap(),
-    website: Regex::new(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$").unwrap(),
-    unit: Regex::new(r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai)\b").unwrap(),
-    unit_in_body: Regex::new(r"\b(?:Dinas|Badan|Inspektorat|Kantor|Biro|Balai|Satuan Polisi Pamong Praja)[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+(?:\p{Lu}[\p{L}.]*|dan))*").unwrap(),
-}
+    ),
+    region: pola(
+        r"\b(Kabupaten|Kota|Provinsi|KABUPATEN|KOTA|PROVINSI)[ \t]+((?:\p{Lu}[\p{L}.]*)(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})",
+    ),
+    address: pola(r"(?i)^(jl\.?|jln\.?|jalan)\s"),
+    trailing_phone: pola(r"\s(\(?0\d[\d\s()\-]{6,})$"),
+    email: pola(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b"),
+    website: pola(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$"),
+    unit: pola(
+        r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai)\b",
+    ),
+    unit_in_body: pola(
+        r"\b(?:Dinas|Badan|Inspektorat|Kantor|Biro|Balai|Satuan Polisi Pamong Praja)[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+(?:\p{Lu}[\p{L}.]*|dan))*",
+    ),
 });
 
 struct Patterns {

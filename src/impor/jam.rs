@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pola;
+
 use super::baris::Baris;
 use super::yaml::{Butir, Nilai, Peta};
 use crate::model::waktu::RentangJam;
@@ -14,18 +16,13 @@ const DAYS: [&str; 7] = [
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
 ];
 
-#[allow(
-    clippy::unwrap_used,
-    reason = "a constant pattern, covered by the tests"
-)]
 static HOURS: LazyLock<Regex> = LazyLock::new(|| {
     let day = r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)";
     let time = r"(\d{1,2}[.:]\d{2})";
     let to = r"\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?: dengan)?)\s*";
-    Regex::new(&format!(
+    pola(&format!(
         r"(?i)^(?:hari\s+)?{day}(?:{to}{day})?\s*[:,]?\s*(?:pukul\s*|jam\s*)?{time}{to}{time}\s*(?:(WIB|WITA|WIT)\b)?\s*(?:\(?\s*istirahat\s*(?:pukul\s*)?{time}{to}{time}\s*\)?)?\.?$"
     ))
-    .unwrap()
 });
 
 fn day_index(word: &str) -> Option<usize> {

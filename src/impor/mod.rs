@@ -19,6 +19,7 @@ pub mod yaml;
 
 use std::collections::BTreeMap;
 
+use regex::Regex;
 use serde::Serialize;
 
 use crate::check::kontak::{email_problem, phone_problem, url_problem};
@@ -29,6 +30,16 @@ use crate::parse::Limits;
 use baris::Baris;
 use susun::{Cara, Hasil};
 use yaml::{Butir, Nilai, Peta};
+
+/// A regular expression of this module: a constant pattern, compiled by the tests of the
+/// file that holds it.
+fn pola(pattern: &str) -> Regex {
+    #[allow(
+        clippy::expect_used,
+        reason = "a constant pattern, covered by the tests"
+    )]
+    Regex::new(pattern).expect("a constant pattern")
+}
 
 /// What the command line may override.
 #[derive(Debug, Clone, Default)]
@@ -109,24 +120,6 @@ pub struct Draf {
     /// The report.
     pub laporan: Laporan,
 }
-
-/// The order of the keys in a draft.
-const ORDER: [Komponen; 14] = [
-    Komponen::Persyaratan,
-    Komponen::Prosedur,
-    Komponen::JangkaWaktu,
-    Komponen::Biaya,
-    Komponen::Produk,
-    Komponen::Pengaduan,
-    Komponen::DasarHukum,
-    Komponen::SaranaPrasarana,
-    Komponen::KompetensiPelaksana,
-    Komponen::PengawasanInternal,
-    Komponen::JumlahPelaksana,
-    Komponen::JaminanPelayanan,
-    Komponen::JaminanKeamanan,
-    Komponen::EvaluasiKinerja,
-];
 
 /// Imports the text of one page (`sumber` names it in the draft's header).
 pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> (Draf, Vec<Diagnostic>) {
@@ -341,7 +334,11 @@ fn components(
     let mut entries = Vec::new();
     let mut report = Vec::new();
     let mut not_stated = Vec::new();
-    for komponen in ORDER {
+    // The fourteen of Pasal 21, in the standard's order; hours and pledge are read apart.
+    let pasal_21 = Komponen::ALL
+        .into_iter()
+        .filter(|k| !matches!(k, Komponen::JamPelayanan | Komponen::Maklumat));
+    for komponen in pasal_21 {
         let (lines, guessed) = blocks.remove(&komponen).unwrap_or_default();
         let lapor: &[Baris] = if komponen == Komponen::Pengaduan {
             lapor

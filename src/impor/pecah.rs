@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pola;
+
 use super::baris::{Baris, Penanda};
 use super::label::{Judul, judul};
 use crate::model::durasi::pisah_syarat;
@@ -58,13 +60,8 @@ const LAPOR_BANNER: &[&str] = &[
     "melalui lapor!, anda dapat menyampaikan permasalahan pelayanan publik",
 ];
 
-static SK_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(
-        clippy::unwrap_used,
-        reason = "a constant pattern, covered by the tests"
-    )]
-    Regex::new(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\b").unwrap()
-});
+static SK_LINE: LazyLock<Regex> =
+    LazyLock::new(|| pola(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\b"));
 
 /// The portal cuts a long breadcrumb (`Pemerintah Kab. Jember / Bagian … Sekeratriat`) and
 /// glues the rest (`Daerah Kabupaten Jember`) to the next line, the service's name or a
@@ -296,37 +293,20 @@ fn runs(lines: Vec<Baris>) -> Vec<Potongan> {
 }
 
 /// The portal's breadcrumb: `Pemerintah Kab. Jember / Bagian …`.
-static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(
-        clippy::unwrap_used,
-        reason = "a constant pattern, covered by the tests"
-    )]
-    Regex::new(r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+[^/]+/").unwrap()
-});
+static BREADCRUMB: LazyLock<Regex> =
+    LazyLock::new(|| pola(r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+[^/]+/"));
 
-static FEE: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(
-        clippy::unwrap_used,
-        reason = "a constant pattern, covered by the tests"
-    )]
-    Regex::new(r"(?i)\b(biaya|tarif|gratis|dipungut|retribusi)\b|\brp\.?\s*\d").unwrap()
-});
+static FEE: LazyLock<Regex> =
+    LazyLock::new(|| pola(r"(?i)\b(biaya|tarif|gratis|dipungut|retribusi)\b|\brp\.?\s*\d"));
 
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(
-        clippy::unwrap_used,
-        reason = "a constant pattern, covered by the tests"
-    )]
-    Regex::new(r"(?i)pengaduan|\baduan|\blapor!|keluhan|saran dan masukan|whatsapp|\bwa\s*:|e-?mail\s*:|telepon\s*:|\btelp\b").unwrap()
+    pola(
+        r"(?i)pengaduan|\baduan|\blapor!|keluhan|saran dan masukan|whatsapp|\bwa\s*:|e-?mail\s*:|telepon\s*:|\btelp\b",
+    )
 });
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(
-        clippy::unwrap_used,
-        reason = "a constant pattern, covered by the tests"
-    )]
-    Regex::new(r"(?i)penyelesaian|selambat|paling lambat|jangka waktu|\bwaktu\b").unwrap()
-});
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| pola(r"(?i)penyelesaian|selambat|paling lambat|jangka waktu|\bwaktu\b"));
 
 fn says_time(run: &Potongan) -> bool {
     let short = run.baris.len() <= 4;

@@ -5,24 +5,22 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pola;
+
 use super::baris::Baris;
-use super::susun::{Cara, Hasil, joined, texts};
+use super::susun::{Cara, Hasil, catatan, texts};
 use super::waktu::durasi;
 use super::yaml::{Butir, Nilai, Peta};
 use crate::check::kontak::{email_problem, phone_problem, url_problem};
 use crate::model::pengaduan::{BentukKontak, JenisSaluran, akun_berupa_alamat};
 
-#[allow(
-    clippy::unwrap_used,
-    reason = "constant patterns, covered by the tests"
-)]
-static CHANNEL: LazyLock<Channels> = LazyLock::new(|| {
-    Channels {
-    email: Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b").unwrap(),
-    phone: Regex::new(r"\+?\(?\d[\d\s()\-.]{6,}\d\)?").unwrap(),
-    url: Regex::new(r"(?i)\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|org|net|co\.id|info)(?:/[^\s<>]*)?").unwrap(),
-    handle: Regex::new(r"@[A-Za-z0-9_.]{2,}").unwrap(),
-}
+static CHANNEL: LazyLock<Channels> = LazyLock::new(|| Channels {
+    email: pola(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"),
+    phone: pola(r"\+?\(?\d[\d\s()\-.]{6,}\d\)?"),
+    url: pola(
+        r"(?i)\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|org|net|co\.id|info)(?:/[^\s<>]*)?",
+    ),
+    handle: pola(r"@[A-Za-z0-9_.]{2,}"),
 });
 
 struct Channels {
@@ -119,12 +117,10 @@ fn saluran(text: &str, cara: Cara) -> Option<(&'static str, Option<String>)> {
     None
 }
 
-#[allow(
-    clippy::unwrap_used,
-    reason = "a constant pattern, covered by the tests"
-)]
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<tingkat>.+?)[,:]?\s+(?P<waktu>(?:selambat-lambatnya|paling lambat|maksimal|maksimum)\s+.+?)[.;,]?$").unwrap()
+    pola(
+        r"(?i)^(?P<tingkat>.+?)[,:]?\s+(?P<waktu>(?:selambat-lambatnya|paling lambat|maksimal|maksimum)\s+.+?)[.;,]?$",
+    )
 });
 
 /// `Pengaduan ringan, selambat-lambatnya 3 Jam;` → a complaint deadline.
@@ -226,9 +222,7 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
         }
     }
     let mut peta = Peta::default();
-    if !note.is_empty() {
-        peta.isi("keterangan", Butir::teks(joined(&note)));
-    }
+    catatan(&mut peta, &note);
     let structured = !channels.is_empty() || !steps.is_empty() || !deadlines.is_empty();
     peta.isi("saluran", Butir::new(Nilai::Daftar(channels)));
     if !steps.is_empty() {
@@ -238,17 +232,8 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
                 .periksa("butir bernomor yang bukan saluran dianggap alur penanganan pengaduan"),
         );
     }
-    if !deadlines.is_empty() {
-        peta.isi("tenggat", Butir::new(Nilai::Daftar(deadlines)));
-    }
-    Some((
-        peta.butir(),
-        if structured {
-            Hasil::Terstruktur
-        } else {
-            Hasil::Catatan
-        },
-    ))
+    peta.daftar("tenggat", deadlines);
+    Some((peta.butir(), Hasil::dari(structured)))
 }
 
 #[cfg(test)]

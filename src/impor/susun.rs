@@ -20,6 +20,24 @@ pub enum Hasil {
     TidakTercantum,
 }
 
+impl Hasil {
+    /// Structured when anything went into its form, else kept as a note.
+    pub fn dari(structured: bool) -> Hasil {
+        if structured {
+            Hasil::Terstruktur
+        } else {
+            Hasil::Catatan
+        }
+    }
+}
+
+/// The lines as a component's note, when there are any.
+pub(super) fn catatan(peta: &mut Peta, lines: &[&Baris]) {
+    if !lines.is_empty() {
+        peta.isi("keterangan", Butir::teks(joined(lines)));
+    }
+}
+
 /// How much to structure: everything, or only what cannot fail (text and items), for the
 /// rare draft whose structured form a check refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

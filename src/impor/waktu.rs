@@ -2,8 +2,8 @@
 //! the time starts counting.
 
 use super::baris::Baris;
-use super::susun::{Cara, Hasil, joined, texts};
-use super::yaml::{Butir, Nilai, Peta};
+use super::susun::{Cara, Hasil, catatan, texts};
+use super::yaml::{Butir, Peta};
 use crate::model::durasi::{Durasi, pisah_syarat};
 
 /// `Paling lambat 3 (tiga) hari` and the like, as the model reads durations; with the text
@@ -81,20 +81,9 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     if let Some(start) = start {
         peta.isi("mulai", Butir::teks(start));
     }
-    if !parts.is_empty() {
-        peta.isi("bagian", Butir::new(Nilai::Daftar(parts)));
-    }
-    if !note.is_empty() {
-        peta.isi("keterangan", Butir::teks(joined(&note)));
-    }
-    Some((
-        peta.butir(),
-        if structured {
-            Hasil::Terstruktur
-        } else {
-            Hasil::Catatan
-        },
-    ))
+    peta.daftar("bagian", parts);
+    catatan(&mut peta, &note);
+    Some((peta.butir(), Hasil::dari(structured)))
 }
 
 #[cfg(test)]

@@ -60,6 +60,14 @@ impl Peta {
         self
     }
 
+    /// Adds `key:` with the items, when there are any.
+    pub fn daftar(&mut self, key: &str, items: Vec<Butir>) -> &mut Peta {
+        if !items.is_empty() {
+            self.isi(key, Butir::new(Nilai::Daftar(items)));
+        }
+        self
+    }
+
     /// Whether nothing was added.
     pub fn kosong(&self) -> bool {
         self.0.is_empty()
