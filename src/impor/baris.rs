@@ -131,6 +131,12 @@ pub fn baca(text: &str) -> Vec<Baris> {
                 .map(tidy)
                 .filter(|c| !c.is_empty())
                 .collect();
+            // `1.<tab>Persyaratan<tab>Surat permohonan`: a component table's row, read as
+            // the pipe table's are. Wider rows (an SOP table) stay a table line.
+            if cells.len() <= 3 {
+                push_row(&mut out, nomor, &cells.join(" | "));
+                continue;
+            }
             out.push(Baris {
                 nomor,
                 teks: cells.join(" | "),

@@ -72,13 +72,23 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
                     p.isi("uraian", Butir::teks(rest));
                 }
                 p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
-                tarif.push(p.butir().periksa(format!("dibaca dari \"{text}\"")));
+                tarif.push((p.butir().periksa(format!("dibaca dari \"{text}\"")), *line));
                 continue;
             }
         }
         note.push(*line);
     }
     let mut peta = Peta::default();
+    // A charge needs its legal basis (a check refuses one without): with none in the
+    // document, the amounts stay in the note for the officer to complete.
+    let unfounded = basis.is_empty() && !tarif.is_empty();
+    let tarif: Vec<Butir> = if unfounded {
+        note.extend(tarif.into_iter().map(|(_, line)| line));
+        note.sort_by_key(|l| l.nomor);
+        Vec::new()
+    } else {
+        tarif.into_iter().map(|(butir, _)| butir).collect()
+    };
     let structured = gratis.is_some() || !tarif.is_empty();
     if let Some(words) = gratis {
         peta.isi("gratis", Butir::teks(words));
@@ -86,6 +96,11 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     peta.daftar("tarif", tarif);
     peta.daftar("dasar_hukum", basis);
     catatan(&mut peta, &note);
+    if unfounded && let Some((_, note)) = peta.0.last_mut() {
+        *note = std::mem::replace(note, Butir::teks("")).periksa(
+            "dokumen menyebut tarif tanpa dasar hukumnya; tulis `tarif` dengan `dasar_hukum` peraturan tarifnya",
+        );
+    }
     Some((peta.butir(), Hasil::dari(structured)))
 }
 
@@ -152,10 +167,26 @@ mod tests {
         assert!(text.contains("gratis: Tidak dipungut biaya"), "{text}");
         let text = yaml(
             "biaya",
-            biaya(&baca("Legalisir : Rp. 1.500.000,-\n"), Cara::Lengkap),
+            biaya(
+                &baca(
+                    "Legalisir : Rp. 1.500.000,-\nSesuai Peraturan Daerah Nomor 5 Tahun 2020 tentang Retribusi\n",
+                ),
+                Cara::Lengkap,
+            ),
         );
         assert!(text.contains("uraian: Legalisir"), "{text}");
         assert!(text.contains("rupiah: 1500000"), "{text}");
+        assert!(text.contains("jenis: Peraturan Daerah"), "{text}");
+        // Without its legal basis, a charge stays in the note (a check refuses it).
+        let text = yaml(
+            "biaya",
+            biaya(&baca("Legalisir : Rp. 1.500.000,-\n"), Cara::Lengkap),
+        );
+        assert!(
+            text.contains("keterangan: \"Legalisir : Rp. 1.500.000,-\""),
+            "{text}"
+        );
+        assert!(!text.contains("rupiah"), "{text}");
     }
 
     #[test]

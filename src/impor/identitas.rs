@@ -51,6 +51,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     unit: pola(
         r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai)\b",
     ),
+    decree: pola(
+        r"(?i)^(?:lampiran\s+)?(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|camat|direktur|sekretaris)\s*((?:dinas|badan|kantor|inspektorat|sekretariat|kecamatan|rumah sakit|puskesmas)\b.*)?$",
+    ),
+    decree_number: pola(r"(?i)^nomor\s*:?\s*(\S.*)$"),
     unit_in_body: pola(
         r"\b(?:Dinas|Badan|Inspektorat|Kantor|Biro|Balai|Satuan Polisi Pamong Praja)[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+(?:\p{Lu}[\p{L}.]*|dan))*",
     ),
@@ -66,6 +70,8 @@ struct Patterns {
     website: Regex,
     unit: Regex,
     unit_in_body: Regex,
+    decree: Regex,
+    decree_number: Regex,
 }
 
 /// Reads the opening; `whole` is the page's whole text (the government is often named only
@@ -74,9 +80,22 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
     let p = &*PATTERNS;
     let mut id = Identitas::default();
     let mut title_candidates: Vec<&Baris> = Vec::new();
+    let mut after_decree = false;
     for line in opening.iter().filter(|l| !l.kosong()) {
         let text = line.teks.as_str();
-        if let Some(c) = p.sk.captures(text) {
+        // `LAMPIRAN KEPUTUSAN KEPALA DINAS SOSIAL` / `NOMOR 460/25/DINSOS/2023`: an SK's
+        // annex names its decree, and the decree its number on the next line.
+        let decree = p.decree.captures(text);
+        let follows_decree = std::mem::replace(&mut after_decree, decree.is_some());
+        if let Some(c) = decree {
+            if let Some(unit) = c.get(1) {
+                id.unit
+                    .get_or_insert_with(|| unit.as_str().trim().to_string());
+            }
+            id.sisa.push(line.clone());
+        } else if let Some(c) = p.decree_number.captures(text).filter(|_| follows_decree) {
+            id.nomor_sk = Some(c[1].trim().to_string());
+        } else if let Some(c) = p.sk.captures(text) {
             let nomor = c.get(1).map_or("", |m| m.as_str()).trim();
             if !nomor.is_empty() {
                 id.nomor_sk = Some(nomor.to_string());

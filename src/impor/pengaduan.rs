@@ -72,14 +72,28 @@ fn saluran(text: &str, cara: Cara) -> Option<(&'static str, Option<String>)> {
     if let Some(email) = email {
         return Some(("email", keep(Some(email))));
     }
-    for (words, jenis) in [
-        (&["instagram", "ig :", "ig:"][..], "instagram"),
-        (&["facebook", "fb :", "fb:"][..], "facebook"),
-        (&["youtube"][..], "youtube"),
-        (&["tiktok"][..], "tiktok"),
+    // Social media: the platform's address, else the `@account`, else the name after `:`.
+    for (words, domain, jenis) in [
+        (
+            &["instagram", "ig :", "ig:"][..],
+            "instagram.com",
+            "instagram",
+        ),
+        (&["facebook", "fb :", "fb:"][..], "facebook.com", "facebook"),
+        (&["youtube"][..], "youtube.com", "youtube"),
+        (&["tiktok"][..], "tiktok.com", "tiktok"),
+        (&["twitter", "x :", "x:"][..], "x.com", "x"),
     ] {
-        if has(words) && (handle.is_some() || url.is_some()) {
-            return Some((jenis, keep(handle.or(url))));
+        if has(words) {
+            let address = url.clone().filter(|u| u.to_lowercase().contains(domain));
+            let named = text
+                .split_once(':')
+                .map(|(_, name)| name.trim().to_string())
+                .filter(|n| !n.is_empty() && !n.contains("//"));
+            let account = address.or(handle.clone()).or(named);
+            if account.is_some() {
+                return Some((jenis, keep(account)));
+            }
         }
     }
     if let Some(phone) = phone {
@@ -263,6 +277,17 @@ mod tests {
                 None,
             ),
             ("Datang Langsung", "langsung", None),
+            (
+                "Facebook : Puskesmas Sukamaju",
+                "facebook",
+                Some("Puskesmas Sukamaju"),
+            ),
+            ("Twitter/X : @ppidcontoh", "x", Some("@ppidcontoh")),
+            (
+                "YouTube : https://www.youtube.com/@ppidcontoh",
+                "youtube",
+                Some("https://www.youtube.com/@ppidcontoh"),
+            ),
         ] {
             let found = saluran(line, Cara::Lengkap);
             if let Some((jenis, Some(contact))) = &found {

@@ -60,16 +60,27 @@ pub(super) fn joined(lines: &[&Baris]) -> String {
         .join("\n")
 }
 
-fn items(lines: &[&Baris]) -> Butir {
-    Butir::new(Nilai::Daftar(
-        lines.iter().map(|l| Butir::teks(l.teks.clone())).collect(),
-    ))
-}
-
 /// A list component (requirements, products, facilities…): one item per line.
 pub fn daftar(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     let lines = texts(lines);
-    (!lines.is_empty()).then(|| (items(&lines), Hasil::Terstruktur))
+    // `Surat pengantar desa; KTP asli; KK asli`: items a table cell or one line ran together.
+    let items: Vec<Butir> = lines
+        .iter()
+        .flat_map(|l| {
+            let parts: Vec<&str> = l
+                .teks
+                .split(';')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if parts.len() > 1 {
+                parts.into_iter().map(Butir::teks).collect()
+            } else {
+                vec![Butir::teks(l.teks.clone())]
+            }
+        })
+        .collect();
+    (!items.is_empty()).then(|| (Butir::new(Nilai::Daftar(items)), Hasil::Terstruktur))
 }
 
 /// A text component (guarantees, evaluation): the lines as one text.

@@ -21,6 +21,20 @@ pub(super) fn durasi(text: &str) -> Option<Durasi> {
     durasi_teks(text).map(|(d, _)| d)
 }
 
+/// `… , dapat diperpanjang …` cut in two.
+fn split_extension(text: &str) -> Option<(&str, &str)> {
+    let lower = text.to_lowercase();
+    let at = lower.find("dapat diperpanjang")?;
+    let head = text[..at].trim().trim_end_matches([',', ';']).trim();
+    let mut rest = text[at + "dapat diperpanjang".len()..].trim();
+    for filler in ["paling lama ", "selama ", "maksimal "] {
+        if rest.to_lowercase().starts_with(filler) {
+            rest = rest[filler.len()..].trim();
+        }
+    }
+    Some((head, rest))
+}
+
 /// The completion time: a line that is a duration is the total (the first) or a part (named
 /// `Nama : durasi`); everything else is the note.
 pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
@@ -30,6 +44,7 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     }
     let mut total: Option<String> = None;
     let mut start: Option<String> = None;
+    let mut extended: Option<String> = None;
     let mut parts = Vec::new();
     let mut note = Vec::new();
     for line in &lines {
@@ -43,6 +58,16 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
             && let Some((_, written)) = durasi_teks(text)
         {
             total = Some(written);
+            continue;
+        }
+        // `Paling lama 10 hari kerja, dapat diperpanjang 7 hari kerja`: total and extension.
+        if total.is_none()
+            && let Some((head, extension)) = split_extension(text)
+            && let (Some((_, head)), Some((_, extension))) =
+                (durasi_teks(head), durasi_teks(extension))
+        {
+            total = Some(head);
+            extended = Some(extension);
             continue;
         }
         // `Paling lambat 2 hari kerja sejak berkas lengkap`: the total and when it starts.
@@ -81,6 +106,9 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     if let Some(start) = start {
         peta.isi("mulai", Butir::teks(start));
     }
+    if let Some(extended) = extended {
+        peta.isi("perpanjangan", Butir::teks(extended));
+    }
     peta.daftar("bagian", parts);
     catatan(&mut peta, &note);
     Some((peta.butir(), Hasil::dari(structured)))
@@ -98,6 +126,17 @@ mod tests {
         assert_eq!(
             yaml("jangka_waktu", jangka_waktu(&lines, Cara::Lengkap)),
             "\njangka_waktu:\n  bagian:\n    - nama: Penyelesaian Administrasi\n      waktu: \"15 Menit\"\n    - nama: Surat Jawaban\n      waktu: \"3 Hari\"\n"
+        );
+        let lines =
+            baca("Paling lama 10 (sepuluh) hari kerja, dapat diperpanjang 7 (tujuh) hari kerja\n");
+        let text = yaml("jangka_waktu", jangka_waktu(&lines, Cara::Lengkap));
+        assert!(
+            text.contains("total: Paling lama 10 (sepuluh) hari kerja\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("perpanjangan: \"7 (tujuh) hari kerja\""),
+            "{text}"
         );
         let lines = baca("60 Menit\n1. Mengisi buku tamu waktu penyelesaian 5 menit\n");
         let text = yaml("jangka_waktu", jangka_waktu(&lines, Cara::Lengkap));
