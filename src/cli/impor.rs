@@ -41,8 +41,10 @@ struct Hasilnya<'a> {
 
 /// Extensions read as plain text.
 const TEXT: &[&str] = &["txt", "text", "md"];
+/// Extensions read as a saved web page.
+const HTML: &[&str] = &["html", "htm"];
 /// Extensions recognised but not read yet, with what to do instead.
-const NOT_YET: &[&str] = &["html", "htm", "docx", "doc", "pdf", "odt", "rtf"];
+const NOT_YET: &[&str] = &["docx", "doc", "pdf", "odt", "rtf"];
 
 /// The documents named: files as given, folders' text files in name order.
 fn documents(sources: &[PathBuf]) -> Vec<PathBuf> {
@@ -57,9 +59,10 @@ fn documents(sources: &[PathBuf]) -> Vec<PathBuf> {
                 .filter(|e| e.file_type().is_file())
                 .map(|e| e.into_path())
                 .filter(|p| {
-                    p.extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| TEXT.contains(&e.to_lowercase().as_str()))
+                    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                        let e = e.to_lowercase();
+                        TEXT.contains(&e.as_str()) || HTML.contains(&e.as_str())
+                    })
                 })
                 .collect();
             out.append(&mut found);
@@ -117,11 +120,16 @@ fn read_text(path: &Path, shown: &str) -> Result<String, Exit> {
         eprintln!("standar: {shown}: tidak dapat dibaca: {error}");
         Exit::Usage
     })?;
-    String::from_utf8(bytes).map_err(|_| {
+    let text = String::from_utf8(bytes).map_err(|_| {
         eprintln!(
             "standar: {shown}: bukan teks UTF-8; simpan ulang sebagai teks UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)"
         );
         Exit::Usage
+    })?;
+    Ok(if HTML.contains(&extension.as_str()) {
+        standar::impor::html::teks(&text)
+    } else {
+        text
     })
 }
 

@@ -49,7 +49,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     email: pola(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b"),
     website: pola(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$"),
     unit: pola(
-        r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai)\b",
+        r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai|DPMPTSP|DPM-PTSP|Disdukcapil|Dukcapil|Bappeda|Bapenda|BPKAD|BPBD|BKPSDM|Satpol PP|Dinkes|Disdik|Dinsos|Kesbangpol|Diskominfo|Dishub|DLH|DPUPR|Disnaker)\b",
     ),
     decree: pola(
         r"(?i)^(?:lampiran\s+)?(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|camat|direktur|sekretaris)\s*((?:dinas|badan|kantor|inspektorat|sekretariat|kecamatan|rumah sakit|puskesmas)\b.*)?$",
@@ -81,6 +81,7 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
     let mut id = Identitas::default();
     let mut title_candidates: Vec<&Baris> = Vec::new();
     let mut after_decree = false;
+    let mut named_next: Option<usize> = None;
     for line in opening.iter().filter(|l| !l.kosong()) {
         let text = line.teks.as_str();
         // `LAMPIRAN KEPUTUSAN KEPALA DINAS SOSIAL` / `NOMOR 460/25/DINSOS/2023`: an SK's
@@ -123,8 +124,9 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
         } else if !text.chars().any(char::is_alphanumeric) {
             // An empty field of the portal (`-`): no text to keep.
         } else if normal_words(text) == "standar pelayanan" {
-            // The document's kind, without the service: kept, but no name.
+            // The document's kind, without the service: kept, and the next line names it.
             id.sisa.push(line.clone());
+            named_next = Some(title_candidates.len());
         } else if p.unit.is_match(text) && id.unit.is_none() {
             id.unit = Some(text.to_string());
         } else {
@@ -133,21 +135,28 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
     }
     // The name: a line that says it is one (`Standar Pelayanan …`, `Pelayanan …`), else the
     // last line before the SK line.
+    // A line the opening gives twice (a site's breadcrumb and its heading) is the name.
+    let repeated = title_candidates.iter().position(|l| {
+        l.teks.split_whitespace().count() > 1
+            && title_candidates.iter().filter(|o| o.teks == l.teks).count() > 1
+    });
     let says_so = title_candidates.iter().position(|l| {
         let lower = l.teks.to_lowercase();
         ["standar pelayanan ", "pelayanan ", "layanan ", "sp "]
             .iter()
             .any(|p| lower.starts_with(p))
     });
-    if let Some(at) = says_so.or(title_candidates.len().checked_sub(1)) {
-        let guessed = says_so.is_none() && title_candidates.len() > 1;
+    let after_kind = named_next.filter(|at| *at < title_candidates.len());
+    let chosen = after_kind.or(repeated).or(says_so);
+    if let Some(at) = chosen.or(title_candidates.len().checked_sub(1)) {
+        let guessed = chosen.is_none() && title_candidates.len() > 1;
         id.nama = Some((title_candidates[at].teks.clone(), guessed));
+        let name = &title_candidates[at].teks;
         id.sisa.extend(
             title_candidates
                 .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != at)
-                .map(|(_, l)| (*l).clone()),
+                .filter(|l| &l.teks != name)
+                .map(|l| (*l).clone()),
         );
         id.sisa.sort_by_key(|l| l.nomor);
     }

@@ -8,6 +8,7 @@
 
 pub mod baris;
 mod biaya;
+pub mod html;
 pub mod identitas;
 mod jam;
 mod label;
