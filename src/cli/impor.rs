@@ -16,7 +16,8 @@ use standar::schema::FileKind;
 
 use super::Exit;
 use super::new::schema_reference;
-use super::pipeline::Verbosity;
+use super::pipeline::{Progress, Verbosity};
+use standar::pipeline::Progress as _;
 
 /// Options of `standar impor`.
 pub struct ImporArgs {
@@ -182,7 +183,11 @@ pub fn run(args: &ImporArgs) -> Exit {
     };
     let mut exit = Exit::Clean;
     let mut imported = Vec::new();
+    // A bar for a folder of many documents, on terminals only, after a second.
+    let progress = Progress::new(args.verbosity);
+    progress.found(documents.len() as u64);
     for path in &documents {
+        progress.done(1);
         let shown = escaped(&path.display().to_string()).into_owned();
         let text = match read_text(path, &shown) {
             Ok(text) => text,
@@ -228,6 +233,7 @@ pub fn run(args: &ImporArgs) -> Exit {
             draf,
         });
     }
+    progress.finish();
     if args.json {
         return print_json(&imported).map_or(Exit::Usage, |()| exit);
     }
