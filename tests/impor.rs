@@ -34,7 +34,7 @@ fn fixtures() -> Vec<PathBuf> {
     all
 }
 
-fn import(path: &Path) -> Draf {
+fn import(path: &Path) -> Vec<Draf> {
     let mut text = fs::read_to_string(path).expect("fixture");
     if path.extension().is_some_and(|x| x == "html") {
         text = standar::impor::html::teks(&text);
@@ -43,21 +43,28 @@ fn import(path: &Path) -> Draf {
     import_text(&text, path, &name)
 }
 
-fn import_text(text: &str, path: &Path, name: &str) -> Draf {
-    let (draf, diagnostics) = impor(text, name, &Pilihan::default());
-    let errors: Vec<_> = diagnostics
-        .iter()
-        .filter(|d| d.severity() == Severity::Error)
-        .cloned()
-        .collect();
-    assert!(
-        errors.is_empty(),
-        "{}: the draft has errors:\n{}\n{}",
-        path.display(),
-        render(&errors, Format::Short),
-        draf.standar
-    );
-    draf
+/// Every draft of a page, each checked to have no error.
+fn import_text(text: &str, path: &Path, name: &str) -> Vec<Draf> {
+    let drafts = impor(text, name, &Pilihan::default());
+    assert!(!drafts.is_empty(), "{}: no draft", path.display());
+    drafts
+        .into_iter()
+        .map(|(draf, diagnostics)| {
+            let errors: Vec<_> = diagnostics
+                .iter()
+                .filter(|d| d.severity() == Severity::Error)
+                .cloned()
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{}: the draft has errors:\n{}\n{}",
+                path.display(),
+                render(&errors, Format::Short),
+                draf.standar
+            );
+            draf
+        })
+        .collect()
 }
 
 #[test]
@@ -65,19 +72,25 @@ fn every_fixture_imports_to_a_draft_that_checks_without_errors() {
     let all = fixtures();
     assert!(all.len() >= 5, "{} fixtures", all.len());
     for path in all {
-        let draf = import(&path);
+        let drafts = import(&path);
         let name = path
             .strip_prefix("tests/fixtures/impor")
             .expect("inside")
             .to_string_lossy()
             .replace(['/', '.'], "_");
-        insta::assert_snapshot!(
-            format!("impor__{name}"),
-            format!(
-                "# {}/_unit.yaml\n{}\n# {}/{}.yaml\n{}",
-                draf.unit, draf.unit_yaml, draf.unit, draf.slug, draf.standar
-            )
-        );
+        let text: Vec<String> = drafts
+            .iter()
+            .enumerate()
+            .map(|(i, draf)| {
+                let unit = if i == 0 {
+                    format!("# {}/_unit.yaml\n{}\n", draf.unit, draf.unit_yaml)
+                } else {
+                    String::new()
+                };
+                format!("{unit}# {}/{}.yaml\n{}", draf.unit, draf.slug, draf.standar)
+            })
+            .collect();
+        insta::assert_snapshot!(format!("impor__{name}"), text.join("\n"));
     }
 }
 
@@ -116,7 +129,7 @@ fn every_seed_fact_reaches_the_page_built_from_its_draft() {
     for (file, _, lines) in facts() {
         let name = Path::new(&file).file_name().expect("name").to_owned();
         let source = Path::new("tests/fixtures/impor").join(name);
-        let text = page_of(import(&source));
+        let text = page_of(import(&source).remove(0));
         let missing = missing(&text, &lines);
         assert!(
             missing.is_empty(),
@@ -144,7 +157,7 @@ fn the_pages_standar_builds_import_back_with_their_facts() {
             })
             .expect("the standard's page");
         let text = standar::impor::html::teks(&String::from_utf8_lossy(page));
-        let draf = import_text(&text, Path::new(path), "index.html");
+        let draf = import_text(&text, Path::new(path), "index.html").remove(0);
         let missing = missing(&page_of(draf), &lines);
         println!(
             "{file}: {} of {} facts missing: {missing:?}",

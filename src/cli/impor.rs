@@ -200,38 +200,39 @@ pub fn run(args: &ImporArgs) -> Exit {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let (draf, diagnostics) = impor(&text, &name, &pilihan);
-        if draf.laporan.tanpa_komponen() {
-            eprintln!(
-                "standar: {shown}: tidak ada satu pun komponen standar pelayanan (persyaratan, prosedur, waktu, biaya, produk, pengaduan) yang dikenali; tidak ada draf yang ditulis. Apakah ini teks halaman standar pelayanan yang lengkap?"
-            );
-            exit = exit.max(Exit::Problems);
-            continue;
+        for (draf, diagnostics) in impor(&text, &name, &pilihan) {
+            if draf.laporan.tanpa_komponen() {
+                eprintln!(
+                    "standar: {shown}: tidak ada satu pun komponen standar pelayanan (persyaratan, prosedur, waktu, biaya, produk, pengaduan) yang dikenali; tidak ada draf yang ditulis. Apakah ini teks halaman standar pelayanan yang lengkap?"
+                );
+                exit = exit.max(Exit::Problems);
+                continue;
+            }
+            let (file, unit_baru) = match write_draft(&args.out, &draf) {
+                Ok(written) => written,
+                Err(problem) => return problem,
+            };
+            let galat = diagnostics
+                .iter()
+                .filter(|d| d.severity() == Severity::Error)
+                .count();
+            if galat > 0 {
+                // The importer promises drafts without errors: say so loudly.
+                eprint!("{}", render(&diagnostics, Format::Short));
+                eprintln!(
+                    "standar: {shown}: draf masih memuat {galat} galat; ini kekeliruan `standar impor`, mohon laporkan dengan dokumennya"
+                );
+                exit = exit.max(Exit::Problems);
+            }
+            imported.push(Imported {
+                sumber: shown.clone(),
+                berkas: escaped(&file.display().to_string()).into_owned(),
+                unit_baru,
+                peringatan: diagnostics.len() - galat,
+                galat,
+                draf,
+            });
         }
-        let (file, unit_baru) = match write_draft(&args.out, &draf) {
-            Ok(written) => written,
-            Err(problem) => return problem,
-        };
-        let galat = diagnostics
-            .iter()
-            .filter(|d| d.severity() == Severity::Error)
-            .count();
-        if galat > 0 {
-            // The importer promises drafts without errors: say so loudly.
-            eprint!("{}", render(&diagnostics, Format::Short));
-            eprintln!(
-                "standar: {shown}: draf masih memuat {galat} galat; ini kekeliruan `standar impor`, mohon laporkan dengan dokumennya"
-            );
-            exit = exit.max(Exit::Problems);
-        }
-        imported.push(Imported {
-            sumber: shown,
-            berkas: escaped(&file.display().to_string()).into_owned(),
-            unit_baru,
-            peringatan: diagnostics.len() - galat,
-            galat,
-            draf,
-        });
     }
     progress.finish();
     if args.json {

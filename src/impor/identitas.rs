@@ -140,7 +140,9 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
         l.teks.split_whitespace().count() > 1
             && title_candidates.iter().filter(|o| o.teks == l.teks).count() > 1
     });
-    let says_so = title_candidates.iter().position(|l| {
+    // The last such line: the nearest to the content (`STANDAR PELAYANAN KECAMATAN …` then
+    // `1. Pelayanan Surat Keterangan Ahli Waris`).
+    let says_so = title_candidates.iter().rposition(|l| {
         let lower = l.teks.to_lowercase();
         ["standar pelayanan ", "pelayanan ", "layanan ", "sp "]
             .iter()

@@ -164,7 +164,12 @@ pub fn judul(line: &str, numbered: bool) -> Option<Judul> {
     // `2 Sistem, mekanisme dan prosedur`: a number without its dot (a page's own heading
     // numbers, copied as text).
     let (line, numbered) = match line.split_once(' ') {
-        Some((number, rest)) if number.len() <= 2 && number.chars().all(|c| c.is_ascii_digit()) => {
+        // `7 persyaratan` (a count, in lower case) is no heading.
+        Some((number, rest))
+            if number.len() <= 2
+                && number.chars().all(|c| c.is_ascii_digit())
+                && rest.chars().next().is_some_and(char::is_uppercase) =>
+        {
             (rest.trim(), true)
         }
         _ => (line, numbered),
@@ -282,6 +287,7 @@ mod tests {
             "Tidak dipungut biaya",
             "Pengaduan dapat dilakukan melalui telepon",
             "Persyaratan administrasi lengkap dan benar sesuai ketentuan yang berlaku",
+            "7 persyaratan",
         ] {
             assert_eq!(komponen(line, false), None, "{line}");
         }

@@ -122,12 +122,42 @@ pub struct Draf {
     pub laporan: Laporan,
 }
 
-/// Imports the text of one page (`sumber` names it in the draft's header).
-pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> (Draf, Vec<Diagnostic>) {
-    let draf = susun_draf(text, sumber, pilihan, Cara::Lengkap);
+/// Imports the text of one page (`sumber` names it in the drafts' header): one draft per
+/// service the page holds (a page may list several, one after another), each checked.
+/// The services after the first share the first one's unit.
+pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> Vec<(Draf, Vec<Diagnostic>)> {
+    let services = pecah::layanan(baris::baca(text));
+    let mut drafts: Vec<(Draf, Vec<Diagnostic>)> = Vec::with_capacity(services.len());
+    for lines in services {
+        let mut pilihan = pilihan.clone();
+        let first = drafts.first().map(|(d, _)| d.clone());
+        if let Some(first) = &first {
+            pilihan.unit = Some(first.unit.clone());
+            // A given file name is the first service's; the others are named after theirs.
+            pilihan.slug = None;
+        }
+        let mut made = satu(lines, text, sumber, &pilihan);
+        if let Some(first) = &first {
+            made.0.unit_yaml = first.unit_yaml.clone();
+            made.1 = periksa(&made.0);
+        }
+        drafts.push(made);
+    }
+    drafts
+}
+
+/// One service's draft: structured, or with only the forms that cannot fail when a check
+/// refuses the structured one.
+fn satu(
+    lines: Vec<Baris>,
+    whole: &str,
+    sumber: &str,
+    pilihan: &Pilihan,
+) -> (Draf, Vec<Diagnostic>) {
+    let draf = susun_draf(lines.clone(), whole, sumber, pilihan, Cara::Lengkap);
     let diagnostics = periksa(&draf);
     if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
-        let aman = susun_draf(text, sumber, pilihan, Cara::Aman);
+        let aman = susun_draf(lines, whole, sumber, pilihan, Cara::Aman);
         let again = periksa(&aman);
         return (aman, again);
     }
@@ -187,8 +217,13 @@ fn digits_over_words(lines: &mut [Baris]) -> Vec<String> {
     notes
 }
 
-fn susun_draf(text: &str, sumber: &str, pilihan: &Pilihan, cara: Cara) -> Draf {
-    let mut lines = baris::baca(text);
+fn susun_draf(
+    mut lines: Vec<Baris>,
+    text: &str,
+    sumber: &str,
+    pilihan: &Pilihan,
+    cara: Cara,
+) -> Draf {
     let corrected = digits_over_words(&mut lines);
     let parts = pecah::pecah(lines);
     let id = identitas::baca(&parts.pembuka, text);

@@ -108,6 +108,65 @@ fn unglue_breadcrumb_tail(lines: &mut [Baris]) -> Vec<Baris> {
     taken
 }
 
+/// The headings of `lines`, with their line indices.
+fn headings(lines: &[Baris]) -> Vec<(usize, Judul)> {
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.tabel)
+        .filter_map(|(i, l)| {
+            let numbered = matches!(l.penanda, Some(Penanda::Angka(_) | Penanda::Huruf(_)));
+            judul(&l.teks, numbered).map(|j| (i, j))
+        })
+        .collect()
+}
+
+/// Cuts a page listing several services into one run of lines per service: a service
+/// starts again where the requirements come back after three or more components, together
+/// with the line naming it just before (`2. Pelayanan Legalisir Ijazah`).
+pub fn layanan(lines: Vec<Baris>) -> Vec<Vec<Baris>> {
+    let mut cuts = Vec::new();
+    let mut seen: Vec<Komponen> = Vec::new();
+    for (at, heading) in headings(&lines) {
+        // Only requirements coming back start a service: a page's summary may name time,
+        // fee and complaints before their sections.
+        if heading.komponen == Komponen::Persyaratan
+            && seen.contains(&Komponen::Persyaratan)
+            && seen.len() >= 3
+        {
+            // The service's name: the nearest line before, if it is no list item.
+            let named = lines[..at]
+                .iter()
+                .rposition(|l| !l.kosong())
+                .filter(|&i| names_a_service(&lines[i]))
+                .filter(|&i| cuts.last().is_none_or(|&c| i > c));
+            cuts.push(named.unwrap_or(at));
+            seen.clear();
+        }
+        if !seen.contains(&heading.komponen) {
+            seen.push(heading.komponen);
+        }
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut rest = lines;
+    for cut in cuts.into_iter().rev() {
+        let tail = rest.split_off(cut.min(rest.len()));
+        out.push(tail);
+    }
+    out.push(rest);
+    out.reverse();
+    out
+}
+
+/// Whether a line can be a service's name: no list item, or one that says it is a service.
+fn names_a_service(line: &Baris) -> bool {
+    let lower = line.teks.to_lowercase();
+    let says_so = ["pelayanan ", "layanan ", "standar pelayanan "]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    judul(&line.teks, true).is_none() && (line.penanda.is_none() || says_so)
+}
+
 /// Cuts `lines` into parts.
 pub fn pecah(mut lines: Vec<Baris>) -> Pecahan {
     let mut pecahan = Pecahan {
@@ -128,15 +187,7 @@ pub fn pecah(mut lines: Vec<Baris>) -> Pecahan {
             kept.push(line);
         }
     }
-    let headings: Vec<(usize, Judul)> = kept
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| !l.tabel)
-        .filter_map(|(i, l)| {
-            let numbered = matches!(l.penanda, Some(Penanda::Angka(_) | Penanda::Huruf(_)));
-            judul(&l.teks, numbered).map(|j| (i, j))
-        })
-        .collect();
+    let headings = headings(&kept);
     // One heading alone is more likely a line that happens to start like one
     // (`Jangka Waktu Penyelesaian Pengaduan :`) than the page's structure.
     let distinct: HashSet<Komponen> = headings.iter().map(|(_, j)| j.komponen).collect();
