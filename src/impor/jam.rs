@@ -40,9 +40,12 @@ fn clock(text: &str) -> String {
     }
 }
 
-fn range(from: &str, to: &str) -> Option<String> {
+/// A range as written, when it reads and opens before it closes (as the check wants).
+fn range(from: &str, to: &str) -> Option<(RentangJam, String)> {
     let written = format!("{}-{}", clock(from), clock(to));
-    written.parse::<RentangJam>().ok().map(|_| written)
+    let range: RentangJam = written.parse().ok()?;
+    (range.buka.valid() && range.tutup.valid() && range.buka < range.tutup)
+        .then_some((range, written))
 }
 
 /// One line as an opening-hours entry, if it reads as one.
@@ -59,9 +62,15 @@ fn entry(text: &str) -> Option<Butir> {
     let days = DAYS[first..=last].iter().map(|d| Butir::teks(*d)).collect();
     let mut p = Peta::default();
     p.isi("hari", Butir::new(Nilai::Daftar(days)));
-    p.isi("jam", Butir::teks(range(&c[3], &c[4])?));
+    let (open, written) = range(&c[3], &c[4])?;
+    p.isi("jam", Butir::teks(written));
     if let (Some(from), Some(to)) = (c.get(6), c.get(7)) {
-        p.isi("istirahat", Butir::teks(range(from.as_str(), to.as_str())?));
+        // A break outside the hours would be refused: the line stays for the officer.
+        let (rest, written) = range(from.as_str(), to.as_str())?;
+        if rest.buka < open.buka || rest.tutup > open.tutup {
+            return None;
+        }
+        p.isi("istirahat", Butir::teks(written));
     }
     if let Some(zone) = c.get(5) {
         p.isi("zona_waktu", Butir::teks(zone.as_str().to_uppercase()));
@@ -104,5 +113,10 @@ mod tests {
             "{text}"
         );
         assert_eq!(rest.len(), 1);
+        let (value, rest) = jam_pelayanan(&baca(
+            "Senin 16.00 - 15.00\nSelasa 08.00-12.00 (istirahat 13.00-14.00)\n",
+        ));
+        assert!(value.is_none());
+        assert_eq!(rest.len(), 2);
     }
 }
