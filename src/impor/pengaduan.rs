@@ -8,7 +8,7 @@ use regex::Regex;
 use super::pola;
 
 use super::baris::Baris;
-use super::susun::{Cara, Hasil, catatan, texts};
+use super::susun::{Cara, Hasil, catatan, joined, texts};
 use super::waktu::durasi;
 use super::yaml::{Butir, Nilai, Peta};
 use crate::check::kontak::{email_problem, phone_problem, url_problem};
@@ -218,11 +218,7 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
         }
     }
     if !lapor.is_empty() {
-        let banner = lapor
-            .iter()
-            .map(|l| l.teks.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let banner = joined(&lapor.iter().collect::<Vec<_>>());
         if has_lapor {
             note.extend(lapor.iter());
         } else {

@@ -52,12 +52,20 @@ pub(super) fn texts(lines: &[Baris]) -> Vec<&Baris> {
     lines.iter().filter(|l| !l.kosong()).collect()
 }
 
+/// The lines as one text. Each line's numbers already agree with their words; a number
+/// ending one line and words opening the next (`… 9` / `(sepuluh) hari`) are read as a pair
+/// once joined, so words that disagree with the number before them are taken out.
 pub(super) fn joined(lines: &[&Baris]) -> String {
-    lines
-        .iter()
-        .map(|l| l.teks.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
+    lines_of(lines.iter().map(|l| l.teks.as_str()))
+}
+
+/// Texts as the lines of one text (see [`joined`]).
+pub(super) fn lines_of<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut text = texts.collect::<Vec<_>>().join("\n");
+    for found in crate::check::terbilang::selisih(&text).iter().rev() {
+        text.replace_range(found.kata.clone(), "");
+    }
+    text
 }
 
 /// A list component (requirements, products, facilities…): one item per line.
@@ -189,7 +197,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     if !table.is_empty() {
         peta.isi(
             "keterangan",
-            Butir::teks(table.join("\n"))
+            Butir::teks(lines_of(table.iter().map(String::as_str)))
                 .periksa("tabel prosedur dari dokumen, baris demi baris; pindahkan pelaksana, waktu dan mutu baku ke langkahnya"),
         );
     }
