@@ -295,7 +295,11 @@ fn print_report(one: &Imported) {
         }
     );
     println!("  {}", laporan.nama);
-    for komponen in &laporan.komponen {
+    for komponen in laporan
+        .komponen
+        .iter()
+        .filter(|k| k.hasil != Hasil::TidakTercantum)
+    {
         println!(
             "  {:<22} {}{}",
             komponen.kunci,
@@ -306,6 +310,15 @@ fn print_report(one: &Imported) {
                 ""
             }
         );
+    }
+    let absent: Vec<&str> = laporan
+        .komponen
+        .iter()
+        .filter(|k| k.hasil == Hasil::TidakTercantum)
+        .map(|k| k.kunci)
+        .collect();
+    if !absent.is_empty() {
+        println!("  {:<22} {}", "tidak ada di sumber", absent.join(", "));
     }
     if !laporan.perabot.is_empty() {
         println!(
