@@ -9,8 +9,9 @@ use standar::diagnostic::{Code, Diagnostic, Severity};
 use standar::parse::Limits;
 use standar::pipeline::Silent;
 use standar::pipeline::build::{Setup, build};
-use standar::render::SiteOptions;
+use standar::render::logo::svg_problem;
 use standar::render::templates::Templates;
+use standar::render::{Overrides, SiteOptions};
 
 /// The unit file the fuzzed standards inherit.
 const UNIT: &[u8] = include_bytes!("../tests/fixtures/_unit.yaml");
@@ -41,6 +42,96 @@ pub fn unit(data: &[u8]) {
     ]);
 }
 
+/// `data` as the site file `_situs.yaml`, beside a valid unit and standard. The settings are
+/// settled as `standar build` settles them, without the logo (fuzzed on its own).
+pub fn site(data: &[u8]) {
+    survive(vec![
+        input("_situs.yaml", data),
+        input("dinas/_unit.yaml", UNIT),
+        input("dinas/layanan.yaml", STANDARD),
+    ]);
+}
+
+/// `data` as an SVG logo: whatever [`svg_problem`] lets through is read again by a second,
+/// lenient parser (html5ever, as a browser reads SVG inside HTML) and must hold nothing
+/// that runs, fetches or embeds.
+pub fn logo(data: &[u8]) {
+    if svg_problem(data).is_some() {
+        return;
+    }
+    let Ok(text) = std::str::from_utf8(data) else {
+        panic!("a logo that is not UTF-8 was accepted");
+    };
+    let page = scraper::Html::parse_fragment(text);
+    for element in page
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
+        let element = element.value();
+        let name = element.name().to_ascii_lowercase();
+        assert!(
+            !matches!(
+                name.as_str(),
+                "script"
+                    | "foreignobject"
+                    | "iframe"
+                    | "object"
+                    | "embed"
+                    | "image"
+                    | "feimage"
+                    | "a"
+                    | "style"
+                    | "animate"
+                    | "set"
+                    | "animatemotion"
+                    | "animatetransform"
+            ),
+            "an accepted logo holds <{name}>"
+        );
+        for (key, value) in element.attrs() {
+            let key = key.to_ascii_lowercase();
+            let value = value.to_ascii_lowercase();
+            assert!(!key.starts_with("on"), "an accepted logo has `{key}`");
+            assert!(
+                !value.contains("javascript:") && !value.contains("data:"),
+                "an accepted logo has the URL `{value}`"
+            );
+            if key == "href" || key.ends_with(":href") {
+                assert!(
+                    value.trim().starts_with('#'),
+                    "an accepted logo links to `{value}`"
+                );
+            }
+        }
+    }
+}
+
+/// `data` as the text of a copied page, or a saved one when it starts with `<`: whatever it
+/// holds, the draft `standar impor` makes checks without errors (the YAML it writes always
+/// reads back, every value it types passes).
+pub fn import(data: &[u8]) {
+    let mut text = String::from_utf8_lossy(data).into_owned();
+    if text.trim_start().starts_with('<') {
+        text = standar::impor::html::teks(&text);
+    }
+    let drafts = standar::impor::impor(&text, "sumber.txt", &standar::impor::Pilihan::default());
+    assert!(!drafts.is_empty(), "no draft");
+    for (draf, diagnostics) in drafts {
+        let errors: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .map(|d| format!("{}: {}", d.code, d.message))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "the draft has errors: {errors:?}\n{}\n{}",
+            draf.unit_yaml,
+            draf.standar
+        );
+    }
+}
+
 fn survive(inputs: Vec<InputFile>) {
     let Ok(templates) = Templates::new(&[]) else {
         panic!("the built-in templates compile");
@@ -58,9 +149,17 @@ fn survive(inputs: Vec<InputFile>) {
         &MemoryFiles::new(inputs),
         &Limits::default(),
         &Silent,
-        |_, _| {
+        |config, diagnostics| {
+            let options =
+                match SiteOptions::settle(config.map(|c| &c.situs), &Overrides::default(), None) {
+                    Ok(options) => options,
+                    Err(problem) => {
+                        diagnostics.push(problem);
+                        return None;
+                    }
+                };
             Some(Setup {
-                options: SiteOptions::default(),
+                options,
                 templates,
                 output: &output,
             })

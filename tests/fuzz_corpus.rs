@@ -28,9 +28,14 @@ fn replay(folder: &str, run: fn(&[u8])) -> usize {
 }
 
 /// The committed corpus, minimised: when it is minimised again, update these counts.
-const STANDARD_INPUTS: usize = 4024;
-const UNIT_INPUTS: usize = 3223;
+const STANDARD_INPUTS: usize = 4119;
+const UNIT_INPUTS: usize = 2854;
 const REGRESSIONS: usize = 1;
+const SITE_INPUTS: usize = 2551;
+const LOGO_INPUTS: usize = 3671;
+const IMPORT_INPUTS: usize = 5305;
+const LOGO_REGRESSIONS: usize = 1;
+const IMPORT_REGRESSIONS: usize = 4;
 
 #[test]
 fn the_fuzz_corpus_of_standards_survives() {
@@ -47,4 +52,24 @@ fn the_fuzz_corpus_of_standards_survives() {
 #[test]
 fn the_fuzz_corpus_of_units_survives() {
     assert_eq!(replay("fuzz/corpus/unit", harness::unit), UNIT_INPUTS);
+}
+
+#[test]
+fn the_fuzz_corpus_of_site_files_survives() {
+    assert_eq!(replay("fuzz/corpus/situs", harness::site), SITE_INPUTS);
+}
+
+#[test]
+fn the_fuzz_corpus_of_logos_survives() {
+    assert_eq!(replay("fuzz/corpus/logo", harness::logo), LOGO_INPUTS);
+    assert_eq!(replay("fuzz/regresi/logo", harness::logo), LOGO_REGRESSIONS);
+}
+
+#[test]
+fn the_fuzz_corpus_of_imported_pages_survives() {
+    assert_eq!(replay("fuzz/corpus/impor", harness::import), IMPORT_INPUTS);
+    assert_eq!(
+        replay("fuzz/regresi/impor", harness::import),
+        IMPORT_REGRESSIONS
+    );
 }
