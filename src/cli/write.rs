@@ -44,17 +44,10 @@ impl StagedSite {
     /// Creates an empty staging folder next to `target`, removing what earlier builds that
     /// were killed left behind.
     pub fn new(target: &Path) -> std::io::Result<Self> {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let (parent, name) = parent_and_name(target);
         fs::create_dir_all(parent)?;
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "site".to_string());
         remove_stale(parent, &name);
-        let staging = parent.join(format!(".{name}.baru-{}", std::process::id()));
+        let staging = own_folder(target, BARU);
         if staging.exists() {
             fs::remove_dir_all(&staging)?;
         }
@@ -122,14 +115,7 @@ impl StagedSite {
                 Err(Exchange::Unsupported) => {}
             }
         }
-        let old = self.target.with_file_name(format!(
-            ".{}.lama-{}",
-            self.target
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            std::process::id()
-        ));
+        let old = own_folder(&self.target, LAMA);
         fs::rename(&self.target, &old)?;
         stop_at_swap_for_test();
         if let Err(error) = fs::rename(&self.staging, &self.target) {
@@ -209,30 +195,13 @@ pub fn recover(target: &Path) -> std::io::Result<Option<PathBuf>> {
     if fs::symlink_metadata(target).is_ok() {
         return Ok(None);
     }
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return Ok(None);
-    };
-    let Ok(entries) = fs::read_dir(parent) else {
-        return Ok(None);
-    };
+    let (parent, name) = parent_and_name(target);
     // The newest left-behind site, if a build was killed more than once.
-    let newest = entries
-        .flatten()
-        .filter(|entry| {
-            entry
-                .file_name()
-                .to_string_lossy()
-                .strip_prefix(&format!(".{name}.lama-"))
-                .and_then(|pid| pid.parse::<u32>().ok())
-                .is_some_and(|pid| pid != std::process::id() && !process_running(pid))
-                && entry.file_type().is_ok_and(|t| t.is_dir())
-        })
-        .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok());
-    let Some(entry) = newest else {
+    let newest = left_behind(parent, &name)
+        .into_iter()
+        .filter(|(kind, entry)| *kind == LAMA && entry.file_type().is_ok_and(|t| t.is_dir()))
+        .max_by_key(|(_, entry)| entry.metadata().and_then(|m| m.modified()).ok());
+    let Some((_, entry)) = newest else {
         return Ok(None);
     };
     fs::rename(entry.path(), target)?;
@@ -253,26 +222,52 @@ impl Drop for StagedSite {
 /// itself is missing: [`recover`] puts it back instead.
 fn remove_stale(parent: &Path, name: &str) {
     let site_missing = fs::symlink_metadata(parent.join(name)).is_err();
-    let Ok(entries) = fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        let pid = [".baru-", ".lama-"].iter().find_map(|kind| {
-            file_name
-                .strip_prefix(&format!(".{name}{kind}"))
-                .and_then(|pid| pid.parse::<u32>().ok())
-        });
-        if site_missing && file_name.contains(".lama-") {
-            continue;
-        }
-        if let Some(pid) = pid
-            && pid != std::process::id()
-            && !process_running(pid)
-        {
+    for (kind, entry) in left_behind(parent, name) {
+        if !(site_missing && kind == LAMA) {
             let _ = fs::remove_dir_all(entry.path());
         }
     }
+}
+
+/// The staging folder's infix, and the previous site's (set aside in a two-step swap).
+const BARU: &str = "baru";
+const LAMA: &str = "lama";
+
+/// The folder holding `target` (`.` for a bare name) and `target`'s own name.
+fn parent_and_name(target: &Path) -> (&Path, String) {
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map_or_else(|| "site".to_string(), |n| n.to_string_lossy().into_owned());
+    (parent, name)
+}
+
+/// This build's `.<name>.<kind>-<pid>` beside `target`.
+fn own_folder(target: &Path, kind: &str) -> PathBuf {
+    let (parent, name) = parent_and_name(target);
+    parent.join(format!(".{name}.{kind}-{}", std::process::id()))
+}
+
+/// `.<name>.baru-<pid>` and `.<name>.lama-<pid>` entries of builds that no longer run, with
+/// which of the two each is.
+fn left_behind(parent: &Path, name: &str) -> Vec<(&'static str, fs::DirEntry)> {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let (kind, pid) = [BARU, LAMA].into_iter().find_map(|kind| {
+                let pid = file_name.strip_prefix(&format!(".{name}.{kind}-"))?;
+                Some((kind, pid.parse::<u32>().ok()?))
+            })?;
+            (pid != std::process::id() && !process_running(pid)).then_some((kind, entry))
+        })
+        .collect()
 }
 
 fn process_running(pid: u32) -> bool {

@@ -6,6 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::label::normal;
+use super::pecah::{BREADCRUMB, SK_LINE};
+use super::pengaduan::email_in;
 use super::pola;
 
 use super::baris::Baris;
@@ -37,16 +40,11 @@ pub struct Identitas {
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    sk: pola(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\s*:?\s*(.*)$"),
-    breadcrumb: pola(
-        r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+([^/]+?)\s*/\s*(.+)$",
-    ),
     region: pola(
         r"\b(Kabupaten|Kota|Provinsi|KABUPATEN|KOTA|PROVINSI)[ \t]+((?:\p{Lu}[\p{L}.]*)(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})",
     ),
     address: pola(r"(?i)^(jl\.?|jln\.?|jalan)\s"),
     trailing_phone: pola(r"\s(\(?0\d[\d\s()\-]{6,})$"),
-    email: pola(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b"),
     website: pola(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$"),
     unit: pola(
         r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai|DPMPTSP|DPM-PTSP|Disdukcapil|Dukcapil|Bappeda|Bapenda|BPKAD|BPBD|BKPSDM|Satpol PP|Dinkes|Disdik|Dinsos|Kesbangpol|Diskominfo|Dishub|DLH|DPUPR|Disnaker)\b",
@@ -61,12 +59,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
 });
 
 struct Patterns {
-    sk: Regex,
-    breadcrumb: Regex,
     region: Regex,
     address: Regex,
     trailing_phone: Regex,
-    email: Regex,
     website: Regex,
     unit: Regex,
     unit_in_body: Regex,
@@ -96,15 +91,17 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             id.sisa.push(line.clone());
         } else if let Some(c) = p.decree_number.captures(text).filter(|_| follows_decree) {
             id.nomor_sk = Some(c[1].trim().to_string());
-        } else if let Some(c) = p.sk.captures(text) {
+        } else if let Some(c) = SK_LINE.captures(text) {
             let nomor = c.get(1).map_or("", |m| m.as_str()).trim();
             if !nomor.is_empty() {
                 id.nomor_sk = Some(nomor.to_string());
             }
-        } else if let Some(c) = p.breadcrumb.captures(text) {
+        } else if let Some(c) = BREADCRUMB.captures(text) {
             // As the page writes it (`Pemerintah Kab. Jember`): a fact of the source.
             id.pemerintah = Some(format!("Pemerintah {} {}", &c[1], c[2].trim()));
-            id.unit.get_or_insert_with(|| c[3].trim().to_string());
+            if !c[3].trim().is_empty() {
+                id.unit.get_or_insert_with(|| c[3].trim().to_string());
+            }
         } else if p.address.is_match(text) {
             match p.trailing_phone.captures(text) {
                 Some(c) => {
@@ -119,11 +116,11 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             }
         } else if p.website.is_match(text) && !text.contains('@') {
             id.website = Some(text.to_string());
-        } else if let Some(m) = p.email.find(text).filter(|m| m.as_str() == text) {
-            id.email = Some(m.as_str().to_string());
+        } else if email_in(text) == Some(text) {
+            id.email = Some(text.to_string());
         } else if !text.chars().any(char::is_alphanumeric) {
             // An empty field of the portal (`-`): no text to keep.
-        } else if normal_words(text) == "standar pelayanan" {
+        } else if normal(text) == "standar pelayanan" {
             // The document's kind, without the service: kept, and the next line names it.
             id.sisa.push(line.clone());
             named_next = Some(title_candidates.len());
@@ -183,13 +180,6 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
         }
     }
     id
-}
-
-fn normal_words(text: &str) -> String {
-    text.to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A name as a folder or file name: lower case ASCII letters and digits, hyphens between

@@ -129,37 +129,40 @@ pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> Vec<(Draf, Vec<Diag
     let services = pecah::layanan(baris::baca(text));
     let mut drafts: Vec<(Draf, Vec<Diagnostic>)> = Vec::with_capacity(services.len());
     for lines in services {
+        let first = drafts.first().map(|(d, _)| d);
         let mut pilihan = pilihan.clone();
-        let first = drafts.first().map(|(d, _)| d.clone());
-        if let Some(first) = &first {
+        if let Some(first) = first {
             pilihan.unit = Some(first.unit.clone());
             // A given file name is the first service's; the others are named after theirs.
             pilihan.slug = None;
         }
-        let mut made = satu(lines, text, sumber, &pilihan);
-        if let Some(first) = &first {
-            made.0.unit_yaml = first.unit_yaml.clone();
-            made.1 = periksa(&made.0);
-        }
-        drafts.push(made);
+        let shared_unit = first.map(|d| d.unit_yaml.clone());
+        drafts.push(satu(lines, text, sumber, &pilihan, shared_unit.as_deref()));
     }
     drafts
 }
 
-/// One service's draft: structured, or with only the forms that cannot fail when a check
-/// refuses the structured one.
+/// One service's draft, beside the unit file it will share (`shared_unit`, else its own):
+/// structured, or with only the forms that cannot fail when a check refuses the structured
+/// one.
 fn satu(
     lines: Vec<Baris>,
     whole: &str,
     sumber: &str,
     pilihan: &Pilihan,
+    shared_unit: Option<&str>,
 ) -> (Draf, Vec<Diagnostic>) {
-    let draf = susun_draf(lines.clone(), whole, sumber, pilihan, Cara::Lengkap);
-    let diagnostics = periksa(&draf);
+    let made = |lines, cara| {
+        let mut draf = susun_draf(lines, whole, sumber, pilihan, cara);
+        if let Some(unit) = shared_unit {
+            draf.unit_yaml = unit.to_string();
+        }
+        let diagnostics = periksa(&draf);
+        (draf, diagnostics)
+    };
+    let (draf, diagnostics) = made(lines.clone(), Cara::Lengkap);
     if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
-        let aman = susun_draf(lines, whole, sumber, pilihan, Cara::Aman);
-        let again = periksa(&aman);
-        return (aman, again);
+        return made(lines, Cara::Aman);
     }
     (draf, diagnostics)
 }

@@ -60,8 +60,9 @@ const LAPOR_BANNER: &[&str] = &[
     "melalui lapor!, anda dapat menyampaikan permasalahan pelayanan publik",
 ];
 
-static SK_LINE: LazyLock<Regex> =
-    LazyLock::new(|| pola(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\b"));
+/// The SK line (`No. SK : 027.58`), its number captured: it ends a portal page's opening.
+pub(super) static SK_LINE: LazyLock<Regex> =
+    LazyLock::new(|| pola(r"(?i)^(?:no(?:mor)?\.?\s*sk|nomor\s+keputusan)\b\s*:?\s*(.*)$"));
 
 /// The portal cuts a long breadcrumb (`Pemerintah Kab. Jember / Bagian … Sekeratriat`) and
 /// glues the rest (`Daerah Kabupaten Jember`) to the next line, the service's name or a
@@ -343,9 +344,11 @@ fn runs(lines: Vec<Baris>) -> Vec<Potongan> {
     out
 }
 
-/// The portal's breadcrumb: `Pemerintah Kab. Jember / Bagian …`.
-static BREADCRUMB: LazyLock<Regex> =
-    LazyLock::new(|| pola(r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+[^/]+/"));
+/// The portal's breadcrumb: `Pemerintah Kab. Jember / Bagian …`, with the kind of region,
+/// its name and the unit captured.
+pub(super) static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    pola(r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+([^/]+?)\s*/\s*(.*)$")
+});
 
 static FEE: LazyLock<Regex> =
     LazyLock::new(|| pola(r"(?i)\b(biaya|tarif|gratis|dipungut|retribusi)\b|\brp\.?\s*\d"));

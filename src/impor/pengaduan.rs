@@ -30,6 +30,11 @@ struct Channels {
     handle: Regex,
 }
 
+/// The first email address in `text`.
+pub(super) fn email_in(text: &str) -> Option<&str> {
+    CHANNEL.email.find(text).map(|m| m.as_str())
+}
+
 /// The channel a line describes, with its contact, if any.
 fn saluran(text: &str, cara: Cara) -> Option<(&'static str, Option<String>)> {
     let lower = text.to_lowercase();
