@@ -115,7 +115,32 @@ pub fn import(data: &[u8]) {
     if text.trim_start().starts_with('<') {
         text = standar::impor::html::teks(&text);
     }
-    let drafts = standar::impor::impor(&text, "sumber.txt", &standar::impor::Pilihan::default());
+    import_text(&text);
+}
+
+/// Any bytes read as a Word document and as a PDF: an error or a text, never a panic or a
+/// hang; a text read imports as any text does.
+pub fn document(data: &[u8]) {
+    // The PDF reader panics on damaged files and the importer catches it: let those panics
+    // unwind to it; any other panic is a finding, as libFuzzer's own hook makes it.
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            if !standar::impor::pdf::membaca_pdf() {
+                eprintln!("{info}");
+                std::process::abort();
+            }
+        }));
+    });
+    for extension in ["docx", "pdf"] {
+        if let Ok((text, _)) = standar::impor::berkas::teks(data, extension) {
+            import_text(&text);
+        }
+    }
+}
+
+fn import_text(text: &str) {
+    let drafts = standar::impor::impor(text, "sumber.txt", &standar::impor::Pilihan::default());
     assert!(!drafts.is_empty(), "no draft");
     for (draf, diagnostics) in drafts {
         let errors: Vec<_> = diagnostics

@@ -20,3 +20,4 @@ pub mod render;
 pub mod schema;
 pub mod source;
 pub mod validate;
+pub mod xml;

@@ -705,8 +705,57 @@ fn impor_writes_checked_drafts_and_reports_what_went_where() {
             .join("unit-halaman-ini-sedang-dalam-perbaikan")
             .exists()
     );
-    std::fs::write(dir.path().join("sk.docx"), b"PK\x03\x04").expect("write");
-    let docx = standar(&["impor", "sk.docx", "--out", "lain"], dir.path());
-    assert_eq!(docx.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&docx.stderr).contains("salin seluruh teksnya ke berkas .txt"));
+}
+
+#[test]
+fn impor_reads_word_and_pdf_and_says_what_it_cannot_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sources = dir.path().join("sumber");
+    std::fs::create_dir(&sources).expect("mkdir");
+    for name in ["sk-lampiran-word.docx", "sk-lampiran-pdf.pdf"] {
+        std::fs::copy(
+            repo().join("tests/fixtures/impor/varian").join(name),
+            sources.join(name),
+        )
+        .expect("copy");
+    }
+    // A folder: its Word and PDF documents are imported with its text files.
+    let imported = standar(&["impor", "sumber", "--out", "draf"], dir.path());
+    assert_eq!(imported.status.code(), Some(0), "{}", stdout(&imported));
+    let report = stdout(&imported);
+    assert!(
+        report.contains("sumber/sk-lampiran-word.docx → draf/"),
+        "{report}"
+    );
+    assert!(
+        report.contains("sumber/sk-lampiran-pdf.pdf → draf/"),
+        "{report}"
+    );
+    let checked = standar(&["check", "draf", "--format", "short"], dir.path());
+    assert_eq!(checked.status.code(), Some(0), "{}", stdout(&checked));
+
+    // What cannot be read is said with what to do, and nothing is written.
+    std::fs::copy(
+        repo().join("tests/fixtures/impor/tolak/pindaian.pdf"),
+        dir.path().join("pindaian.pdf"),
+    )
+    .expect("copy");
+    std::fs::write(dir.path().join("rusak.docx"), b"PK\x03\x04").expect("write");
+    std::fs::write(
+        dir.path().join("lama.doc"),
+        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+    )
+    .expect("write");
+    for (name, says) in [
+        ("pindaian.pdf", "PDF ini tidak memuat teks"),
+        ("rusak.docx", "bukan dokumen Word (.docx) yang utuh"),
+        ("lama.doc", "simpan sebagai .docx"),
+    ] {
+        let refused = standar(&["impor", name, "--out", "lain"], dir.path());
+        assert_eq!(refused.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        assert!(stderr.contains(&format!("standar: {name}: ")), "{stderr}");
+        assert!(stderr.contains(says), "{name}: {stderr}");
+    }
+    assert!(!dir.path().join("lain").exists());
 }

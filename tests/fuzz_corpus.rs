@@ -36,6 +36,8 @@ const LOGO_INPUTS: usize = 3671;
 const IMPORT_INPUTS: usize = 5305;
 const LOGO_REGRESSIONS: usize = 1;
 const IMPORT_REGRESSIONS: usize = 4;
+const DOCUMENT_INPUTS: usize = 3;
+const DOCUMENT_REGRESSIONS: usize = 2;
 
 #[test]
 fn the_fuzz_corpus_of_standards_survives() {
@@ -71,5 +73,17 @@ fn the_fuzz_corpus_of_imported_pages_survives() {
     assert_eq!(
         replay("fuzz/regresi/impor", harness::import),
         IMPORT_REGRESSIONS
+    );
+}
+
+#[test]
+fn the_fuzz_corpus_of_word_and_pdf_documents_survives() {
+    assert_eq!(
+        replay("fuzz/corpus/dokumen", harness::document),
+        DOCUMENT_INPUTS
+    );
+    assert_eq!(
+        replay("fuzz/regresi/dokumen", harness::document),
+        DOCUMENT_REGRESSIONS
     );
 }

@@ -10,6 +10,7 @@ use standar::corpus::UNIT_FILE;
 use standar::diagnostic::Severity;
 use standar::diagnostic::printable::escaped;
 use standar::diagnostic::render::{Format, render};
+use standar::impor::berkas::{self, DIKENAL};
 use standar::impor::susun::Hasil;
 use standar::impor::{Draf, Laporan, Pilihan, impor};
 use standar::schema::FileKind;
@@ -40,13 +41,6 @@ struct Hasilnya<'a> {
     laporan: &'a Laporan,
 }
 
-/// Extensions read as plain text.
-const TEXT: &[&str] = &["txt", "text", "md"];
-/// Extensions read as a saved web page.
-const HTML: &[&str] = &["html", "htm"];
-/// Extensions recognised but not read yet, with what to do instead.
-const NOT_YET: &[&str] = &["docx", "doc", "pdf", "odt", "rtf"];
-
 /// The documents named: files as given, folders' text files in name order.
 fn documents(sources: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -60,10 +54,9 @@ fn documents(sources: &[PathBuf]) -> Vec<PathBuf> {
                 .filter(|e| e.file_type().is_file())
                 .map(|e| e.into_path())
                 .filter(|p| {
-                    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                        let e = e.to_lowercase();
-                        TEXT.contains(&e.as_str()) || HTML.contains(&e.as_str())
-                    })
+                    p.extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| DIKENAL.contains(&e.to_lowercase().as_str()))
                 })
                 .collect();
             out.append(&mut found);
@@ -111,27 +104,16 @@ fn read_text(path: &Path, shown: &str) -> Result<String, Exit> {
         .and_then(|e| e.to_str())
         .map(str::to_lowercase)
         .unwrap_or_default();
-    if NOT_YET.contains(&extension.as_str()) {
-        eprintln!(
-            "standar: {shown}: berkas .{extension} belum dapat diimpor; buka dokumennya, salin seluruh teksnya ke berkas .txt, lalu impor berkas itu"
-        );
-        return Err(Exit::Usage);
-    }
     let bytes = fs::read(path).map_err(|error| {
         eprintln!("standar: {shown}: tidak dapat dibaca: {error}");
         Exit::Usage
     })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        eprintln!(
-            "standar: {shown}: bukan teks UTF-8; simpan ulang sebagai teks UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)"
-        );
-        Exit::Usage
-    })?;
-    Ok(if HTML.contains(&extension.as_str()) {
-        standar::impor::html::teks(&text)
-    } else {
-        text
-    })
+    berkas::teks(&bytes, &extension)
+        .map(|(text, _)| text)
+        .map_err(|problem| {
+            eprintln!("standar: {shown}: {problem}");
+            Exit::Usage
+        })
 }
 
 /// Writes the draft (and the unit file when the folder has none); returns the standard's
@@ -163,12 +145,24 @@ fn write_draft(out: &Path, draf: &Draf) -> Result<(PathBuf, bool), Exit> {
     Ok((file, new_unit))
 }
 
+/// Keeps the PDF reader's panics off the terminal: the importer catches them and says the
+/// file is damaged. Every other panic is printed as before.
+fn quiet_pdf_reader_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !standar::impor::pdf::membaca_pdf() {
+            default(info);
+        }
+    }));
+}
+
 /// Imports every document; returns the exit code.
 pub fn run(args: &ImporArgs) -> Exit {
+    quiet_pdf_reader_panics();
     let documents = documents(&args.sources);
     if documents.is_empty() {
         eprintln!(
-            "standar: tidak ada dokumen untuk diimpor di {}; beri berkas .txt berisi teks halaman standar, atau foldernya",
+            "standar: tidak ada dokumen untuk diimpor di {}; beri dokumen standar pelayanan (.txt, .html, .docx atau .pdf), atau foldernya",
             args.sources
                 .iter()
                 .map(|p| format!("`{}`", escaped(&p.display().to_string())))

@@ -32,6 +32,8 @@ pub struct Baris {
     pub penanda: Option<Penanda>,
     /// A row of a tab-separated table, cells joined with ` | `.
     pub tabel: bool,
+    /// From a cell of a component table (`| 4. | Biaya/Tarif | Gratis |`).
+    pub sel: bool,
 }
 
 impl Baris {
@@ -142,6 +144,7 @@ pub fn baca(text: &str) -> Vec<Baris> {
                 teks: cells.join(" | "),
                 penanda: None,
                 tabel: true,
+                sel: false,
             });
             continue;
         }
@@ -151,6 +154,7 @@ pub fn baca(text: &str) -> Vec<Baris> {
             teks,
             penanda,
             tabel: false,
+            sel: false,
         });
     }
     if let Some((start, cells)) = row {
@@ -230,6 +234,7 @@ fn push_row(out: &mut Vec<Baris>, nomor: usize, row: &str) {
             teks,
             penanda,
             tabel: false,
+            sel: true,
         });
     }
     for line in rest {
@@ -239,6 +244,7 @@ fn push_row(out: &mut Vec<Baris>, nomor: usize, row: &str) {
             teks,
             penanda,
             tabel: false,
+            sel: true,
         });
     }
     out.push(Baris {
@@ -246,6 +252,7 @@ fn push_row(out: &mut Vec<Baris>, nomor: usize, row: &str) {
         teks: String::new(),
         penanda: None,
         tabel: false,
+        sel: true,
     });
 }
 

@@ -38,22 +38,25 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
             gratis = Some(text.to_string());
             continue;
         }
-        // `Sesuai Peraturan Daerah … Nomor 5 Tahun 2020 tentang Retribusi …`: the tariff's
-        // legal basis.
-        let regulation = ["sesuai dengan ", "sesuai ", "berdasarkan ", "mengacu pada "]
-            .iter()
-            .find_map(|p| {
-                text.get(..p.len())
-                    .filter(|head| head.eq_ignore_ascii_case(p))
-                    .map(|_| &text[p.len()..])
-            })
-            .unwrap_or(text);
-        if cara == Cara::Lengkap
-            && let Some(typed) = regulasi(regulation)
-        {
+        // `Rp 75.000 per kendaraan sesuai Peraturan Daerah … Nomor 3 Tahun 2024`: the
+        // amount, then its legal basis on the same line.
+        let (head, cited) = match legal_basis(text) {
+            _ if cara == Cara::Aman => (text, None),
+            Some((head, regulation)) => (head, Some(regulation)),
+            // `Peraturan Daerah … Nomor 5 Tahun 2020 tentang Retribusi`, on its own.
+            None => match regulasi(text) {
+                Some(regulation) => ("", Some(regulation)),
+                None => (text, None),
+            },
+        };
+        if let Some(typed) = cited {
             basis.push(typed.periksa(format!("dibaca dari \"{text}\"")));
-            continue;
+            if head.is_empty() {
+                continue;
+            }
         }
+        let full = text;
+        let text = head;
         let amounts: Vec<_> = amount.captures_iter(text).collect();
         if cara == Cara::Lengkap
             && amounts.len() == 1
@@ -68,11 +71,21 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
                 let mut p = Peta::default();
                 let rest = text.replace(amounts[0].get(0).map_or("", |m| m.as_str()), "");
                 let rest = rest.trim().trim_matches([':', '-', ',', ' ']).trim();
-                if !rest.is_empty() {
-                    p.isi("uraian", Butir::teks(rest));
+                // `Rp 75.000 per kendaraan`: only the unit follows the amount.
+                let unit = rest
+                    .get(..4)
+                    .filter(|h| h.eq_ignore_ascii_case("per "))
+                    .map(|_| rest);
+                if let Some(unit) = unit {
+                    p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
+                    p.isi("per", Butir::teks(unit));
+                } else {
+                    if !rest.is_empty() {
+                        p.isi("uraian", Butir::teks(rest));
+                    }
+                    p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
                 }
-                p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
-                tarif.push((p.butir().periksa(format!("dibaca dari \"{text}\"")), *line));
+                tarif.push((p.butir().periksa(format!("dibaca dari \"{full}\"")), *line));
                 continue;
             }
         }
@@ -102,6 +115,24 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
         );
     }
     Some((peta.butir(), Hasil::dari(structured)))
+}
+
+/// Words that introduce a tariff's legal basis.
+const CITING: &[&str] = &["sesuai dengan ", "sesuai ", "berdasarkan ", "mengacu pada "];
+
+/// `… sesuai Peraturan Daerah … Nomor 3 Tahun 2024 …`: the text before the citing words and
+/// the regulation after them, when it reads as one; the text before may be empty.
+fn legal_basis(text: &str) -> Option<(&str, Butir)> {
+    let lower = text.to_lowercase();
+    CITING.iter().find_map(|words| {
+        let at = lower
+            .match_indices(words)
+            .map(|(i, _)| i)
+            .find(|i| *i == 0 || lower[..*i].ends_with(' '))?;
+        let head = text.get(..at)?.trim().trim_end_matches([',', ';']);
+        let regulation = regulasi(text.get(at + words.len()..)?)?;
+        Some((head, regulation))
+    })
 }
 
 static REGULATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,6 +218,19 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("rupiah"), "{text}");
+        // The amount and its legal basis on one line.
+        let text = yaml(
+            "biaya",
+            biaya(
+                &baca(
+                    "Rp 75.000,- per kendaraan sesuai Peraturan Daerah Nomor 3 Tahun 2024 tentang Retribusi\n",
+                ),
+                Cara::Lengkap,
+            ),
+        );
+        assert!(text.contains("rupiah: 75000"), "{text}");
+        assert!(text.contains("per: per kendaraan"), "{text}");
+        assert!(text.contains("jenis: Peraturan Daerah"), "{text}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::pengaduan::email_in;
 use super::pola;
 
 use super::baris::Baris;
+use crate::model::waktu::Tanggal;
 
 /// What the opening says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub struct Identitas {
     pub nama: Option<(String, bool)>,
     /// The SK number as written (`None` when the page has no SK line or leaves it empty).
     pub nomor_sk: Option<String>,
+    /// The SK's date (`TANGGAL : 3 Maret 2025`) as `YYYY-MM-DD`.
+    pub tanggal_sk: Option<String>,
     /// `Pemerintah Kabupaten …`.
     pub pemerintah: Option<String>,
     /// The unit (`Dinas …`, `Bagian …`, `Sekretariat Daerah`), and whether it was only
@@ -53,6 +56,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
         r"(?i)^(?:lampiran\s+)?(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|camat|direktur|sekretaris)\s*((?:dinas|badan|kantor|inspektorat|sekretariat|kecamatan|rumah sakit|puskesmas)\b.*)?$",
     ),
     decree_number: pola(r"(?i)^nomor\s*:?\s*(\S.*)$"),
+    date: pola(
+        r"(?i)^tanggal(?:\s+(?:penetapan|ditetapkan))?\s*:?\s*(\d{1,2})(?:\s+|[-/.])(\p{L}+|\d{1,2})(?:\s+|[-/.])(\d{4})$",
+    ),
     unit_in_body: pola(
         r"\b(?:Dinas|Badan|Inspektorat|Kantor|Biro|Balai|Satuan Polisi Pamong Praja)[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+(?:\p{Lu}[\p{L}.]*|dan))*",
     ),
@@ -67,6 +73,7 @@ struct Patterns {
     unit_in_body: Regex,
     decree: Regex,
     decree_number: Regex,
+    date: Regex,
 }
 
 /// Reads the opening; `whole` is the page's whole text (the government is often named only
@@ -91,6 +98,12 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             id.sisa.push(line.clone());
         } else if let Some(c) = p.decree_number.captures(text).filter(|_| follows_decree) {
             id.nomor_sk = Some(c[1].trim().to_string());
+        } else if let Some(date) = p
+            .date
+            .captures(text)
+            .and_then(|c| tanggal(&c[1], &c[2], &c[3]))
+        {
+            id.tanggal_sk = Some(date);
         } else if let Some(c) = SK_LINE.captures(text) {
             let nomor = c.get(1).map_or("", |m| m.as_str()).trim();
             if !nomor.is_empty() {
@@ -180,6 +193,45 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
         }
     }
     id
+}
+
+/// Month names as SKs write them, old spellings included.
+const MONTHS: &[&[&str]] = &[
+    &["januari"],
+    &["februari", "pebruari"],
+    &["maret"],
+    &["april"],
+    &["mei"],
+    &["juni"],
+    &["juli"],
+    &["agustus"],
+    &["september"],
+    &["oktober"],
+    &["november", "nopember"],
+    &["desember", "dessember"],
+];
+
+/// A date written `3 Maret 2025` or `03-03-2025` as `2025-03-03`, when the day exists.
+fn tanggal(day: &str, month: &str, year: &str) -> Option<String> {
+    let day: u8 = day.parse().ok()?;
+    let year: u16 = year.parse().ok()?;
+    let month: u8 = match month.parse::<u8>() {
+        Ok(number) => number,
+        Err(_) => {
+            let lower = month.to_lowercase();
+            let index = MONTHS
+                .iter()
+                .position(|names| names.contains(&lower.as_str()))?;
+            u8::try_from(index + 1).ok()?
+        }
+    };
+    let date = Tanggal {
+        tahun: year,
+        bulan: month,
+        hari: day,
+    };
+    (date.ada_di_kalender() && (1945..=2100).contains(&year))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// A name as a folder or file name: lower case ASCII letters and digits, hyphens between
@@ -281,6 +333,21 @@ mod tests {
             slug_layanan("Pelayanan Konsultasi Publik"),
             "konsultasi-publik"
         );
+    }
+
+    #[test]
+    fn an_annex_gives_its_decree_number_and_date() {
+        let text = "LAMPIRAN\nKEPUTUSAN KEPALA DINAS PERHUBUNGAN\nNOMOR\t: 551/112/2025\nTANGGAL\t: 14 Pebruari 2025\nSTANDAR PELAYANAN PENGUJIAN KENDARAAN\n";
+        let id = baca(&baris::baca(text), text);
+        assert_eq!(id.nomor_sk.as_deref(), Some("551/112/2025"));
+        assert_eq!(id.tanggal_sk.as_deref(), Some("2025-02-14"));
+        assert_eq!(
+            id.nama.map(|n| n.0).as_deref(),
+            Some("STANDAR PELAYANAN PENGUJIAN KENDARAAN")
+        );
+        assert_eq!(tanggal("29", "2", "2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(tanggal("29", "Februari", "2025"), None);
+        assert_eq!(tanggal("3", "Maretan", "2025"), None);
     }
 
     #[test]

@@ -7,11 +7,18 @@
 //! is a comment at the end of the draft, page furniture is listed in the report.
 
 pub mod baris;
+pub mod berkas;
 mod biaya;
+#[cfg(feature = "dokumen")]
+mod docx;
 pub mod html;
 pub mod identitas;
 mod jam;
+#[cfg(feature = "dokumen")]
+mod kolom;
 mod label;
+#[cfg(feature = "dokumen")]
+pub mod pdf;
 pub mod pecah;
 mod pengaduan;
 pub mod susun;
@@ -231,6 +238,7 @@ fn susun_draf(
     let parts = pecah::pecah(lines);
     let id = identitas::baca(&parts.pembuka, text);
     let mut unplaced: Vec<Baris> = id.sisa.clone();
+    unplaced.extend(parts.penutup.iter().filter(|l| !l.kosong()).cloned());
 
     let mut blocks = merge_blocks(&parts.blok);
     let hours = blocks
@@ -249,9 +257,14 @@ fn susun_draf(
     entries.push(("versi_format".to_string(), Butir::new(Nilai::Angka(1))));
     let (nama, nama_text) = nama(&id, sumber);
     entries.push(("nama".to_string(), nama));
+    let mut sk = Peta::default();
     if let Some(nomor) = &id.nomor_sk {
-        let mut sk = Peta::default();
         sk.isi("nomor", Butir::teks(nomor.clone()));
+    }
+    if let Some(tanggal) = &id.tanggal_sk {
+        sk.isi("tanggal", Butir::teks(tanggal.clone()));
+    }
+    if !sk.kosong() {
         entries.push(("sk".to_string(), sk.butir()));
     }
 
@@ -354,6 +367,7 @@ fn merge_blocks(blocks: &[pecah::Blok]) -> BTreeMap<Komponen, (Vec<Baris>, bool)
                 teks: String::new(),
                 penanda: None,
                 tabel: false,
+                sel: false,
             });
         }
         entry.0.extend(blok.baris.iter().cloned());

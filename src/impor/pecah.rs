@@ -40,6 +40,9 @@ pub struct Pecahan {
     /// The portal's SP4N-LAPOR! banner lines: they say the channel exists and are kept
     /// with it.
     pub lapor: Vec<Baris>,
+    /// The lines after a component table (where and when it was signed, by whom): no
+    /// component's.
+    pub penutup: Vec<Baris>,
 }
 
 /// Lines every portal page carries, whatever the service.
@@ -52,6 +55,13 @@ const FURNITURE: &[&str] = &[
     "share this",
     "cetak halaman",
     "kembali ke atas",
+];
+
+/// What a page `standar build` made says where a component is empty: no content.
+const PLACEHOLDERS: &[&str] = &[
+    "belum dicantumkan.",
+    "tidak dicantumkan dalam dokumen sumber.",
+    "nomor sk belum dicantumkan.",
 ];
 
 /// The portal's SP4N-LAPOR! banner text: furniture that says the channel exists.
@@ -177,7 +187,8 @@ pub fn pecah(mut lines: Vec<Baris>) -> Pecahan {
     let mut kept = Vec::new();
     for line in lines {
         let lower = line.teks.to_lowercase();
-        let furniture = FURNITURE.iter().any(|f| lower.contains(f));
+        let furniture =
+            FURNITURE.iter().any(|f| lower.contains(f)) || PLACEHOLDERS.contains(&lower.trim());
         if LAPOR_BANNER.iter().any(|b| lower.starts_with(b))
             || (furniture && lower.contains("lapor!") && !lower.contains("klik banner"))
         {
@@ -204,9 +215,14 @@ pub fn pecah(mut lines: Vec<Baris>) -> Pecahan {
 /// Cuts at the headings; the text after a heading on its line opens its block.
 fn by_headings(pecahan: &mut Pecahan, lines: Vec<Baris>, headings: &[(usize, Judul)]) {
     let mut current: Option<Blok> = None;
+    // Whether the current block is a row of a component table, and whether that table ended.
+    let mut in_table = false;
+    let mut after_table = false;
     let mut next = headings.iter().peekable();
     for (i, line) in lines.into_iter().enumerate() {
         if let Some((_, heading)) = next.next_if(|(at, _)| *at == i) {
+            in_table = line.sel;
+            after_table = false;
             // `ALUR PELAYANAN LANGSUNG` inside the procedure is a sub-heading of it.
             if let Some(blok) = &mut current
                 && blok.komponen == heading.komponen
@@ -233,7 +249,10 @@ fn by_headings(pecahan: &mut Pecahan, lines: Vec<Baris>, headings: &[(usize, Jud
             current = Some(blok);
             continue;
         }
+        // Text after the table's last row is not that row's.
+        after_table |= in_table && !line.sel && !line.kosong();
         match &mut current {
+            _ if after_table => pecahan.penutup.push(line),
             Some(blok) => blok.baris.push(line),
             None => pecahan.pembuka.push(line),
         }
@@ -412,6 +431,7 @@ fn infer(pecahan: &mut Pecahan, lines: Vec<Baris>) {
                     teks: String::new(),
                     penanda: None,
                     tabel: false,
+                    sel: false,
                 });
                 last.baris.extend(run.baris);
             }

@@ -70,25 +70,60 @@ pub(super) fn lines_of<'a>(texts: impl Iterator<Item = &'a str>) -> String {
 
 /// A list component (requirements, products, facilities…): one item per line.
 pub fn daftar(lines: &[Baris]) -> Option<(Butir, Hasil)> {
-    let lines = texts(lines);
-    // `Surat pengantar desa; KTP asli; KK asli`: items a table cell or one line ran together.
-    let items: Vec<Butir> = lines
+    let items: Vec<Butir> = texts(lines)
         .iter()
-        .flat_map(|l| {
-            let parts: Vec<&str> = l
-                .teks
-                .split(';')
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect();
-            if parts.len() > 1 {
-                parts.into_iter().map(Butir::teks).collect()
-            } else {
-                vec![Butir::teks(l.teks.clone())]
-            }
-        })
+        .flat_map(|l| split_items(&l.teks))
         .collect();
     (!items.is_empty()).then(|| (Butir::new(Nilai::Daftar(items)), Hasil::Terstruktur))
+}
+
+/// Requirements: items, and groups by case where the document has them (`Pasien umum:`
+/// then its items, `Pasien BPJS:` then its): two or more such lines make groups, items
+/// before the first stay items of every case.
+pub fn persyaratan(lines: &[Baris]) -> Option<(Butir, Hasil)> {
+    let texts = texts(lines);
+    let opens_group = |i: usize| {
+        let text = texts[i].teks.trim();
+        text.ends_with(':')
+            && text.chars().count() <= 80
+            && texts
+                .get(i + 1)
+                .is_some_and(|next| !next.teks.trim().ends_with(':'))
+    };
+    let headers: Vec<usize> = (0..texts.len()).filter(|i| opens_group(*i)).collect();
+    if headers.len() < 2 {
+        return daftar(lines);
+    }
+    let items = |from: usize, to: usize| -> Vec<Butir> {
+        texts[from..to]
+            .iter()
+            .flat_map(|l| split_items(&l.teks))
+            .collect()
+    };
+    let mut out = items(0, headers[0]);
+    for (n, at) in headers.iter().enumerate() {
+        let end = headers.get(n + 1).copied().unwrap_or(texts.len());
+        let name = texts[*at].teks.trim().trim_end_matches(':').trim();
+        let mut group = Peta::default();
+        group.isi("kelompok", Butir::teks(name));
+        group.daftar("daftar", items(at + 1, end));
+        out.push(group.butir());
+    }
+    Some((Butir::new(Nilai::Daftar(out)), Hasil::Terstruktur))
+}
+
+/// One line as items: `Surat pengantar desa; KTP asli; KK asli` ran together is three.
+fn split_items(text: &str) -> Vec<Butir> {
+    let parts: Vec<&str> = text
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() > 1 {
+        parts.into_iter().map(Butir::teks).collect()
+    } else {
+        vec![Butir::teks(text)]
+    }
 }
 
 /// A text component (guarantees, evaluation): the lines as one text.
@@ -241,8 +276,8 @@ pub fn komponen(
     cara: Cara,
 ) -> Option<(Butir, Hasil)> {
     match komponen {
-        Komponen::Persyaratan
-        | Komponen::Produk
+        Komponen::Persyaratan => persyaratan(lines),
+        Komponen::Produk
         | Komponen::SaranaPrasarana
         | Komponen::KompetensiPelaksana
         | Komponen::PengawasanInternal => daftar(lines),

@@ -62,62 +62,12 @@ const NAMESPACES: &[&str] = &[
 /// recurses once per level.
 const DEPTH: usize = 128;
 
-/// How deep the elements of `text` nest, read without parsing (comments, CDATA, processing
-/// instructions and quoted attribute values skipped), stopping once past `limit`.
-fn nesting(text: &str, limit: usize) -> usize {
-    let bytes = text.as_bytes();
-    let (mut depth, mut deepest, mut at) = (0usize, 0usize, 0usize);
-    let skip_to = |from: usize, end: &str| {
-        text[from..]
-            .find(end)
-            .map_or(bytes.len(), |i| from + i + end.len())
-    };
-    while at < bytes.len() && deepest <= limit {
-        if bytes[at] != b'<' {
-            at += 1;
-            continue;
-        }
-        let rest = &text[at..];
-        if rest.starts_with("<!--") {
-            at = skip_to(at, "-->");
-        } else if rest.starts_with("<![CDATA[") {
-            at = skip_to(at, "]]>");
-        } else if rest.starts_with("<?") {
-            at = skip_to(at, "?>");
-        } else if rest.starts_with("</") {
-            depth = depth.saturating_sub(1);
-            at = skip_to(at, ">");
-        } else if rest.starts_with("<!") {
-            at = skip_to(at, ">");
-        } else {
-            // An opening tag: to its `>` outside quotes; `/>` closes it at once.
-            let mut quote = None;
-            let mut end = at + 1;
-            while end < bytes.len() {
-                match (quote, bytes[end]) {
-                    (None, b'"' | b'\'') => quote = Some(bytes[end]),
-                    (Some(q), c) if c == q => quote = None,
-                    (None, b'>') => break,
-                    _ => {}
-                }
-                end += 1;
-            }
-            if end > 0 && bytes.get(end - 1) != Some(&b'/') {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            at = end + 1;
-        }
-    }
-    deepest
-}
-
 /// Why an SVG logo may not be published, in Indonesian; `None` when it only draws.
 pub fn svg_problem(bytes: &[u8]) -> Option<String> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Some("berkas SVG-nya bukan teks UTF-8".to_string());
     };
-    if nesting(text, DEPTH) > DEPTH {
+    if crate::xml::nesting(text, DEPTH) > DEPTH {
         return Some(format!(
             "logo SVG bersarang lebih dari {DEPTH} tingkat; simpan ulang sebagai gambar biasa"
         ));
@@ -224,7 +174,7 @@ mod tests {
     #[test]
     fn nesting_is_measured_without_parsing() {
         assert_eq!(
-            nesting(r#"<svg a="x>y"><g><rect/></g><!-- <g><g> --></svg>"#, 10),
+            crate::xml::nesting(r#"<svg a="x>y"><g><rect/></g><!-- <g><g> --></svg>"#, 10),
             2
         );
         let deep = format!(

@@ -1,0 +1,208 @@
+//! A source document's text, whatever it came as: plain text, a saved web page, a Word
+//! document (`.docx`) or a PDF with a text layer. The kind is recognised by the file's
+//! first bytes, then by its extension; formats that cannot be read are named with what to
+//! do instead.
+
+use std::fmt;
+
+/// What a document was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Jenis {
+    /// Plain text (copied from a page).
+    Teks,
+    /// A saved web page.
+    Html,
+    /// A Word document.
+    Docx,
+    /// A PDF with a text layer.
+    Pdf,
+}
+
+/// Why a document's text cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BacaGalat {
+    /// Text that is not UTF-8.
+    BukanUtf8,
+    /// A zip package without a Word document in it.
+    BukanDocx,
+    /// The file is damaged; the reader's own words.
+    Rusak(String),
+    /// A part of the package is larger than any standard needs.
+    TerlaluBesar,
+    /// A PDF whose pages are pictures.
+    PdfTanpaTeks,
+    /// A PDF that needs a password.
+    PdfTerkunci,
+    /// A format read only through another program (`doc`, `odt`, `rtf`).
+    FormatLain(&'static str),
+    /// Word and PDF readers are not part of this build.
+    TidakDidukung(Jenis),
+}
+
+impl fmt::Display for BacaGalat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BacaGalat::BukanUtf8 => write!(
+                f,
+                "bukan teks UTF-8; simpan ulang sebagai teks UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)"
+            ),
+            BacaGalat::BukanDocx => write!(
+                f,
+                "bukan dokumen Word (.docx) yang utuh; buka di Word atau LibreOffice dan simpan ulang sebagai .docx"
+            ),
+            BacaGalat::Rusak(why) => write!(
+                f,
+                "berkas ini rusak dan tidak dapat dibaca ({why}); buka dan simpan ulang di program asalnya, atau salin seluruh teksnya ke berkas .txt"
+            ),
+            BacaGalat::TerlaluBesar => write!(
+                f,
+                "isi berkas ini terlalu besar untuk sebuah standar pelayanan (lebih dari 64 MB setelah diekstrak); salin teks standarnya saja ke berkas .txt"
+            ),
+            BacaGalat::PdfTanpaTeks => write!(
+                f,
+                "PDF ini tidak memuat teks, hanya gambar (hasil pindai?); `standar impor` tidak membaca gambar. Gunakan dokumen Word asalnya, atau ketik ulang teksnya ke berkas .txt"
+            ),
+            BacaGalat::PdfTerkunci => write!(
+                f,
+                "PDF ini dikunci dengan kata sandi; buka dengan kata sandinya dan simpan salinan tanpa kunci, atau salin teksnya ke berkas .txt"
+            ),
+            BacaGalat::FormatLain(kind) => write!(
+                f,
+                "berkas .{kind} tidak dapat dibaca langsung; buka di Word atau LibreOffice, simpan sebagai .docx (Simpan Sebagai → Dokumen Word), lalu impor berkas .docx itu"
+            ),
+            BacaGalat::TidakDidukung(_) => write!(
+                f,
+                "program ini dibuat tanpa pembaca Word dan PDF; salin seluruh teks dokumennya ke berkas .txt, lalu impor berkas itu"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BacaGalat {}
+
+/// Extensions `standar impor` takes from a folder.
+pub const DIKENAL: &[&str] = &["txt", "text", "md", "html", "htm", "docx", "pdf"];
+
+/// The document's text and what it was read as. `extension` (lower case, without the dot)
+/// decides only where the bytes do not.
+pub fn teks(bytes: &[u8], extension: &str) -> Result<(String, Jenis), BacaGalat> {
+    let kind = match jenis(bytes, extension)? {
+        Ok(kind) => kind,
+        Err(other) => return Err(BacaGalat::FormatLain(other)),
+    };
+    let text = match kind {
+        Jenis::Teks | Jenis::Html => {
+            let text = std::str::from_utf8(bytes).map_err(|_| BacaGalat::BukanUtf8)?;
+            if kind == Jenis::Html {
+                super::html::teks(text)
+            } else {
+                text.to_string()
+            }
+        }
+        Jenis::Docx => docx(bytes)?,
+        Jenis::Pdf => pdf(bytes)?,
+    };
+    Ok((text, kind))
+}
+
+#[cfg(feature = "dokumen")]
+fn docx(bytes: &[u8]) -> Result<String, BacaGalat> {
+    super::docx::teks(bytes)
+}
+
+#[cfg(not(feature = "dokumen"))]
+fn docx(_: &[u8]) -> Result<String, BacaGalat> {
+    Err(BacaGalat::TidakDidukung(Jenis::Docx))
+}
+
+#[cfg(feature = "dokumen")]
+fn pdf(bytes: &[u8]) -> Result<String, BacaGalat> {
+    super::pdf::teks(bytes)
+}
+
+#[cfg(not(feature = "dokumen"))]
+fn pdf(_: &[u8]) -> Result<String, BacaGalat> {
+    Err(BacaGalat::TidakDidukung(Jenis::Pdf))
+}
+
+/// What the bytes are: a kind this module reads, or the extension of one it does not.
+fn jenis(bytes: &[u8], extension: &str) -> Result<Result<Jenis, &'static str>, BacaGalat> {
+    let start = &bytes[..bytes.len().min(1024)];
+    // A PDF's header may follow a little junk (the format allows 1024 bytes).
+    if start.windows(5).any(|w| w == b"%PDF-") {
+        return Ok(Ok(Jenis::Pdf));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        // An OpenDocument package names its type in its first, stored entry.
+        let odt = start
+            .windows(b"opendocument".len())
+            .any(|w| w == b"opendocument");
+        return Ok(if odt || extension == "odt" {
+            Err("odt")
+        } else {
+            Ok(Jenis::Docx)
+        });
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Ok(Err("doc"));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Ok(Err("rtf"));
+    }
+    match extension {
+        "docx" => return Err(BacaGalat::BukanDocx),
+        "pdf" => return Err(BacaGalat::Rusak("tidak ada kepala %PDF".into())),
+        "doc" => return Ok(Err("doc")),
+        "odt" => return Ok(Err("odt")),
+        "rtf" => return Ok(Err("rtf")),
+        _ => {}
+    }
+    let text = String::from_utf8_lossy(start);
+    let opening = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .to_lowercase();
+    let html = ["html", "htm"].contains(&extension)
+        || opening.starts_with("<!doctype html")
+        || opening.starts_with("<html");
+    Ok(Ok(if html { Jenis::Html } else { Jenis::Teks }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bytes_decide_before_the_extension() {
+        assert_eq!(jenis(b"%PDF-1.7\n", "txt"), Ok(Ok(Jenis::Pdf)));
+        assert_eq!(jenis(b"PK\x03\x04....", "bin"), Ok(Ok(Jenis::Docx)));
+        assert_eq!(
+            jenis(
+                b"PK\x03\x04\0\0mimetypeapplication/vnd.oasis.opendocument.text",
+                "zip"
+            ),
+            Ok(Err("odt"))
+        );
+        assert_eq!(
+            jenis(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], "docx"),
+            Ok(Err("doc"))
+        );
+        assert_eq!(jenis(b"{\\rtf1\\ansi", "txt"), Ok(Err("rtf")));
+        assert_eq!(
+            jenis(b"\xef\xbb\xbf <!DOCTYPE html><p>", ""),
+            Ok(Ok(Jenis::Html))
+        );
+        assert_eq!(jenis(b"<p>x</p>", "htm"), Ok(Ok(Jenis::Html)));
+        assert_eq!(jenis(b"Persyaratan\n", "txt"), Ok(Ok(Jenis::Teks)));
+        assert_eq!(jenis(b"Persyaratan\n", "docx"), Err(BacaGalat::BukanDocx));
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_said() {
+        assert_eq!(teks(b"Biaya \xff", "txt"), Err(BacaGalat::BukanUtf8));
+        assert_eq!(
+            teks(b"Biaya", "txt"),
+            Ok(("Biaya".to_string(), Jenis::Teks))
+        );
+    }
+}
