@@ -81,6 +81,14 @@ fn every_fixture_imports_to_a_draft_that_checks_without_errors() {
     assert!(all.len() >= 5, "{} fixtures", all.len());
     for path in all {
         let drafts = import(&path);
+        // Typed forms the check refuses make the importer fall back to text: a bug to fix.
+        for draf in &drafts {
+            assert!(
+                !draf.laporan.aman,
+                "{}: the typed draft was refused",
+                path.display()
+            );
+        }
         let name = path
             .strip_prefix("tests/fixtures/impor")
             .expect("inside")
@@ -186,7 +194,12 @@ fn the_pages_standar_builds_import_back_with_their_facts() {
 /// the SK number reach the page built from the draft.
 #[test]
 fn every_cell_of_a_word_or_pdf_table_reaches_the_page() {
-    for name in ["sk-lampiran-word.docx", "sk-lampiran-pdf.pdf"] {
+    let amount = regex::Regex::new(r"rp(\d)").expect("pattern");
+    for name in [
+        "sk-lampiran-word.docx",
+        "sk-lampiran-pdf.pdf",
+        "sk-lampiran-pdf-dua-kolom.pdf",
+    ] {
         let path = Path::new("tests/fixtures/impor/varian").join(name);
         let text = read(&path);
         // Rows run from a line opening with `| ` to one closing with ` |`.
@@ -216,12 +229,27 @@ fn every_cell_of_a_word_or_pdf_table_reaches_the_page() {
             .expect("an SK number")
             .1;
         lines.push(number.to_string());
-        // Items are printed without their closing `;`, `.` or `:`, a time's words in lower case.
+        // Typed values are printed in their own order (`per kendaraan: Rp 75.000`), so a
+        // line is on the page when every word and number of it is.
         let page = page_of(import(&path).remove(0)).to_lowercase();
-        let missing: Vec<&String> = lines
+        // Amounts are printed `Rp75.000`.
+        let page = amount.replace_all(&page, "rp $1").into_owned();
+        let on_page: std::collections::HashSet<&str> = words(&page).collect();
+        let missing: Vec<String> = lines
             .iter()
-            .filter(|l| !contains_fact(&page, &l.trim_end_matches([';', '.', ':']).to_lowercase()))
+            .filter_map(|line| {
+                let lower = line.to_lowercase();
+                let absent: Vec<&str> = words(&lower).filter(|w| !on_page.contains(w)).collect();
+                (!absent.is_empty()).then(|| format!("{line} (tidak ada: {absent:?})"))
+            })
             .collect();
         assert!(missing.is_empty(), "{name}: not on the page: {missing:#?}");
     }
+}
+
+/// The words and numbers of a text, without the punctuation around them.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
 }

@@ -71,20 +71,10 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
                 let mut p = Peta::default();
                 let rest = text.replace(amounts[0].get(0).map_or("", |m| m.as_str()), "");
                 let rest = rest.trim().trim_matches([':', '-', ',', ' ']).trim();
-                // `Rp 75.000 per kendaraan`: only the unit follows the amount.
-                let unit = rest
-                    .get(..4)
-                    .filter(|h| h.eq_ignore_ascii_case("per "))
-                    .map(|_| rest);
-                if let Some(unit) = unit {
-                    p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
-                    p.isi("per", Butir::teks(unit));
-                } else {
-                    if !rest.is_empty() {
-                        p.isi("uraian", Butir::teks(rest));
-                    }
-                    p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
+                if !rest.is_empty() {
+                    p.isi("uraian", Butir::teks(rest));
                 }
+                p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
                 tarif.push((p.butir().periksa(format!("dibaca dari \"{full}\"")), *line));
                 continue;
             }
@@ -229,7 +219,7 @@ mod tests {
             ),
         );
         assert!(text.contains("rupiah: 75000"), "{text}");
-        assert!(text.contains("per: per kendaraan"), "{text}");
+        assert!(text.contains("uraian: per kendaraan"), "{text}");
         assert!(text.contains("jenis: Peraturan Daerah"), "{text}");
     }
 

@@ -65,7 +65,8 @@ pub fn teks(lines: &[Baris]) -> String {
     let mut previous: Option<&Baris> = None;
     for line in lines {
         let pieces = pieces(line, &columns);
-        let placed = place(&pieces, &columns, !rows.is_empty());
+        let open = rows.last().is_some_and(|row| label_open(&row[0]));
+        let placed = place(&pieces, &columns, !rows.is_empty(), open);
         match placed {
             Some(cells) => {
                 let continues = rows.last().is_some_and(|row| !starts_row(row, &cells));
@@ -163,6 +164,7 @@ fn place(
     pieces: &[Potongan],
     columns: &[(f64, f64)],
     in_table: bool,
+    label_open: bool,
 ) -> Option<Vec<(usize, Potongan)>> {
     if let [piece] = pieces {
         if !in_table {
@@ -172,7 +174,8 @@ fn place(
             .iter()
             .rposition(|(low, _)| *low <= piece.x)
             .unwrap_or(0);
-        let fits = column > 0 || numbers_a_row(&piece.teks) || continues_cell(&piece.teks);
+        let fits =
+            column > 0 || label_open || numbers_a_row(&piece.teks) || continues_cell(&piece.teks);
         return fits.then(|| vec![(column, piece.clone())]);
     }
     pieces
@@ -206,14 +209,21 @@ fn starts_row(row: &[Vec<Potongan>], cells: &[(usize, Potongan)]) -> bool {
     let Some((_, first)) = cells.iter().find(|(c, _)| *c == 0) else {
         return false;
     };
-    let Some(above) = row[0].last().map(|p| p.teks.as_str()) else {
+    if row[0].is_empty() {
         return true;
-    };
-    let open = above.ends_with([',', '/', '-'])
-        || ["dan", "atau", "serta", "dengan", "untuk"]
-            .iter()
-            .any(|w| above.to_lowercase().ends_with(&format!(" {w}")));
-    !(open || continues_cell(&first.teks))
+    }
+    !(label_open(&row[0]) || continues_cell(&first.teks))
+}
+
+/// Whether the first cell's last line leaves the label unfinished (`Jaminan Keamanan dan`).
+fn label_open(cell: &[Potongan]) -> bool {
+    cell.last().is_some_and(|piece| {
+        let above = piece.teks.to_lowercase();
+        above.ends_with([',', '/', '-'])
+            || ["dan", "atau", "serta", "dengan", "untuk"]
+                .iter()
+                .any(|w| above.ends_with(&format!(" {w}")))
+    })
 }
 
 /// Writes the gathered rows as `| cell | cell |` lines: a cell's lines joined by spaces,
@@ -347,12 +357,17 @@ mod tests {
         let lines = vec![
             line(700.0, &[(50.0, "Persyaratan Pelayanan,"), (200.0, "KTP")]),
             line(688.0, &[(50.0, "dan Kelengkapan"), (200.0, "KK")]),
+            line(
+                682.0,
+                &[(50.0, "Jaminan Keamanan dan"), (200.0, "Data dijaga")],
+            ),
+            line(680.0, &[(50.0, "Keselamatan")]),
             line(676.0, &[(50.0, "Biaya"), (200.0, "Gratis")]),
             line(664.0, &[(50.0, "Produk"), (200.0, "Surat")]),
         ];
         assert_eq!(
             teks(&lines),
-            "| Persyaratan Pelayanan, dan Kelengkapan | KTP\nKK |\n| Biaya | Gratis |\n| Produk | Surat |"
+            "| Persyaratan Pelayanan, dan Kelengkapan | KTP\nKK |\n| Jaminan Keamanan dan Keselamatan | Data dijaga |\n| Biaya | Gratis |\n| Produk | Surat |"
         );
     }
 

@@ -192,10 +192,15 @@ fn lines_of(mut glyphs: Vec<Huruf>) -> Vec<Baris> {
 }
 
 /// The glyphs of one line as words, each with the gap before it.
+///
+/// A visible glyph of no width is a width the reader could not read (it misreads the
+/// `first last width` form of a font's width table); the positions after it are off, so
+/// only a space glyph ends the word it is in.
 fn words(row: &[Huruf]) -> Vec<Kata> {
     let mut out: Vec<Kata> = Vec::new();
     let mut last_end = f64::NEG_INFINITY;
     let mut space = false;
+    let mut unsure = false;
     for glyph in row {
         if glyph.text.trim().is_empty() {
             space = true;
@@ -203,7 +208,7 @@ fn words(row: &[Huruf]) -> Vec<Kata> {
         }
         let gap = glyph.x - last_end;
         match out.last_mut() {
-            Some(word) if !space && gap <= glyph.size * WORD_GAP => {
+            Some(word) if !space && (unsure || gap <= glyph.size * WORD_GAP) => {
                 word.teks.push_str(&glyph.text);
                 word.akhir = glyph.end;
             }
@@ -215,7 +220,12 @@ fn words(row: &[Huruf]) -> Vec<Kata> {
             }),
         }
         space = false;
-        last_end = last_end.max(glyph.end);
+        unsure = glyph.end <= glyph.x;
+        last_end = if unsure {
+            glyph.x + glyph.size * 0.6
+        } else {
+            last_end.max(glyph.end)
+        };
     }
     out
 }
