@@ -20,6 +20,7 @@ mod label;
 #[cfg(feature = "dokumen")]
 pub mod pdf;
 pub mod pecah;
+mod pelaksana;
 mod pengaduan;
 pub mod susun;
 mod waktu;

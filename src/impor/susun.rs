@@ -5,7 +5,7 @@
 
 use super::baris::{Baris, Penanda};
 use super::yaml::{Butir, Nilai, Peta};
-use super::{biaya, pengaduan, waktu};
+use super::{biaya, pelaksana, pengaduan, waktu};
 use crate::model::komponen::Komponen;
 
 /// How far a component was put into its form.
@@ -212,6 +212,13 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             steps: std::mem::take(&mut table),
         });
     }
+    // Who does each step, where steps name them (two steps or more: one may be chance).
+    let mut actors: Vec<String> = Vec::new();
+    let named = flows
+        .iter()
+        .flat_map(|f| &f.steps)
+        .filter(|s| pelaksana::pelaksana(s).is_some())
+        .count();
     let alur = flows
         .into_iter()
         .map(|flow| {
@@ -219,15 +226,25 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             if let Some(name) = flow.name {
                 p.isi("nama", Butir::teks(name));
             }
-            p.isi(
-                "langkah",
-                Butir::new(Nilai::Daftar(
-                    flow.steps.into_iter().map(Butir::teks).collect(),
-                )),
-            );
+            let steps = flow.steps.into_iter().map(|step| {
+                match pelaksana::pelaksana(&step).filter(|_| named >= 2) {
+                    Some(actor) => {
+                        if !actors.contains(&actor) {
+                            actors.push(actor.clone());
+                        }
+                        let mut langkah = Peta::default();
+                        langkah.isi("uraian", Butir::teks(step));
+                        langkah.isi("pelaksana", Butir::teks(actor));
+                        langkah.butir()
+                    }
+                    None => Butir::teks(step),
+                }
+            });
+            p.isi("langkah", Butir::new(Nilai::Daftar(steps.collect())));
             p.butir()
         })
         .collect();
+    peta.daftar("pelaksana", actors.into_iter().map(Butir::teks).collect());
     peta.isi("alur", Butir::new(Nilai::Daftar(alur)));
     if !table.is_empty() {
         peta.isi(
