@@ -1,6 +1,6 @@
-//! `standar impor`: an existing published standard, as text copied from its page, turned
-//! into a YAML draft that passes `standar check` without errors. The pipeline mirrors the
-//! compiler's: lines ([`baris`]) → parts ([`pecah`]: opening, one block per component,
+//! `standar impor`: an existing published standard, as text copied from its page or read
+//! from its saved page, Word document or PDF ([`berkas`]), turned into a YAML draft that
+//! passes `standar check` without errors. The pipeline mirrors the compiler's: lines ([`baris`]) → parts ([`pecah`]: opening, one block per component,
 //! furniture) → identity ([`identitas`]) → typed components ([`susun`]) → YAML ([`yaml`]),
 //! then the draft is checked and, if a structured value is refused, made again with only
 //! the forms that cannot fail. Nothing of the source is dropped silently: what has no place
