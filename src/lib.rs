@@ -19,5 +19,6 @@ pub mod pipeline;
 pub mod render;
 pub mod schema;
 pub mod source;
+pub mod sunting;
 pub mod validate;
 pub mod xml;

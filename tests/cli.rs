@@ -226,6 +226,10 @@ fn the_command_line_writes_the_site_the_library_builds() {
     assert_eq!(built.status.code(), Some(0));
     let mut written = tree(&out);
     assert!(written.remove(".standar-situs").is_some(), "the manifest");
+    // The browser editor is the program's, not the library's (the library is its engine).
+    for file in ["editor/index.html", "editor/editor.js", "editor/editor.css"] {
+        assert!(written.remove(file).is_some(), "{file}");
+    }
     let library = common::build_with_site_file(&common::shipped_inputs());
     assert_eq!(
         written.keys().collect::<Vec<_>>(),
@@ -351,7 +355,7 @@ fn build_writes_the_same_site_twice() {
     );
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(
-        summary.contains("5 standar, 12 peringatan, 59 berkas"),
+        summary.contains("5 standar, 12 peringatan, 62 berkas"),
         "{summary}"
     );
     // The sheets of the boards are counted, and a site without its address says once that
@@ -372,8 +376,8 @@ fn build_writes_the_same_site_twice() {
     );
     assert_eq!(second.status.code(), Some(0));
     let (a, b) = (tree(&dir.path().join("a")), tree(&dir.path().join("b")));
-    // 59 published files plus the `.standar-situs` manifest.
-    assert_eq!(a.len(), 60);
+    // 62 published files (the editor's three among them) plus the `.standar-situs` manifest.
+    assert_eq!(a.len(), 63);
     assert!(a.contains_key(".standar-situs"));
     assert!(a == b, "two builds differ");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())

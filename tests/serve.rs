@@ -138,6 +138,13 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
     assert!(body.contains("connect-src 'self'"));
     let (_, script) = get(port, "/_standar/muat-ulang.js").expect("script");
     assert!(script.contains("location.reload()"));
+    // The browser editor, whose page alone may compile WebAssembly.
+    let (status, editor) = get(port, "/editor/").expect("editor");
+    assert_eq!(status, 200);
+    assert!(editor.contains(r#"aria-label="Masalah""#), "{editor}");
+    assert!(head(port, "/editor/").contains("'wasm-unsafe-eval'"));
+    assert!(head(port, "/editor/editor.js").contains("text/javascript"));
+    assert!(!head(port, page).contains("wasm-unsafe-eval"));
     let (status, missing) = get(port, "/tidak/ada.html").expect("answer");
     assert_eq!(status, 404);
     assert!(

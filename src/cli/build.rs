@@ -101,6 +101,20 @@ pub fn run(args: &BuildArgs) -> Exit {
             Err(problem) => built.run.diagnostics.push(problem),
         }
     }
+    // The browser editor, beside the pages.
+    if let Some(setup) = &built.setup
+        && built.complete()
+    {
+        for (path, bytes) in super::editor::FILES {
+            match setup.output.write(path, bytes) {
+                Ok(()) => {
+                    summary.files += 1;
+                    summary.bytes += bytes.len() as u64;
+                }
+                Err(problem) => built.run.diagnostics.push(problem),
+            }
+        }
+    }
     let mut run = built.run;
     sort_and_dedup(&mut run.diagnostics);
     let (errors, warnings) = report::counts(&run.diagnostics);

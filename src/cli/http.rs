@@ -54,12 +54,25 @@ pub struct Response {
     status: u16,
     kind: &'static str,
     body: Vec<u8>,
+    /// May compile WebAssembly (the editor's page).
+    wasm: bool,
 }
 
 impl Response {
     /// A response with the given status, `Content-Type` and body.
     pub fn new(status: u16, kind: &'static str, body: Vec<u8>) -> Response {
-        Response { status, kind, body }
+        Response {
+            status,
+            kind,
+            body,
+            wasm: false,
+        }
+    }
+
+    /// The same response, allowed to compile WebAssembly (`'wasm-unsafe-eval'`).
+    pub fn with_wasm(mut self) -> Response {
+        self.wasm = true;
+        self
     }
 
     /// A plain-text response.
@@ -73,10 +86,13 @@ impl Response {
 }
 
 /// The policy every response carries: the preview's pages may load the site's own files and
-/// ask the server for changes; an SVG opened on its own may style itself but run nothing.
-fn policy(kind: &str) -> &'static str {
+/// ask the server for changes; an SVG opened on its own may style itself but run nothing;
+/// the editor may also compile its WebAssembly.
+fn policy(kind: &str, wasm: bool) -> &'static str {
     if kind.starts_with("image/svg") {
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
+    } else if wasm {
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     } else {
         "default-src 'none'; connect-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     }
@@ -349,7 +365,7 @@ fn write_response(stream: &mut TcpStream, response: &Response, head_only: bool) 
         reason(response.status),
         response.kind,
         response.body.len(),
-        policy(response.kind),
+        policy(response.kind, response.wasm),
     );
     match response.status {
         405 => head.push_str("Allow: GET, HEAD\r\n"),

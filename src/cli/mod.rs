@@ -4,6 +4,7 @@ mod audit;
 mod build;
 mod check;
 mod discover;
+mod editor;
 mod http;
 mod impor;
 mod new;

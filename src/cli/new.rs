@@ -9,8 +9,7 @@ use standar::schema::FileKind;
 
 use super::Exit;
 
-const STANDARD_SCAFFOLD: &str = include_str!("../../templates/baru/standar.yaml");
-const UNIT_SCAFFOLD: &str = include_str!("../../templates/baru/_unit.yaml");
+use standar::sunting::{STANDAR_BARU as STANDARD_SCAFFOLD, UNIT_BARU as UNIT_SCAFFOLD};
 
 /// Writes `<root>/<unit>/<slug>.yaml`, and the unit file when the folder is new.
 pub fn run(name: &str, root: &Path) -> Exit {

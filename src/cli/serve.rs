@@ -288,6 +288,9 @@ fn handle(request: &Request, live: &Mutex<Live>, version: &Version, waits: &Wait
         }
         _ => {}
     }
+    if let Some(bytes) = super::editor::file(&path) {
+        return Response::new(200, content_type(&path), bytes.to_vec()).with_wasm();
+    }
     let mut live = lock(live);
     let errors = live.preview.errors();
     if !errors.is_empty() && (path.ends_with(".html") || !path.contains('.')) {

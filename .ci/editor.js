@@ -1,0 +1,162 @@
+// The browser editor of a built site, as an officer uses it, opened from file:// in
+// Chromium under the page's own Content-Security-Policy:
+//   node editor.js SITE REPO
+// loads a unit file, types a standard with an unknown key on line 3 and waits for "baris 3"
+// in the "Masalah" panel, removes the key and waits for the panel to be empty, asks for
+// completion after "pers", downloads the file and compares it with the editor's text; no
+// request leaves file://, no console error; axe-core (WCAG 2.1 A/AA) in Indonesian and in
+// English; the editor's files' size and load time are printed.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { chromium } = require("playwright-core");
+
+const [site, repo] = process.argv.slice(2);
+if (!site || !repo) {
+  console.error("usage: node editor.js SITE REPO");
+  process.exit(2);
+}
+const page_url = "file://" + path.resolve(site, "editor/index.html");
+const unitFile = path.resolve(repo, "tests/fixtures/_unit.yaml");
+const standard = fs.readFileSync(path.resolve(repo, "tests/fixtures/valid/lengkap.yaml"), "utf8");
+const problems = [];
+const fail = (what) => problems.push(what);
+
+async function editorText(page) {
+  return page.evaluate(() => window.standarEditor.state.doc.toString());
+}
+
+async function problemsText(page) {
+  return page.locator('[aria-label="Masalah"] li').allTextContents();
+}
+
+(async () => {
+  let total = 0;
+  for (const name of ["index.html", "editor.js", "editor.css"]) {
+    const bytes = fs.readFileSync(path.join(site, "editor", name));
+    total += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  console.log(`editor files: ${(total / 1e6).toFixed(2)} MB gzip (budget 3 MB)`);
+  if (total > 3e6) fail(`editor files ${total} bytes gzip, over 3 MB`);
+
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error") fail(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => fail(`page error: ${e.message}`));
+  page.on("request", (r) => { if (!r.url().startsWith("file:")) fail(`request: ${r.url()}`); });
+
+  const started = Date.now();
+  await page.goto(page_url);
+  await page.waitForFunction(() => document.getElementById("ringkas").textContent.length > 0);
+  console.log(`editor: ready in ${Date.now() - started} ms from file://`);
+
+  // The unit file, then the standard with an unknown key typed on line 3.
+  await page.setInputFiles("#buka-unit", unitFile);
+  await page.evaluate((text) => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    const line3 = view.state.doc.line(3);
+    view.dispatch({ changes: { from: line3.from, insert: "\n" }, selection: { anchor: line3.from } });
+    view.focus();
+  }, standard);
+  await page.keyboard.type("kunci_asing: 1");
+  await page.keyboard.press("Escape");
+  try {
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('[aria-label="Masalah"] li'))
+        .some((li) => li.textContent.startsWith("baris 3, kolom 1:") && li.textContent.includes("[kunci-tidak-dikenal]")),
+      null, { timeout: 5000 });
+    console.log("editor: the unknown key is listed as 'baris 3, kolom 1: … [kunci-tidak-dikenal]'");
+  } catch {
+    fail(`no "baris 3" in Masalah: ${JSON.stringify(await problemsText(page))}`);
+  }
+  // The check's own time, as the status reports it.
+  const status = await page.textContent("#status");
+  const ms = Number((status.match(/diperiksa dalam (\d+) ms/) || [])[1]);
+  console.log(`editor: ${status}`);
+  if (!(ms < 100)) fail(`a check took ${ms} ms (target under 100 ms): ${status}`);
+
+  // Clicking the problem moves the cursor to it.
+  await page.locator('[aria-label="Masalah"] li button', { hasText: "baris 3" }).first().click();
+  const cursorLine = await page.evaluate(() => {
+    const view = window.standarEditor;
+    return view.state.doc.lineAt(view.state.selection.main.head).number;
+  });
+  if (cursorLine !== 3) fail(`clicking the problem put the cursor on line ${cursorLine}`);
+
+  // Fixed: the line removed with the keyboard; the list empties.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Delete");
+  try {
+    await page.waitForFunction(
+      () => document.querySelectorAll('[aria-label="Masalah"] li').length === 0, null, { timeout: 5000 });
+    console.log("editor: fixed, the Masalah list is empty");
+  } catch {
+    fail(`Masalah not empty after the fix: ${JSON.stringify(await problemsText(page))}`);
+  }
+  if ((await editorText(page)) !== standard) fail("the text after the fix differs from the fixture");
+
+  // Completion from the schema, in a standard that has no requirements yet (keys already
+  // written are not offered again).
+  const before = await editorText(page);
+  await page.evaluate(() => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: "versi_format: 1\n" } });
+    view.dispatch({ selection: { anchor: view.state.doc.length } });
+    view.focus();
+  });
+  await page.keyboard.type("pers");
+  try {
+    await page.waitForSelector(".cm-tooltip-autocomplete", { timeout: 5000 });
+    const offered = await page.locator(".cm-tooltip-autocomplete li").allTextContents();
+    if (!offered.some((o) => o.includes("persyaratan"))) fail(`completion offers ${JSON.stringify(offered)}`);
+    else console.log(`editor: completion after "pers" offers ${JSON.stringify(offered.slice(0, 3))}`);
+  } catch {
+    fail("no completion after typing pers");
+  }
+  await page.keyboard.press("Escape");
+  await page.evaluate((text) => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, before);
+
+  // The download is the editor's text, byte for byte, under the file's name.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#unduh")]);
+  const saved = fs.readFileSync(await download.path(), "utf8");
+  if (saved !== (await editorText(page))) fail("the downloaded file differs from the editor's text");
+  else console.log(`editor: downloaded ${download.suggestedFilename()}, identical to the editor's text`);
+
+  // A closed tab loses nothing: the draft comes back.
+  const text = await editorText(page);
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById("ringkas").textContent.length > 0);
+  if ((await editorText(page)) !== text) fail("the draft was not restored after a reload");
+  await browser.close();
+
+  // axe-core, injected as a script, which the page's policy refuses: a second browser.
+  const axeBrowser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const axeContext = await axeBrowser.newContext({ bypassCSP: true });
+  const axePage = await axeContext.newPage();
+  const axe = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  for (const language of ["id", "en"]) {
+    await axePage.goto(page_url);
+    await axePage.waitForFunction(() => document.getElementById("ringkas").textContent.length > 0);
+    if (language === "en") await axePage.click("#bahasa");
+    await axePage.addScriptTag({ content: axe });
+    const result = await axePage.evaluate(() =>
+      axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    for (const v of result.violations) fail(`axe (${language}): ${v.id}: ${v.help}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+    console.log(`editor: axe (${language}) ${result.violations.length} violations`);
+  }
+  await axeBrowser.close();
+
+  if (problems.length) {
+    console.error(problems.join("\n"));
+    process.exit(1);
+  }
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,274 @@
+// The browser editor of standar: CodeMirror 6 for the text (completion and hover help from
+// the committed JSON Schema), the standar library compiled to WebAssembly for the checks,
+// so that what the officer sees here is what `standar check` says.
+
+import { EditorView, basicSetup } from "codemirror";
+import { hoverTooltip } from "@codemirror/view";
+import { yaml, yamlLanguage } from "@codemirror/lang-yaml";
+import { forceLinting, linter, lintGutter } from "@codemirror/lint";
+import { yamlCompletion, yamlSchemaHover } from "codemirror-json-schema/yaml";
+import { stateExtensions } from "codemirror-json-schema";
+import schema from "../../schema/standar.schema.json";
+import wasm from "../build/standar_editor_bg.wasm";
+import { initSync, periksa, standar_baru } from "../build/standar_editor.js";
+
+initSync({ module: wasm });
+
+/** The interface's words, in Indonesian and English. */
+const WORDS = {
+  id: {
+    judul: "Penyunting Standar Pelayanan",
+    berkas: "Berkas",
+    baru: "Baru",
+    buka: "Buka .yaml",
+    bukaUnit: "Muat _unit.yaml",
+    unduh: "Unduh",
+    teks: "Teks YAML",
+    masalah: "Masalah",
+    bersih: "Tidak ada masalah.",
+    hitung: (e, w) => `${e} galat, ${w} peringatan`,
+    baris: (l, c) => `baris ${l}, kolom ${c}`,
+    diperiksa: (ms) => `diperiksa dalam ${ms} ms`,
+    unit: (n) => `dengan ${n}`,
+    tanpaUnit: "tanpa _unit.yaml",
+    dipulihkan: "draf terakhir dipulihkan dari peramban ini",
+    gantiBaru: "Ganti teks ini dengan standar baru? Teks yang belum diunduh akan hilang.",
+    bahasa: "English",
+    labelTeks: "Teks standar pelayanan (YAML)",
+  },
+  en: {
+    judul: "Service Standard Editor",
+    berkas: "File",
+    baru: "New",
+    buka: "Open .yaml",
+    bukaUnit: "Load _unit.yaml",
+    unduh: "Download",
+    teks: "YAML text",
+    masalah: "Problems",
+    bersih: "No problems.",
+    hitung: (e, w) => `${e} errors, ${w} warnings`,
+    baris: (l, c) => `line ${l}, column ${c}`,
+    diperiksa: (ms) => `checked in ${ms} ms`,
+    unit: (n) => `with ${n}`,
+    tanpaUnit: "without _unit.yaml",
+    dipulihkan: "last draft restored from this browser",
+    gantiBaru: "Replace this text with a new standard? Text not downloaded will be lost.",
+    bahasa: "Bahasa Indonesia",
+    labelTeks: "Service standard text (YAML)",
+  },
+};
+
+const STORE = "standar-penyunting";
+const SCHEMA_ADDRESS = "../../schema/standar.schema.json";
+
+let lang = "id";
+let fileName = "layanan-baru.yaml";
+let unit = null;
+let lastChecked = null;
+
+const $ = (id) => document.getElementById(id);
+const t = (key, ...args) => {
+  const word = WORDS[lang][key];
+  return typeof word === "function" ? word(...args) : word;
+};
+
+/** The saved draft, if this browser holds one. */
+function saved() {
+  try {
+    const draft = JSON.parse(localStorage.getItem(STORE) || "null");
+    return draft && typeof draft.text === "string" ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+function save(text) {
+  try {
+    localStorage.setItem(STORE, JSON.stringify({ name: fileName, text, unit, lang }));
+  } catch {
+    // Storage full or refused: the text stays in the editor.
+  }
+}
+
+/** A column counted in characters, as standar counts it, to CodeMirror's UTF-16 offset. */
+function position(doc, line, column) {
+  const number = Math.min(Math.max(line, 1), doc.lines);
+  const row = doc.line(number);
+  const chars = Array.from(row.text).slice(0, Math.max(column - 1, 0)).join("");
+  return Math.min(row.from + chars.length, row.to);
+}
+
+/** Checks the text with the library; returns the report of `standar check --format json`. */
+function check(text) {
+  const started = performance.now();
+  const report = JSON.parse(periksa(fileName, text, unit ? unit.text : undefined));
+  lastChecked = Math.round(performance.now() - started);
+  return report;
+}
+
+/** The Masalah panel: every diagnostic, a button that moves the cursor to it. */
+function showProblems(view, report) {
+  const list = $("daftar-masalah");
+  list.replaceChildren();
+  const own = `draf/${fileName}`;
+  for (const d of report.diagnostics) {
+    const item = document.createElement("li");
+    item.className = d.severity === "error" ? "galat" : "peringatan";
+    const button = document.createElement("button");
+    button.type = "button";
+    const where = d.file === own ? "" : ` (${d.file.replace(/^draf\//, "")})`;
+    button.textContent = `${t("baris", d.line, d.column)}${where}: ${d.message} [${d.code}]`;
+    if (d.file === own) {
+      button.addEventListener("click", () => {
+        const at = position(view.state.doc, d.line, d.column);
+        view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+        view.focus();
+      });
+    }
+    item.append(button);
+    list.append(item);
+  }
+  $("ringkas").textContent =
+    report.diagnostics.length === 0 ? t("bersih") : t("hitung", report.errors, report.warnings);
+  const context = unit ? t("unit", unit.name) : t("tanpaUnit");
+  $("status").textContent = `${fileName} · ${context} · ${t("diperiksa", lastChecked)}`;
+}
+
+/** The linter: the library's diagnostics of this file, underlined where they point. */
+const standarLinter = linter(
+  (view) => {
+    const report = check(view.state.doc.toString());
+    showProblems(view, report);
+    const doc = view.state.doc;
+    return report.diagnostics
+      .filter((d) => d.file === `draf/${fileName}`)
+      .map((d) => {
+        const from = position(doc, d.line, d.column);
+        let to = position(doc, d.end_line, d.end_column);
+        if (to <= from) to = Math.min(from + 1, doc.length);
+        return {
+          from,
+          to,
+          severity: d.severity === "error" ? "error" : "warning",
+          message: `${d.message}${d.help ? ` — ${d.help}` : ""} [${d.code}]`,
+        };
+      });
+  },
+  { delay: 250 },
+);
+
+function setText(view, text) {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
+function translate() {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll("[data-t]")) el.textContent = t(el.dataset.t);
+  for (const el of document.querySelectorAll("[data-t-label]")) {
+    el.setAttribute("aria-label", t(el.dataset.tLabel));
+  }
+  const other = $("bahasa");
+  other.textContent = t("bahasa");
+  other.lang = lang === "id" ? "en" : "id";
+  document.title = t("judul");
+}
+
+/** Reads a file the officer chose or dropped. */
+function read(file, then) {
+  file.text().then((text) => then(file.name, text));
+}
+
+function start() {
+  const draft = saved();
+  if (draft) {
+    fileName = draft.name || fileName;
+    unit = draft.unit || null;
+    lang = draft.lang === "en" ? "en" : "id";
+  }
+  translate();
+  // Inside a shadow root CodeMirror's styles are a constructed style sheet, which the
+  // page's policy (`style-src 'self'`, no inline styles) allows; in the document they
+  // would be a <style> element, which it refuses.
+  const shadow = $("teks").attachShadow({ mode: "open" });
+  const view = new EditorView({
+    doc: draft ? draft.text : standar_baru(SCHEMA_ADDRESS),
+    parent: shadow,
+    root: shadow,
+    extensions: [
+      EditorView.theme({
+        "&": { height: "calc(100vh - 8rem)", fontSize: "15px" },
+        ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
+        "@media (max-width: 60rem)": { "&": { height: "60vh" } },
+      }),
+      basicSetup,
+      yaml(),
+      yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
+      hoverTooltip(yamlSchemaHover()),
+      stateExtensions(schema),
+      standarLinter,
+      lintGutter(),
+      // A tab stop axe recognises (the content is editable, so it is one already).
+      EditorView.contentAttributes.of({ "aria-label": t("labelTeks"), tabindex: "0" }),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) save(update.state.doc.toString());
+      }),
+    ],
+  });
+  if (draft) $("status").textContent = t("dipulihkan");
+
+  $("baru").addEventListener("click", () => {
+    if (!window.confirm(t("gantiBaru"))) return;
+    fileName = "layanan-baru.yaml";
+    setText(view, standar_baru(SCHEMA_ADDRESS));
+  });
+  $("buka").addEventListener("change", (event) => {
+    const [file] = event.target.files;
+    if (file) read(file, (name, text) => { fileName = name; setText(view, text); });
+    event.target.value = "";
+  });
+  $("buka-unit").addEventListener("change", (event) => {
+    const [file] = event.target.files;
+    if (file) {
+      read(file, (name, text) => {
+        unit = { name, text };
+        save(view.state.doc.toString());
+        forceLinting(view);
+      });
+    }
+    event.target.value = "";
+  });
+  $("unduh").addEventListener("click", () => {
+    const blob = new Blob([view.state.doc.toString()], { type: "text/yaml;charset=utf-8" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
+  $("bahasa").addEventListener("click", () => {
+    lang = lang === "id" ? "en" : "id";
+    translate();
+    save(view.state.doc.toString());
+    showProblems(view, check(view.state.doc.toString()));
+  });
+  document.addEventListener("dragover", (event) => event.preventDefault());
+  document.addEventListener("drop", (event) => {
+    event.preventDefault();
+    const [file] = event.dataTransfer.files;
+    if (!file) return;
+    read(file, (name, text) => {
+      if (name === "_unit.yaml") {
+        unit = { name, text };
+        save(view.state.doc.toString());
+        forceLinting(view);
+      } else {
+        fileName = name;
+        setText(view, text);
+      }
+    });
+  });
+  showProblems(view, check(view.state.doc.toString()));
+  window.standarEditor = view;
+}
+
+start();

@@ -1,0 +1,17 @@
+//! The `standar` library for the browser editor: check a standard as `standar check` does
+//! and render it as `standar build` does, strings in and out (`standar::sunting`).
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// The diagnostics of the standard `nama` with text `teks` (beside the unit file `unit`
+/// when the officer loaded one), as `standar check --format json` prints them.
+#[wasm_bindgen]
+pub fn periksa(nama: &str, teks: &str, unit: Option<String>) -> String {
+    standar::sunting::periksa(nama, teks, unit.as_deref())
+}
+
+/// The new standard `standar new` writes, with `schema` as its schema's address.
+#[wasm_bindgen]
+pub fn standar_baru(schema: &str) -> String {
+    standar::sunting::STANDAR_BARU.replace("@SCHEMA@", schema)
+}

@@ -1,0 +1,28 @@
+//! The browser editor (`editor/`, built by `editor/bangun.sh` and committed in
+//! `editor/dist/`): written into every site by `standar build` and answered at `/editor/`
+//! by `standar serve`. It lives in the program, not the library, because the library is
+//! what the editor's WebAssembly is compiled from.
+
+/// The editor's files, by their path in the site.
+pub const FILES: &[(&str, &[u8])] = &[
+    (
+        "editor/index.html",
+        include_bytes!("../../editor/dist/index.html"),
+    ),
+    (
+        "editor/editor.js",
+        include_bytes!("../../editor/dist/editor.js"),
+    ),
+    (
+        "editor/editor.css",
+        include_bytes!("../../editor/dist/editor.css"),
+    ),
+];
+
+/// The editor's file at this site path.
+pub fn file(path: &str) -> Option<&'static [u8]> {
+    FILES
+        .iter()
+        .find(|(name, _)| *name == path)
+        .map(|(_, bytes)| *bytes)
+}

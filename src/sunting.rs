@@ -1,0 +1,123 @@
+//! What the browser editor asks of the library: one standard being written, checked as
+//! `standar check` checks it (beside its unit file when the officer loaded one), and
+//! rendered as `standar build` renders it. Strings in, strings out, so that the WebAssembly
+//! wrapper (`editor/wasm`) only passes them through.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use crate::corpus::{InputFile, UNIT_FILE, compile};
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::render::{Format, render};
+use crate::parse::Limits;
+use crate::pipeline::Silent;
+use crate::pipeline::build::{Setup, build};
+use crate::render::SiteOptions;
+use crate::render::templates::Templates;
+
+/// The unit folder the editor's files are checked in.
+pub const FOLDER: &str = "draf";
+
+/// The new standard `standar new` writes: every component with its explanation;
+/// `@SCHEMA@` stands for the schema's address.
+pub const STANDAR_BARU: &str = include_str!("../templates/baru/standar.yaml");
+
+/// The new unit file `standar new` writes beside a standard in a new folder.
+pub const UNIT_BARU: &str = include_str!("../templates/baru/_unit.yaml");
+
+/// The files as the command line would read them: the standard, and the unit file beside it.
+fn inputs(nama: &str, teks: &str, unit: Option<&str>) -> Vec<InputFile> {
+    let mut inputs = Vec::new();
+    if let Some(unit) = unit {
+        let path = format!("{FOLDER}/{UNIT_FILE}");
+        inputs.push(InputFile {
+            path: path.clone(),
+            relative: path,
+            bytes: unit.as_bytes().to_vec(),
+        });
+    }
+    let path = format!("{FOLDER}/{nama}");
+    inputs.push(InputFile {
+        path: path.clone(),
+        relative: path,
+        bytes: teks.as_bytes().to_vec(),
+    });
+    inputs
+}
+
+/// The diagnostics of the standard `nama` (its file name) with text `teks`, beside the unit
+/// file `unit` when given.
+pub fn diagnostik(nama: &str, teks: &str, unit: Option<&str>) -> Vec<Diagnostic> {
+    compile(inputs(nama, teks, unit), &Limits::default()).diagnostics
+}
+
+/// [`diagnostik`] as `standar check --format json` prints them.
+pub fn periksa(nama: &str, teks: &str, unit: Option<&str>) -> String {
+    render(&diagnostik(nama, teks, unit), Format::Json)
+}
+
+/// Every file `standar build` writes for this standard alone, by path; empty when it has
+/// errors (the build writes nothing then).
+pub fn bangun(nama: &str, teks: &str, unit: Option<&str>) -> BTreeMap<String, Vec<u8>> {
+    let Ok(templates) = Templates::new(&[]) else {
+        return BTreeMap::new();
+    };
+    let site = Mutex::new(BTreeMap::new());
+    let output = |path: &str, bytes: &[u8]| {
+        if let Ok(mut site) = site.lock() {
+            site.insert(path.to_string(), bytes.to_vec());
+        }
+        Ok(())
+    };
+    let files = crate::corpus::MemoryFiles::new(inputs(nama, teks, unit));
+    let built = build(&files, &Limits::default(), &Silent, |_, _| {
+        Some(Setup {
+            options: SiteOptions::default(),
+            templates,
+            output: &output,
+        })
+    });
+    let complete = built.complete();
+    drop(built);
+    if !complete {
+        return BTreeMap::new();
+    }
+    site.into_inner().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The new standard with one key misspelt on line 3.
+    fn misspelt() -> String {
+        let mut lines: Vec<&str> = STANDAR_BARU.lines().collect();
+        lines.insert(2, "persyaratn: []");
+        lines.join("\n")
+    }
+
+    #[test]
+    fn an_unknown_key_is_reported_at_its_line() {
+        let json = periksa("contoh.yaml", &misspelt(), Some(UNIT_BARU));
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+        assert_eq!(value["errors"], 1, "{json}");
+        let unknown = value["diagnostics"]
+            .as_array()
+            .and_then(|all| all.iter().find(|d| d["code"] == "kunci-tidak-dikenal"))
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(unknown["line"], 3, "{json}");
+        assert_eq!(unknown["file"], "draf/contoh.yaml", "{json}");
+    }
+
+    #[test]
+    fn a_standard_without_errors_builds_its_page() {
+        let site = bangun("contoh.yaml", STANDAR_BARU, Some(UNIT_BARU));
+        assert!(
+            site.keys().any(|k| k.ends_with("/contoh/index.html")),
+            "{:?}",
+            site.keys().collect::<Vec<_>>()
+        );
+        assert!(bangun("contoh.yaml", &misspelt(), Some(UNIT_BARU)).is_empty());
+    }
+}
