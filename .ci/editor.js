@@ -98,6 +98,53 @@ async function problemsText(page) {
   }
   if ((await editorText(page)) !== standard) fail("the text after the fix differs from the fixture");
 
+  // The preview: the page with its flowchart, then the board, which follows the text and
+  // the paper chosen.
+  const shadow = (selector) => page.evaluate((sel) => {
+    const root = document.getElementById("layar").shadowRoot;
+    return root ? Array.from(root.querySelectorAll(sel)).map((e) => e.textContent || e.getAttribute("src") || "") : [];
+  }, selector);
+  try {
+    await page.waitForFunction(() => {
+      const root = document.getElementById("layar").shadowRoot;
+      return root && root.textContent.includes("Penyewaan Gedung Serbaguna");
+    }, null, { timeout: 5000 });
+    const charts = (await shadow("img")).filter((src) => src.startsWith("data:image/svg+xml"));
+    if (charts.length === 0) fail("the page preview shows no flowchart");
+    console.log(`editor: page preview shows the standard with ${charts.length} flowchart(s); ${await page.textContent("#keadaan-pratinjau")}`);
+  } catch {
+    fail("the page preview does not show the standard");
+  }
+  await page.click("#lihat-papan");
+  await page.selectOption("#kertas", "a4");
+  try {
+    await page.waitForFunction(() => {
+      const root = document.getElementById("layar").shadowRoot;
+      return root && root.querySelector(".lembar.lembar-a4");
+    }, null, { timeout: 5000 });
+  } catch {
+    fail("the board preview shows no A4 sheet");
+  }
+  await page.evaluate(() => {
+    const view = window.standarEditor;
+    const at = view.state.doc.toString().indexOf("Penyewaan Gedung Serbaguna");
+    view.dispatch({ changes: { from: at, to: at + "Penyewaan".length, insert: "Peminjaman" } });
+  });
+  try {
+    await page.waitForFunction(() => {
+      const root = document.getElementById("layar").shadowRoot;
+      return root && root.querySelector(".lembar") && root.textContent.includes("Peminjaman Gedung Serbaguna");
+    }, null, { timeout: 5000 });
+    console.log("editor: the board preview follows the text as it is typed");
+  } catch {
+    fail("the board preview did not update after the name changed");
+  }
+  await page.evaluate((text) => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, standard);
+  await page.click("#lihat-halaman");
+
   // Completion from the schema, in a standard that has no requirements yet (keys already
   // written are not offered again).
   const before = await editorText(page);

@@ -6,9 +6,12 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
+use serde::Serialize;
+
 use crate::corpus::{InputFile, UNIT_FILE, compile};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::render::{Format, render};
+use crate::model::situs::UkuranPapan;
 use crate::parse::Limits;
 use crate::pipeline::Silent;
 use crate::pipeline::build::{Setup, build};
@@ -56,9 +59,14 @@ pub fn periksa(nama: &str, teks: &str, unit: Option<&str>) -> String {
     render(&diagnostik(nama, teks, unit), Format::Json)
 }
 
-/// Every file `standar build` writes for this standard alone, by path; empty when it has
-/// errors (the build writes nothing then).
-pub fn bangun(nama: &str, teks: &str, unit: Option<&str>) -> BTreeMap<String, Vec<u8>> {
+/// Every file `standar build` writes for this standard alone, with boards of `papan` size,
+/// by path; empty when it has errors (the build writes nothing then).
+pub fn bangun(
+    nama: &str,
+    teks: &str,
+    unit: Option<&str>,
+    papan: UkuranPapan,
+) -> BTreeMap<String, Vec<u8>> {
     let Ok(templates) = Templates::new(&[]) else {
         return BTreeMap::new();
     };
@@ -72,7 +80,10 @@ pub fn bangun(nama: &str, teks: &str, unit: Option<&str>) -> BTreeMap<String, Ve
     let files = crate::corpus::MemoryFiles::new(inputs(nama, teks, unit));
     let built = build(&files, &Limits::default(), &Silent, |_, _| {
         Some(Setup {
-            options: SiteOptions::default(),
+            options: SiteOptions {
+                papan,
+                ..SiteOptions::default()
+            },
             templates,
             output: &output,
         })
@@ -83,6 +94,68 @@ pub fn bangun(nama: &str, teks: &str, unit: Option<&str>) -> BTreeMap<String, Ve
         return BTreeMap::new();
     }
     site.into_inner().unwrap_or_default()
+}
+
+/// What the editor shows beside the text: the standard's page and board as `standar build`
+/// writes them, the style sheets they link to and the flowcharts they show, by file name.
+#[derive(Debug, Default, Serialize)]
+pub struct Pratinjau {
+    /// The page (`<unit>/<slug>/index.html`).
+    pub halaman: String,
+    /// The board (`<unit>/<slug>/papan.html`).
+    pub papan: String,
+    /// The site's style sheet (`aset/gaya.css`).
+    pub gaya: String,
+    /// The boards' style sheet (`aset/papan.css`).
+    pub gaya_papan: String,
+    /// The flowcharts, by the name the page and board give them (`alur.svg`).
+    pub gambar: BTreeMap<String, String>,
+}
+
+/// The page and board of the standard, when it has no errors.
+pub fn pratinjau(
+    nama: &str,
+    teks: &str,
+    unit: Option<&str>,
+    papan: UkuranPapan,
+) -> Option<Pratinjau> {
+    let site = bangun(nama, teks, unit, papan);
+    let slug = nama.trim_end_matches(".yaml");
+    let folder = format!("{FOLDER}/{slug}/");
+    let text = |path: &str| {
+        site.get(path)
+            .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+    };
+    Some(Pratinjau {
+        halaman: text(&format!("{folder}index.html"))?,
+        papan: text(&format!("{folder}papan.html"))?,
+        gaya: text("aset/gaya.css")?,
+        gaya_papan: text("aset/papan.css")?,
+        gambar: site
+            .iter()
+            .filter_map(|(path, bytes)| {
+                let name = path.strip_prefix(&folder)?;
+                name.ends_with(".svg").then(|| {
+                    (
+                        name.to_string(),
+                        String::from_utf8_lossy(bytes).into_owned(),
+                    )
+                })
+            })
+            .collect(),
+    })
+}
+
+/// [`pratinjau`] as JSON for the editor; `{}` when the standard has errors. `papan` is a
+/// board size's name (`a4`, `a3`, `a2`, `a1`, `banner`); any other is A3.
+pub fn pratinjau_json(nama: &str, teks: &str, unit: Option<&str>, papan: &str) -> String {
+    let size = UkuranPapan::ALL
+        .into_iter()
+        .find(|size| size.name() == papan)
+        .unwrap_or_default();
+    pratinjau(nama, teks, unit, size)
+        .and_then(|preview| serde_json::to_string(&preview).ok())
+        .unwrap_or_else(|| "{}".to_string())
 }
 
 #[cfg(test)]
@@ -112,12 +185,31 @@ mod tests {
 
     #[test]
     fn a_standard_without_errors_builds_its_page() {
-        let site = bangun("contoh.yaml", STANDAR_BARU, Some(UNIT_BARU));
+        let site = bangun(
+            "contoh.yaml",
+            STANDAR_BARU,
+            Some(UNIT_BARU),
+            UkuranPapan::A3,
+        );
         assert!(
             site.keys().any(|k| k.ends_with("/contoh/index.html")),
             "{:?}",
             site.keys().collect::<Vec<_>>()
         );
-        assert!(bangun("contoh.yaml", &misspelt(), Some(UNIT_BARU)).is_empty());
+        assert!(bangun("contoh.yaml", &misspelt(), Some(UNIT_BARU), UkuranPapan::A4).is_empty());
+        assert_eq!(
+            pratinjau_json("contoh.yaml", &misspelt(), Some(UNIT_BARU), "a4"),
+            "{}"
+        );
+        let preview = pratinjau(
+            "contoh.yaml",
+            STANDAR_BARU,
+            Some(UNIT_BARU),
+            UkuranPapan::A4,
+        )
+        .unwrap_or_default();
+        assert!(preview.halaman.contains("gaya.css"), "{}", preview.halaman);
+        assert!(preview.papan.contains("a4"), "{}", preview.papan);
+        assert!(preview.gaya_papan.contains("@font-face"));
     }
 }

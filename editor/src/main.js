@@ -10,7 +10,7 @@ import { yamlCompletion, yamlSchemaHover } from "codemirror-json-schema/yaml";
 import { stateExtensions } from "codemirror-json-schema";
 import schema from "../../schema/standar.schema.json";
 import wasm from "../build/standar_editor_bg.wasm";
-import { initSync, periksa, standar_baru } from "../build/standar_editor.js";
+import { initSync, periksa, pratinjau, standar_baru } from "../build/standar_editor.js";
 
 initSync({ module: wasm });
 
@@ -35,6 +35,12 @@ const WORDS = {
     gantiBaru: "Ganti teks ini dengan standar baru? Teks yang belum diunduh akan hilang.",
     bahasa: "English",
     labelTeks: "Teks standar pelayanan (YAML)",
+    pratinjau: "Pratinjau",
+    halaman: "Halaman",
+    papan: "Papan",
+    kertas: "Kertas",
+    belumPratinjau: "Pratinjau muncul setelah galat di panel Masalah diperbaiki.",
+    dipratinjau: (ms) => `dibuat dalam ${ms} ms, seperti standar build`,
   },
   en: {
     judul: "Service Standard Editor",
@@ -55,6 +61,12 @@ const WORDS = {
     gantiBaru: "Replace this text with a new standard? Text not downloaded will be lost.",
     bahasa: "Bahasa Indonesia",
     labelTeks: "Service standard text (YAML)",
+    pratinjau: "Preview",
+    halaman: "Page",
+    papan: "Board",
+    kertas: "Paper",
+    belumPratinjau: "The preview appears once the errors in Masalah are fixed.",
+    dipratinjau: (ms) => `rendered in ${ms} ms, as standar build does`,
   },
 };
 
@@ -134,11 +146,86 @@ function showProblems(view, report) {
   $("status").textContent = `${fileName} · ${context} · ${t("diperiksa", lastChecked)}`;
 }
 
+/** Paper widths in CSS pixels, portrait (the board's sheets). */
+const PAPER_WIDTH = { a4: 210, a3: 297, a2: 420, a1: 594, banner: 600 };
+const MM = 96 / 25.4;
+
+let previewKind = "halaman";
+let previewShadow = null;
+let lastPreview = null;
+
+/** A style sheet for the preview's shadow root, with the page's own `html`/`body` rules
+ * applied to the preview's root element instead. */
+function sheet(css) {
+  const rules = new CSSStyleSheet();
+  rules.replaceSync(css.replace(/(^|[\s,}])(html|body|:root)(?=[\s,{.:[>])/g, "$1.akar"));
+  return rules;
+}
+
+/** The body of a built page, without its scripts, its flowcharts inlined, links inert. */
+function bodyOf(html, images) {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  for (const script of doc.querySelectorAll("script")) script.remove();
+  for (const img of doc.querySelectorAll("img")) {
+    const svg = images[img.getAttribute("src")];
+    if (svg !== undefined) img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+  }
+  return doc.body;
+}
+
+/** Shows the page or the board the library built. */
+function showPreview() {
+  const screen = $("layar");
+  if (!previewShadow) {
+    previewShadow = screen.attachShadow({ mode: "open" });
+    previewShadow.addEventListener("click", (event) => {
+      if (event.target.closest && event.target.closest("a")) event.preventDefault();
+    });
+  }
+  if (!lastPreview || !lastPreview.halaman) {
+    previewShadow.replaceChildren();
+    $("keadaan-pratinjau").textContent = t("belumPratinjau");
+    return;
+  }
+  const board = previewKind === "papan";
+  const root = document.createElement("div");
+  root.className = "akar";
+  const body = bodyOf(board ? lastPreview.papan : lastPreview.halaman, lastPreview.gambar);
+  root.append(...body.childNodes);
+  previewShadow.adoptedStyleSheets = [sheet(board ? lastPreview.gaya_papan : lastPreview.gaya)];
+  previewShadow.replaceChildren(root);
+  if (board) {
+    // The sheets at their paper size, scaled to the width of the preview.
+    const width = PAPER_WIDTH[$("kertas").value] * MM;
+    const scale = Math.min(1, (screen.clientWidth - 24) / width);
+    root.style.transformOrigin = "0 0";
+    root.style.transform = `scale(${scale})`;
+    root.style.width = `${width}px`;
+  }
+}
+
+/** Builds the page and board of a standard without errors. */
+function preview(text, report) {
+  if (report.errors > 0) {
+    lastPreview = null;
+  } else {
+    const started = performance.now();
+    lastPreview = JSON.parse(pratinjau(fileName, text, unit ? unit.text : undefined, $("kertas").value));
+    const ms = Math.round(performance.now() - started);
+    showPreview();
+    $("keadaan-pratinjau").textContent = t("dipratinjau", ms);
+    return;
+  }
+  showPreview();
+}
+
 /** The linter: the library's diagnostics of this file, underlined where they point. */
 const standarLinter = linter(
   (view) => {
-    const report = check(view.state.doc.toString());
+    const text = view.state.doc.toString();
+    const report = check(text);
     showProblems(view, report);
+    preview(text, report);
     const doc = view.state.doc;
     return report.diagnostics
       .filter((d) => d.file === `draf/${fileName}`)
@@ -196,9 +283,9 @@ function start() {
     root: shadow,
     extensions: [
       EditorView.theme({
-        "&": { height: "calc(100vh - 8rem)", fontSize: "15px" },
+        // As tall as its box, which the page's style sheet sizes.
+        "&": { height: "100%", fontSize: "15px" },
         ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
-        "@media (max-width: 60rem)": { "&": { height: "60vh" } },
       }),
       basicSetup,
       yaml(),
@@ -245,6 +332,18 @@ function start() {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   });
+  const choose = (kind) => {
+    previewKind = kind;
+    $("lihat-halaman").setAttribute("aria-pressed", String(kind === "halaman"));
+    $("lihat-papan").setAttribute("aria-pressed", String(kind === "papan"));
+    showPreview();
+  };
+  $("lihat-halaman").addEventListener("click", () => choose("halaman"));
+  $("lihat-papan").addEventListener("click", () => choose("papan"));
+  $("kertas").addEventListener("change", () => {
+    const text = view.state.doc.toString();
+    preview(text, check(text));
+  });
   $("bahasa").addEventListener("click", () => {
     lang = lang === "id" ? "en" : "id";
     translate();
@@ -267,7 +366,9 @@ function start() {
       }
     });
   });
-  showProblems(view, check(view.state.doc.toString()));
+  const first = check(view.state.doc.toString());
+  showProblems(view, first);
+  preview(view.state.doc.toString(), first);
   window.standarEditor = view;
 }
 

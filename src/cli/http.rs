@@ -92,7 +92,7 @@ fn policy(kind: &str, wasm: bool) -> &'static str {
     if kind.starts_with("image/svg") {
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
     } else if wasm {
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     } else {
         "default-src 'none'; connect-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     }

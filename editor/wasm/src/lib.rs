@@ -15,3 +15,10 @@ pub fn periksa(nama: &str, teks: &str, unit: Option<String>) -> String {
 pub fn standar_baru(schema: &str) -> String {
     standar::sunting::STANDAR_BARU.replace("@SCHEMA@", schema)
 }
+
+/// The page and board of the standard as `standar build` renders them, with boards of the
+/// `papan` size (`a4` … `banner`), as JSON; `{}` while the standard has errors.
+#[wasm_bindgen]
+pub fn pratinjau(nama: &str, teks: &str, unit: Option<String>, papan: &str) -> String {
+    standar::sunting::pratinjau_json(nama, teks, unit.as_deref(), papan)
+}
