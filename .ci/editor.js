@@ -145,6 +145,25 @@ async function problemsText(page) {
   }, standard);
   await page.click("#lihat-halaman");
 
+  // The form view edits the same text: one field changed, one line changed, comments kept.
+  await page.click("#lihat-formulir");
+  await page.fill("#isian-0", "Peminjaman Gedung Serbaguna");
+  try {
+    await page.waitForFunction(() =>
+      window.standarEditor.state.doc.toString().includes("nama: Peminjaman Gedung Serbaguna"), null, { timeout: 5000 });
+    const after = (await editorText(page)).split("\n");
+    const changed = after.filter((line, i) => line !== standard.split("\n")[i]);
+    if (changed.length !== 1) fail(`the form changed ${changed.length} lines: ${JSON.stringify(changed.slice(0, 5))}`);
+    else console.log("editor: the form view changed the name's line and nothing else");
+  } catch {
+    fail("the form view did not change the text");
+  }
+  await page.click("#lihat-yaml");
+  await page.evaluate((text) => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, standard);
+
   // Completion from the schema, in a standard that has no requirements yet (keys already
   // written are not offered again).
   const before = await editorText(page);
@@ -191,6 +210,7 @@ async function problemsText(page) {
     await axePage.goto(page_url);
     await axePage.waitForFunction(() => document.getElementById("ringkas").textContent.length > 0);
     if (language === "en") await axePage.click("#bahasa");
+    else await axePage.click("#lihat-formulir"); // the form view in Indonesian, the code view in English
     await axePage.addScriptTag({ content: axe });
     const result = await axePage.evaluate(() =>
       axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));

@@ -9,6 +9,7 @@ import { forceLinting, linter, lintGutter } from "@codemirror/lint";
 import { yamlCompletion, yamlSchemaHover } from "codemirror-json-schema/yaml";
 import { stateExtensions } from "codemirror-json-schema";
 import schema from "../../schema/standar.schema.json";
+import { FIELDS, parse, read as readField, write } from "./formulir.js";
 import wasm from "../build/standar_editor_bg.wasm";
 import { initSync, periksa, pratinjau, standar_baru } from "../build/standar_editor.js";
 
@@ -36,6 +37,12 @@ const WORDS = {
     bahasa: "English",
     labelTeks: "Teks standar pelayanan (YAML)",
     pratinjau: "Pratinjau",
+    tampilan: "Tampilan",
+    formulir: "Formulir",
+    bukanIsian: "Isinya bertingkat (kelompok, keterangan): sunting di tampilan YAML.",
+    yamlRusak: "Teks YAML belum dapat dibaca; perbaiki dulu di tampilan YAML (lihat panel Masalah).",
+    satuPerBaris: "Satu butir per baris.",
+    langkah: "Langkah prosedur (alur pertama)",
     halaman: "Halaman",
     papan: "Papan",
     kertas: "Kertas",
@@ -62,6 +69,12 @@ const WORDS = {
     bahasa: "Bahasa Indonesia",
     labelTeks: "Service standard text (YAML)",
     pratinjau: "Preview",
+    tampilan: "View",
+    formulir: "Form",
+    bukanIsian: "Nested content (groups, notes): edit it in the YAML view.",
+    yamlRusak: "The YAML text cannot be read yet; fix it in the YAML view first (see Masalah).",
+    satuPerBaris: "One item per line.",
+    langkah: "Procedure steps (first flow)",
     halaman: "Page",
     papan: "Board",
     kertas: "Paper",
@@ -244,6 +257,68 @@ const standarLinter = linter(
   { delay: 250 },
 );
 
+/** The schema's title and description of a top-level key, Indonesian as the schema is. */
+function described(key) {
+  const property = (schema.properties || {})[key] || {};
+  return { title: property.title || key, help: property.description || "" };
+}
+
+/** Builds the form's fields once; `fill` gives them the document's values. */
+function buildForm(view) {
+  const form = $("formulir");
+  form.replaceChildren();
+  FIELDS.forEach((field, index) => {
+    const key = (field.schema || field.path)[0];
+    const { title, help } = described(key);
+    const box = document.createElement("div");
+    box.className = "isian";
+    const id = `isian-${index}`;
+    const label = document.createElement("label");
+    label.htmlFor = id;
+    label.textContent = field.path.includes("langkah") ? t("langkah") : title;
+    const hint = document.createElement("span");
+    hint.className = "bantuan";
+    hint.id = `${id}-bantuan`;
+    hint.textContent = field.kind === "daftar" ? `${help} ${t("satuPerBaris")}`.trim() : help;
+    const input = document.createElement(field.kind === "teks" ? "input" : "textarea");
+    input.id = id;
+    input.setAttribute("aria-describedby", hint.id);
+    const note = document.createElement("p");
+    note.className = "catatan";
+    note.hidden = true;
+    let pending = null;
+    input.addEventListener("input", () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        const text = write(view.state.doc.toString(), field, input.value);
+        if (text === null) {
+          note.textContent = t("yamlRusak");
+          note.hidden = false;
+          return;
+        }
+        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      }, 300);
+    });
+    box.append(label, hint, input, note);
+    form.append(box);
+    field.input = input;
+    field.note = note;
+  });
+}
+
+/** The document's values into the fields (not the one being typed in). */
+function fillForm(text) {
+  const doc = parse(text);
+  for (const field of FIELDS) {
+    if (!field.input || document.activeElement === field.input) continue;
+    const value = doc ? readField(doc, field) : null;
+    field.input.disabled = value === null;
+    field.note.hidden = value !== null;
+    field.note.textContent = doc ? t("bukanIsian") : t("yamlRusak");
+    if (value !== null) field.input.value = value;
+  }
+}
+
 function setText(view, text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 }
@@ -297,7 +372,10 @@ function start() {
       // A tab stop axe recognises (the content is editable, so it is one already).
       EditorView.contentAttributes.of({ "aria-label": t("labelTeks"), tabindex: "0" }),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) save(update.state.doc.toString());
+        if (update.docChanged) {
+          save(update.state.doc.toString());
+          if (!$("formulir").hidden) fillForm(update.state.doc.toString());
+        }
       }),
     ],
   });
@@ -332,6 +410,16 @@ function start() {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   });
+  buildForm(view);
+  const showForm = (form) => {
+    $("formulir").hidden = !form;
+    $("teks").hidden = form;
+    $("lihat-yaml").setAttribute("aria-pressed", String(!form));
+    $("lihat-formulir").setAttribute("aria-pressed", String(form));
+    if (form) fillForm(view.state.doc.toString());
+  };
+  $("lihat-yaml").addEventListener("click", () => showForm(false));
+  $("lihat-formulir").addEventListener("click", () => showForm(true));
   const choose = (kind) => {
     previewKind = kind;
     $("lihat-halaman").setAttribute("aria-pressed", String(kind === "halaman"));
@@ -347,6 +435,8 @@ function start() {
   $("bahasa").addEventListener("click", () => {
     lang = lang === "id" ? "en" : "id";
     translate();
+    buildForm(view);
+    if (!$("formulir").hidden) fillForm(view.state.doc.toString());
     save(view.state.doc.toString());
     showProblems(view, check(view.state.doc.toString()));
   });
