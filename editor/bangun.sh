@@ -22,6 +22,4 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
 [ -d node_modules ] || npm ci --no-audit --no-fund --silent
 node_modules/.bin/esbuild src/main.js --bundle --minify --format=iife --target=es2020 \
   --loader:.wasm=binary --define:import.meta.url=\"\" --legal-comments=none --log-level=warning --outfile=dist/editor.js
-cp src/index.html dist/index.html
-cp src/editor.css dist/editor.css
 ls -l dist

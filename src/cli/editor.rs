@@ -1,5 +1,5 @@
-//! The browser editor (`editor/`, built by `editor/bangun.sh` and committed in
-//! `editor/dist/`): written into every site by `standar build` and answered at `/editor/`
+//! The browser editor (`editor/`: its page and style sheet as written in `editor/src/`, its
+//! script as `editor/bangun.sh` bundles it into the committed `editor/dist/`): written into every site by `standar build` and answered at `/editor/`
 //! by `standar serve`. It lives in the program, not the library, because the library is
 //! what the editor's WebAssembly is compiled from.
 
@@ -7,7 +7,7 @@
 pub const FILES: &[(&str, &[u8])] = &[
     (
         "editor/index.html",
-        include_bytes!("../../editor/dist/index.html"),
+        include_bytes!("../../editor/src/index.html"),
     ),
     (
         "editor/editor.js",
@@ -15,7 +15,7 @@ pub const FILES: &[(&str, &[u8])] = &[
     ),
     (
         "editor/editor.css",
-        include_bytes!("../../editor/dist/editor.css"),
+        include_bytes!("../../editor/src/editor.css"),
     ),
 ];
 
