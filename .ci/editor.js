@@ -51,6 +51,24 @@ async function problemsText(page) {
   await page.waitForFunction(() => document.getElementById("ringkas").textContent.length > 0);
   console.log(`editor: ready in ${Date.now() - started} ms from file://`);
 
+  // Keyboard only: every control of the toolbar is reached with Tab, and the file buttons
+  // show where the focus is.
+  const reached = [];
+  let outlined = false;
+  for (let i = 0; i < 10; i += 1) {
+    await page.keyboard.press("Tab");
+    const id = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    reached.push(id);
+    if (id === "buka") {
+      outlined = await page.evaluate(() =>
+        getComputedStyle(document.querySelector('label[for="buka"]')).outlineStyle === "solid");
+    }
+  }
+  for (const id of ["baru", "buka", "buka-unit", "unduh", "lihat-yaml", "lihat-formulir", "bahasa"]) {
+    if (!reached.includes(id)) fail(`Tab never reaches #${id}: ${JSON.stringify(reached)}`);
+  }
+  if (!outlined) fail("the focused 'Buka .yaml' button shows no outline");
+
   // The unit file, then the standard with an unknown key typed on line 3.
   await page.setInputFiles("#buka-unit", unitFile);
   await page.evaluate((text) => {

@@ -763,3 +763,44 @@ fn impor_reads_word_and_pdf_and_says_what_it_cannot_read() {
     }
     assert!(!dir.path().join("lain").exists());
 }
+
+/// `--format gitlab` is a Code Quality report GitLab can read: an array of issues with a
+/// description, a check name, a unique fingerprint, a severity GitLab knows, and the file's
+/// path (relative, as in the repository) and line.
+#[test]
+fn check_writes_a_gitlab_code_quality_report() {
+    for (path, exit) in [("tests/fixtures/invalid", 1), ("standards", 0)] {
+        let output = standar(&["check", path, "--format", "gitlab"], repo());
+        assert_eq!(output.status.code(), Some(exit), "{path}");
+        let issues: Vec<serde_json::Value> =
+            serde_json::from_slice(&output.stdout).expect("a JSON array");
+        assert!(!issues.is_empty(), "{path}");
+        let mut fingerprints = std::collections::BTreeSet::new();
+        for issue in &issues {
+            assert!(
+                issue["description"].as_str().is_some_and(|d| !d.is_empty()),
+                "{issue}"
+            );
+            assert!(issue["check_name"].as_str().is_some(), "{issue}");
+            assert!(
+                ["info", "minor", "major", "critical", "blocker"]
+                    .contains(&issue["severity"].as_str().unwrap_or_default()),
+                "{issue}"
+            );
+            let file = issue["location"]["path"].as_str().unwrap_or_default();
+            assert!(
+                file.starts_with(path) && repo().join(file).is_file(),
+                "{issue}"
+            );
+            assert!(
+                issue["location"]["lines"]["begin"]
+                    .as_u64()
+                    .is_some_and(|l| l >= 1)
+            );
+            assert!(
+                fingerprints.insert(issue["fingerprint"].to_string()),
+                "{issue}"
+            );
+        }
+    }
+}

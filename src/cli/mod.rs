@@ -140,6 +140,8 @@ pub enum FormatArg {
     Json,
     /// Anotasi GitHub Actions.
     Github,
+    /// Laporan Code Quality GitLab (JSON Code Climate): `standar check --format gitlab > gl-code-quality-report.json`.
+    Gitlab,
 }
 
 #[derive(Debug, clap::Args)]

@@ -15,6 +15,7 @@ pub fn format(arg: Option<FormatArg>) -> Format {
         Some(FormatArg::Short) => Format::Short,
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Github) => Format::Github,
+        Some(FormatArg::Gitlab) => Format::Gitlab,
         Some(FormatArg::Human) => human(terminal),
         None if terminal => human(true),
         None => Format::Short,

@@ -4,6 +4,7 @@
 //! span and an Indonesian message; [`render`] turns them into the output formats of the CLI.
 
 mod code;
+pub mod gitlab;
 pub mod printable;
 pub mod render;
 

@@ -1,4 +1,5 @@
-//! Output formats for diagnostics: human (miette), short, JSON and GitHub Actions annotations.
+//! Output formats for diagnostics: human (miette), short, JSON, GitHub Actions annotations
+//! and GitLab's Code Quality report ([`super::gitlab`]).
 
 use std::fmt::{self, Write as _};
 use std::io;
@@ -24,10 +25,12 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (`::error file=…`).
     Github,
+    /// GitLab Code Quality (Code Climate JSON).
+    Gitlab,
 }
 
 /// Renders all diagnostics in the given format. Nothing is written for an empty list, except
-/// in JSON, which always prints a document.
+/// in JSON and GitLab's report, which always print a document.
 pub fn render(diagnostics: &[Diagnostic], format: Format) -> String {
     let mut out = Vec::new();
     // Writing into a Vec cannot fail, and every piece written is UTF-8.
@@ -58,6 +61,7 @@ pub fn write(
         Format::Github => diagnostics
             .iter()
             .try_for_each(|d| writeln!(out, "{}", github_line(d))),
+        Format::Gitlab => super::gitlab::write(diagnostics, out),
     }
 }
 
@@ -308,6 +312,24 @@ mod tests {
             text.starts_with("::error file=unit/a.yaml,line=2,col=1,title=kunci-tidak-dikenal::")
         );
         assert!(text.contains("%0Amaksud Anda"));
+    }
+
+    #[test]
+    fn gitlab_format_has_the_fields_gitlab_reads() {
+        let text = render(&[sample(), sample()], Format::Gitlab);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let issue = &value[0];
+        assert_eq!(issue["check_name"], "kunci-tidak-dikenal");
+        assert_eq!(issue["description"], "kunci `persyaratn` tidak dikenal");
+        assert_eq!(issue["severity"], "critical");
+        assert_eq!(issue["location"]["path"], "unit/a.yaml");
+        assert_eq!(issue["location"]["lines"]["begin"], 2);
+        assert_eq!(issue["content"]["body"], "maksud Anda `persyaratan`?");
+        // The same problem twice: two fingerprints.
+        assert_ne!(value[0]["fingerprint"], value[1]["fingerprint"]);
+        // Pinned: a fingerprint must not change between releases.
+        assert_eq!(value[0]["fingerprint"], "4dcc6864ba8d17ca0000");
+        assert_eq!(render(&[], Format::Gitlab), "[]\n");
     }
 
     #[test]
