@@ -804,3 +804,31 @@ fn check_writes_a_gitlab_code_quality_report() {
         }
     }
 }
+
+/// The pre-commit hook passes the changed files one by one, `_situs.yaml` among them: checked
+/// so, the shipped standards pass as they do when their folder is checked.
+#[test]
+fn files_passed_one_by_one_check_as_their_folder_does() {
+    let mut files: Vec<String> = walkdir::WalkDir::new(repo().join("standards"))
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
+        .map(|e| {
+            e.path()
+                .strip_prefix(repo())
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    files.sort();
+    assert!(files.iter().any(|f| f.ends_with("_situs.yaml")));
+    let mut args = vec!["check", "--format", "short"];
+    args.extend(files.iter().map(String::as_str));
+    let output = standar(&args, repo());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(!stdout(&output).contains("error["), "{}", stdout(&output));
+    let alone = standar(&["check", "standards/_situs.yaml"], repo());
+    assert_eq!(alone.status.code(), Some(0), "{}", stdout(&alone));
+}

@@ -51,7 +51,8 @@ impl Files for DiskFiles {
 /// A folder argument is a corpus root: its files are identified relative to it, unless it
 /// holds standards itself (then it is a unit folder, identified by its name). A file argument
 /// is identified by its folder name, and its folder's `_unit.yaml` is taken along so that
-/// inheritance works when checking a single file.
+/// inheritance works when checking a single file; `_situs.yaml` is the site file of the
+/// folder it lies in (a pre-commit hook passes it alone when it changes).
 fn discover(paths: &[PathBuf]) -> Discovered<PathBuf> {
     let mut found: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
     let mut problems = Vec::new();
@@ -61,7 +62,12 @@ fn discover(paths: &[PathBuf]) -> Discovered<PathBuf> {
             Ok(meta) if meta.is_dir() => walk(path, &mut found, &mut problems),
             Ok(meta) if meta.file_type().is_symlink() => problems.push(link_problem(path)),
             Ok(_) => {
-                let relative = relative_to_parent(path);
+                // The site file belongs to the corpus root it lies in, not to a unit folder.
+                let relative = if path.file_name().is_some_and(|n| n == SITE_FILE) {
+                    SITE_FILE.to_string()
+                } else {
+                    relative_to_parent(path)
+                };
                 found.insert(display(path), (path.clone(), relative));
                 if let Some(folder) = path.parent() {
                     let unit = folder.join(UNIT_FILE);
