@@ -1,6 +1,7 @@
 // The browser editor of a built site, as an officer uses it, opened from file:// in
 // Chromium under the page's own Content-Security-Policy:
 //   node editor.js SITE REPO
+// shows the schema's description on hover, reaches every toolbar control with Tab,
 // loads a unit file, types a standard with an unknown key on line 3 and waits for "baris 3"
 // in the "Masalah" panel, removes the key and waits for the panel to be empty, asks for
 // completion after "pers", downloads the file and compares it with the editor's text; no
@@ -50,6 +51,20 @@ async function problemsText(page) {
   await page.goto(page_url);
   await page.waitForFunction(() => document.getElementById("ringkas").textContent.length > 0);
   console.log(`editor: ready in ${Date.now() - started} ms from file://`);
+
+  // Hover help from the schema, in Indonesian.
+  const keyLine = page.locator(".cm-line", { hasText: "versi_format" }).first();
+  const box = await keyLine.boundingBox();
+  await page.mouse.move(box.x + 15, box.y + box.height / 2);
+  try {
+    await page.waitForSelector(".cm-tooltip-hover", { timeout: 5000 });
+    const help = await page.locator(".cm-tooltip-hover").first().textContent();
+    if (!help.includes("Versi format berkas ini")) fail(`hover shows ${JSON.stringify(help.slice(0, 120))}`);
+    else console.log("editor: hovering versi_format shows the schema's Indonesian description");
+  } catch {
+    fail("no hover help on versi_format");
+  }
+  await page.mouse.move(0, 0);
 
   // Keyboard only: every control of the toolbar is reached with Tab, and the file buttons
   // show where the focus is.
