@@ -187,6 +187,7 @@ fn survive(inputs: Vec<InputFile>) {
                 options,
                 templates,
                 output: &output,
+                key: 0,
             })
         },
     );

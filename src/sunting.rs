@@ -86,6 +86,7 @@ pub fn bangun(
             },
             templates,
             output: &output,
+            key: 0,
         })
     });
     let complete = built.complete();

@@ -10,7 +10,7 @@ use standar::model::keys;
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::parse::path::NodePath;
 use standar::parse::{self as parse, Limits, Target};
-use standar::pipeline::build::{Setup, build};
+use standar::pipeline::build::{Previous, Setup, build_from};
 use standar::render::templates::{TemplateOverride, Templates};
 use standar::render::{Output, Overrides, SiteOptions};
 use standar::source::SourceFile;
@@ -18,7 +18,9 @@ use standar::source::SourceFile;
 use super::discover::{DiskFiles, display};
 use super::pdf;
 use super::pipeline::{self, Progress, Verbosity};
-use super::write::{self, StagedSite};
+use super::publish;
+use super::tembolok;
+use super::write::{self, SpareSite};
 use super::{Exit, FormatArg, report};
 
 /// Options of `standar build` given on the command line.
@@ -38,17 +40,21 @@ pub struct BuildArgs {
     pub pdf: bool,
     /// The Chromium to print with (else found on `PATH`).
     pub chromium: Option<PathBuf>,
+    /// Build everything again, forgetting the cache.
+    pub clean: bool,
+    /// Where the cache is kept (else `.<out>.tembolok` beside the site).
+    pub cache: Option<PathBuf>,
 }
 
-/// The staged site as the library's output: errors become diagnostics naming the output folder.
-struct StagedOutput {
-    staged: StagedSite,
-    out: PathBuf,
+/// The spare site as the library's output: errors become diagnostics naming the output folder.
+pub(super) struct SpareOutput {
+    pub(super) spare: SpareSite,
+    pub(super) out: PathBuf,
 }
 
-impl Output for StagedOutput {
+impl Output for SpareOutput {
     fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        self.staged
+        self.spare
             .write(path, bytes)
             .map_err(|error| output_problem(&self.out, &format!("{path}: {error}")))
     }
@@ -57,7 +63,6 @@ impl Output for StagedOutput {
 /// Runs the build; returns the exit code.
 pub fn run(args: &BuildArgs) -> Exit {
     let started = Instant::now();
-    let limits = Limits::default();
     let format = report::format(args.format);
     match write::recover(&args.out) {
         Ok(Some(from)) => eprintln!(
@@ -78,48 +83,87 @@ pub fn run(args: &BuildArgs) -> Exit {
         report::print(&[problem], format, args.verbosity);
         return Exit::Usage;
     }
+    let cache_dir = args
+        .cache
+        .clone()
+        .unwrap_or_else(|| tembolok::default_dir(&args.out));
+    // Nothing is created, and nothing is read, before the folders are known to be usable.
+    if let Some(problem) = placement_problem(args, &cache_dir) {
+        report::print(&[problem], format, args.verbosity);
+        return Exit::Problems;
+    }
+    let start = match publish::Start::open(&cache_dir, &args.out, args.clean) {
+        Ok(start) => start,
+        Err(error) => {
+            let problem = output_problem(&cache_dir, &format!("tembolok: {error}"))
+                .help("periksa izin tulis folder tembolok, atau hapus folder itu dan ulangi (build berikutnya membangun semuanya)");
+            report::print(&[problem], format, args.verbosity);
+            return Exit::Usage;
+        }
+    };
+    built_and_published(args, start, started, format)
+}
+
+/// Builds into the spare site, then completes and publishes it.
+fn built_and_published(
+    args: &BuildArgs,
+    mut start: publish::Start,
+    started: Instant,
+    format: standar::diagnostic::render::Format,
+) -> Exit {
+    let limits = Limits::default();
     let files = DiskFiles::new(&args.paths);
     let progress = Progress::new(args.verbosity);
     let mut chromium = None;
-    let mut built = build(&files, &limits, &progress, |situs, diagnostics| {
-        let (setup, found) = prepare(args, situs, diagnostics);
-        chromium = found;
-        setup
-    });
+    let present = |path: &str| start.spare.hash(path);
+    let previous = Previous {
+        record: start.base.as_ref(),
+        present: &present,
+        started: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    };
+    let mut spare = Some(start.spare_site());
+    let mut built = build_from(
+        &files,
+        &limits,
+        &progress,
+        previous,
+        |situs, diagnostics| {
+            let (setup, found) = prepare(args, situs, diagnostics, &start, &mut spare);
+            chromium = found;
+            setup
+        },
+    );
     progress.finish();
     pipeline::report_time(&built.run, started, args.verbosity);
-    let mut summary = std::mem::take(&mut built.summary);
-    if let (Some(chromium), Some(setup)) = (&chromium, &built.setup)
-        && built.complete()
-    {
-        match print_boards(chromium, &setup.output.staged) {
-            Ok((files, bytes, warnings)) => {
-                summary.files += files;
-                summary.bytes += bytes;
-                built.run.diagnostics.extend(warnings);
-            }
-            Err(problem) => built.run.diagnostics.push(problem),
-        }
+    if let Some(reason) = start.foreign_after().filter(|_| !args.force) {
+        built
+            .run
+            .diagnostics
+            .push(foreign_problem(&args.out, &reason));
     }
-    // The browser editor, beside the pages.
-    if let Some(setup) = &built.setup
-        && built.complete()
+    if built.complete()
+        && let Err(problem) = publish::complete(&mut built, &start, &args.out, chromium.as_deref())
     {
-        for (path, bytes) in super::editor::FILES {
-            match setup.output.write(path, bytes) {
-                Ok(()) => {
-                    summary.files += 1;
-                    summary.bytes += bytes.len() as u64;
-                }
-                Err(problem) => built.run.diagnostics.push(problem),
-            }
-        }
+        built.run.diagnostics.push(problem);
     }
-    let mut run = built.run;
+    let mut run = std::mem::replace(
+        &mut built.run,
+        standar::pipeline::Run {
+            diagnostics: Vec::new(),
+            files: 0,
+            bytes: 0,
+            standards: 0,
+            results: Vec::new(),
+        },
+    );
     sort_and_dedup(&mut run.diagnostics);
     let (errors, warnings) = report::counts(&run.diagnostics);
     let refuse = errors > 0 || (args.deny_warnings && warnings > 0);
-    let Some(setup) = built.setup.filter(|_| !refuse) else {
+    if refuse || built.setup.is_none() {
+        drop(built);
+        start.abandon();
         report::print(&run.diagnostics, format, args.verbosity);
         report::explain_quiet_failure(&run.diagnostics, args.deny_warnings, args.verbosity);
         if args.verbosity != Verbosity::Quiet {
@@ -128,23 +172,72 @@ pub fn run(args: &BuildArgs) -> Exit {
             );
         }
         return report::exit_code(&run.diagnostics, args.deny_warnings).max_problems();
-    };
-    if let Err(error) = setup.output.staged.commit() {
-        return output_failure(&args.out, &error.to_string(), format, args.verbosity);
     }
+    let changed = match publish::finish(&built, &start, &args.out) {
+        Ok(changed) => changed,
+        Err(error) => return output_failure(&args.out, &error.to_string(), format, args.verbosity),
+    };
     report::print(&run.diagnostics, format, args.verbosity);
     if args.verbosity != Verbosity::Quiet {
-        report_boards(&summary.papan, &setup.options, args.verbosity);
+        if let Some(setup) = &built.setup {
+            report_boards(&built.summary.papan, &setup.options, args.verbosity);
+        }
         eprintln!(
-            "standar: {} standar, {warnings} peringatan, {} berkas ({} KB) ditulis ke {} dalam {:.2} s",
+            "standar: {} standar, {warnings} peringatan; {} dari {} unit dibangun ulang; {} berkas baru atau berubah, {} dihapus; situs {} berkas di {} dalam {:.2} s",
             run.standards,
-            summary.files,
-            summary.bytes.div_ceil(1024),
+            built.rebuilt,
+            built.rebuilt + built.carried,
+            changed.written,
+            changed.removed,
+            built.record.berkas.len(),
             display(&args.out),
             started.elapsed().as_secs_f64()
         );
     }
     Exit::Clean
+}
+
+/// A site folder holding files standar did not write.
+fn foreign_problem(out: &Path, reason: &str) -> Diagnostic {
+    output_problem(out, &format!("folder keluaran `{}` {reason}", display(out)))
+        .help("pilih folder keluaran baru dengan `--out`, atau tambahkan `--force` bila isi folder itu memang boleh diganti seluruhnya")
+}
+
+/// The site folder must lie outside the corpus and be no folder that holds the user's work;
+/// the cache must lie outside the corpus and the site.
+fn placement_problem(args: &BuildArgs, cache: &Path) -> Option<Diagnostic> {
+    if let Some(problem) = output_inside_input(&args.out, &args.paths) {
+        return Some(problem);
+    }
+    if write::protected(&args.out) {
+        return Some(output_problem(
+            &args.out,
+            &format!(
+                "`{}` tidak boleh menjadi folder keluaran: isinya akan diganti seluruhnya",
+                display(&args.out)
+            ),
+        ));
+    }
+    let help = "pilih folder tembolok lain dengan `--cache`, di luar folder standar dan folder situs, pada disk yang sama dengan folder situs";
+    if let Some(problem) = output_inside_input(cache, &args.paths) {
+        return Some(problem.help(help));
+    }
+    let cache_abs = std::path::absolute(cache).ok()?;
+    let out_abs = std::path::absolute(&args.out).ok()?;
+    if cache_abs.starts_with(&out_abs) || out_abs.starts_with(&cache_abs) {
+        return Some(
+            output_problem(
+                cache,
+                &format!(
+                    "folder tembolok `{}` berada di dalam (atau memuat) folder situs `{}`",
+                    display(cache),
+                    display(&args.out)
+                ),
+            )
+            .help(help),
+        );
+    }
+    None
 }
 
 /// Says how many sheets the boards take (and which standards need more than one), and that
@@ -191,85 +284,31 @@ fn report_boards(tally: &standar::render::BoardTally, options: &SiteOptions, ver
     }
 }
 
-/// Prints every board of the staged site to PDF; returns the files and bytes written, and a
-/// warning for every PDF whose page count differs from the sheets the build laid out.
-fn print_boards(
-    chromium: &Path,
-    staged: &StagedSite,
-) -> Result<(usize, u64, Vec<Diagnostic>), Diagnostic> {
-    let root = staged.root();
-    let boards: Vec<String> = walkdir::WalkDir::new(root)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file() && e.file_name() == "papan.html")
-        .filter_map(|e| {
-            e.path()
-                .strip_prefix(root)
-                .ok()
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
-        })
-        .collect();
-    let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let pdfs = pdf::print_boards(chromium, root, &boards, jobs)?;
-    let mut bytes = 0;
-    let mut warnings = Vec::new();
-    for (relative, board) in pdfs.iter().zip(&boards) {
-        let printed = fs::read(root.join(relative)).unwrap_or_default();
-        bytes += printed.len() as u64;
-        let planned = fs::read_to_string(root.join(board))
-            .map_or(0, |html| html.matches("<article class=\"lembar ").count());
-        if let Some(pages) = pdf::page_count(&printed).filter(|&pages| pages != planned) {
-            warnings.push(
-                Diagnostic::new(
-                    Code::BoardLayout,
-                    &SourceFile::new(board.clone(), ""),
-                    format!(
-                        "`{relative}` tercetak {pages} lembar, padahal tata letaknya {planned} lembar: peramban mengukur huruf atau jarak yang berbeda (templat pengganti?) dan memindahkan isi yang meluap ke lembar berikutnya"
-                    ),
-                )
-                .help("isi papan tetap lengkap; periksa PDF-nya, dan bila memakai `papan.css` pengganti, samakan ukuran huruf dan jaraknya dengan bawaan"),
-            );
-        }
-        staged
-            .record(relative)
-            .map_err(|e| output_problem(root, &e.to_string()))?;
-    }
-    Ok((pdfs.len(), bytes, warnings))
-}
-
 /// Settles the options and templates once the site configuration is known, finds Chromium
-/// for `--pdf`, and opens the staging folder; problems go to `diagnostics`. No setup (so
+/// for `--pdf`, and hands over the spare site; problems go to `diagnostics`. No setup (so
 /// nothing is rendered) when any of that failed.
 fn prepare(
     args: &BuildArgs,
     situs: Option<&SiteConfig>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Option<Setup<StagedOutput>>, Option<PathBuf>) {
-    if let Some(problem) = output_inside_input(&args.out, &args.paths) {
-        diagnostics.push(problem);
-    } else if write::protected(&args.out) {
-        diagnostics.push(output_problem(
-            &args.out,
-            &format!(
-                "`{}` tidak boleh menjadi folder keluaran: isinya akan diganti seluruhnya",
-                display(&args.out)
-            ),
-        ));
-    } else if let Some(reason) = write::foreign_files(&args.out).filter(|_| !args.force) {
-        diagnostics.push(
-            output_problem(&args.out, &format!("folder keluaran `{}` {reason}", display(&args.out)))
-                .help("pilih folder keluaran baru dengan `--out`, atau tambahkan `--force` bila isi folder itu memang boleh diganti seluruhnya"),
-        );
+    start: &publish::Start,
+    spare: &mut Option<std::io::Result<SpareSite>>,
+) -> (Option<Setup<SpareOutput>>, Option<PathBuf>) {
+    if let Some(reason) = start.foreign_before().filter(|_| !args.force) {
+        diagnostics.push(foreign_problem(&args.out, &reason));
     }
     let options = site_options(args, situs).unwrap_or_else(|problem| {
         diagnostics.push(problem);
         SiteOptions::default()
     });
-    let templates = load_templates(args, situs)
-        .and_then(|o| Templates::new(&o))
+    let overrides = load_templates(args, situs)
         .map_err(|problems| diagnostics.extend(problems))
         .ok();
+    let templates = overrides.as_ref().and_then(|o| {
+        Templates::new(o)
+            .map_err(|problems| diagnostics.extend(problems))
+            .ok()
+    });
     let chromium = if args.pdf {
         pdf::find_chromium(args.chromium.as_deref())
             .map_err(|problem| diagnostics.push(problem))
@@ -280,25 +319,28 @@ fn prepare(
     if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
         return (None, chromium);
     }
-    let Some(templates) = templates else {
+    let (Some(templates), Some(overrides)) = (templates, overrides) else {
         return (None, chromium);
     };
-    match StagedSite::new(&args.out) {
-        Ok(staged) => (
+    let key = publish::key(situs, &options, &overrides, args.pdf);
+    match spare.take() {
+        Some(Ok(spare)) => (
             Some(Setup {
                 options,
                 templates,
-                output: StagedOutput {
-                    staged,
+                output: SpareOutput {
+                    spare,
                     out: args.out.clone(),
                 },
+                key,
             }),
             chromium,
         ),
-        Err(error) => {
+        Some(Err(error)) => {
             diagnostics.push(output_problem(&args.out, &error.to_string()));
             (None, chromium)
         }
+        None => (None, chromium),
     }
 }
 
@@ -503,7 +545,7 @@ pub(super) fn load_templates(
 
 /// The output folder must not be an input folder or lie inside one: a build would then read
 /// its own output, and replacing the output would delete standards.
-fn output_inside_input(out: &Path, inputs: &[PathBuf]) -> Option<Diagnostic> {
+pub(super) fn output_inside_input(out: &Path, inputs: &[PathBuf]) -> Option<Diagnostic> {
     let out_abs = std::path::absolute(out).ok()?;
     for input in inputs {
         let input_abs = input.canonicalize().ok()?;
@@ -522,7 +564,7 @@ fn output_inside_input(out: &Path, inputs: &[PathBuf]) -> Option<Diagnostic> {
     None
 }
 
-fn output_problem(out: &Path, message: &str) -> Diagnostic {
+pub(super) fn output_problem(out: &Path, message: &str) -> Diagnostic {
     let file = SourceFile::new(display(out), "");
     Diagnostic::new(Code::SiteOutput, &file, message.to_string())
         .help("pilih folder keluaran lain dengan `--out`, di luar folder standar")

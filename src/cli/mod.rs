@@ -10,9 +10,11 @@ mod impor;
 mod new;
 mod pdf;
 mod pipeline;
+mod publish;
 mod report;
 mod schema;
 mod serve;
+mod tembolok;
 mod write;
 
 use std::path::PathBuf;
@@ -193,6 +195,13 @@ struct BuildCliArgs {
     /// Lokasi Chromium untuk `--pdf` (bawaan: dicari di PATH).
     #[arg(long, env = "STANDAR_CHROMIUM", value_name = "PATH")]
     chromium: Option<PathBuf>,
+    /// Bangun semuanya dari awal, tanpa memakai hasil build sebelumnya.
+    #[arg(long, alias = "bersih")]
+    clean: bool,
+    /// Folder tembolok build (bawaan: `.<situs>.tembolok` di samping folder situs); simpan di
+    /// CI agar build berikutnya hanya mengerjakan yang berubah.
+    #[arg(long, alias = "tembolok", value_name = "FOLDER")]
+    cache: Option<PathBuf>,
 }
 
 /// A value parser for one of a model enum's values by name: the model keeps the names, the
@@ -254,6 +263,8 @@ pub fn run() -> ExitCode {
             verbosity,
             force: args.force,
             pdf: args.pdf,
+            clean: args.clean,
+            cache: args.cache,
             chromium: args.chromium,
         }),
         Command::Schema(args) => schema::run(args.kind, args.out.as_deref()),

@@ -109,6 +109,8 @@ fn configure(
         force: false,
         pdf: false,
         chromium: None,
+        clean: false,
+        cache: None,
     };
     let options = site_options(&args, situs).unwrap_or_else(|problem| {
         problems.push(problem);

@@ -1,26 +1,34 @@
-//! Writing a site: every file goes into a staging folder beside the output folder, which
-//! replaces the previous site only once the whole build succeeded, in one atomic exchange. The site records the files
-//! it holds, so that a later build can tell its own output from files put there by someone
-//! else, and never replaces a folder it did not write.
+//! Writing a site. A build brings the spare site in the cache up to date (writing only files
+//! whose bytes changed, linking unchanged ones from the published site, removing what is
+//! gone), then exchanges it with the published site in one atomic step: whenever the build
+//! stops, the published site is the old one or the new one, whole. The site records the
+//! files it holds, so that a later build can tell its own output from files put there by
+//! someone else, and never replaces a folder it did not write.
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex};
 
+use super::tembolok::{Journal, link_copy};
+
 /// The file in a site's root listing every file `standar build` wrote there.
 pub const MANIFEST: &str = ".standar-situs";
 
-const MANIFEST_HEADER: &str = "# Berkas yang ditulis `standar build`. Jangan diubah: standar hanya mengganti folder yang seluruh isinya tercantum di sini.";
+/// The first line of [`MANIFEST`].
+pub const MANIFEST_HEADER: &str = "# Berkas yang ditulis `standar build`. Jangan diubah: standar hanya mengganti folder yang seluruh isinya tercantum di sini.";
 
-/// A site being written into a staging folder.
-pub struct StagedSite {
-    staging: PathBuf,
-    target: PathBuf,
-    /// Paths written, one per line, in the order they were written (sorted on commit).
-    written: Mutex<std::io::BufWriter<fs::File>>,
+/// The spare site being brought up to date: every path is noted in the journal before it is
+/// touched, and a file is replaced, never written into (it may be a link to the published
+/// site's file).
+pub struct SpareSite {
+    root: PathBuf,
+    /// None for a spare with nothing known in it: a kill leaves it without a record, and the
+    /// next build starts it afresh, so nothing needs noting (or removing before writing).
+    journal: Option<Journal>,
+    /// Paths written by this build.
+    written: Mutex<HashSet<String>>,
     files_written: AtomicUsize,
 }
 
@@ -40,45 +48,60 @@ fn stop_for_test(count: &AtomicUsize) {
     }
 }
 
-impl StagedSite {
-    /// Creates an empty staging folder next to `target`, removing what earlier builds that
-    /// were killed left behind.
-    pub fn new(target: &Path) -> std::io::Result<Self> {
-        let (parent, name) = parent_and_name(target);
-        fs::create_dir_all(parent)?;
-        remove_stale(parent, &name);
-        let staging = own_folder(target, BARU);
-        if staging.exists() {
-            fs::remove_dir_all(&staging)?;
-        }
-        fs::create_dir(&staging)?;
-        let list = fs::File::create(staging.join(MANIFEST))?;
+impl SpareSite {
+    /// The spare site at `root` (created when missing), its changes noted in `journal`.
+    pub fn new(root: &Path, journal: Option<Journal>) -> std::io::Result<Self> {
+        fs::create_dir_all(root)?;
         Ok(Self {
-            staging,
-            target: target.to_path_buf(),
-            written: Mutex::new(std::io::BufWriter::new(list)),
+            root: root.to_path_buf(),
+            journal,
+            written: Mutex::new(HashSet::new()),
             files_written: AtomicUsize::new(0),
         })
     }
 
-    /// The staging folder, where the site is being written.
+    /// The spare site's folder.
     pub fn root(&self) -> &Path {
-        &self.staging
+        &self.root
     }
 
-    /// Records a file written into the staging folder by another program.
-    pub fn record(&self, relative: &str) -> std::io::Result<()> {
-        let mut list = self
-            .written
+    /// Whether this build wrote `relative`.
+    pub fn wrote(&self, relative: &str) -> bool {
+        self.written
             .lock()
-            .map_err(|_| std::io::Error::other("daftar berkas tidak dapat dicatat"))?;
-        writeln!(list, "{relative}")
+            .is_ok_and(|written| written.contains(relative))
+    }
+
+    /// Notes that another program (Chromium) is about to write `relative`.
+    pub fn expect(&self, relative: &str) -> std::io::Result<()> {
+        self.clear(relative)?;
+        self.mark(relative);
+        Ok(())
+    }
+
+    fn mark(&self, relative: &str) {
+        if let Ok(mut written) = self.written.lock() {
+            written.insert(relative.to_string());
+        }
+    }
+
+    /// Notes `relative` in the journal and removes the spare's file there, if any (a fresh
+    /// spare has none).
+    fn clear(&self, relative: &str) -> std::io::Result<()> {
+        match &self.journal {
+            Some(journal) => {
+                journal.note(relative)?;
+                unlink(&self.root.join(relative))
+            }
+            None => Ok(()),
+        }
     }
 
     /// Writes one file (path relative to the site root, `/`-separated). Safe to call from
     /// several threads; folders are created on the first file written into them.
     pub fn write(&self, relative: &str, bytes: &[u8]) -> std::io::Result<()> {
-        let path = self.staging.join(relative);
+        self.clear(relative)?;
+        let path = self.root.join(relative);
         match fs::write(&path, bytes) {
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(parent) = path.parent() {
@@ -88,64 +111,94 @@ impl StagedSite {
             }
             other => other?,
         }
-        self.record(relative)?;
+        self.mark(relative);
         stop_for_test(&self.files_written);
         Ok(())
     }
 
-    /// Replaces the target with the staged site, with no moment where the target is missing:
-    /// on Linux the two folders are exchanged in one step (`renameat2` with
-    /// `RENAME_EXCHANGE`) and the previous site, now at the staging path, is removed. Where
-    /// the file system cannot exchange, the previous site is renamed aside to
-    /// `.<name>.lama-<pid>` first; a kill between the two renames leaves it there, and the
-    /// next build puts it back ([`recover`]).
-    pub fn commit(self) -> std::io::Result<()> {
-        self.finish_manifest()?;
-        if fs::symlink_metadata(&self.target).is_err() {
-            return fs::rename(&self.staging, &self.target);
+    /// Makes `relative` a link to the same file of the published site `from`.
+    pub fn link(&self, from: &Path, relative: &str) -> std::io::Result<()> {
+        self.clear(relative)?;
+        let path = self.root.join(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
         }
-        if !test_hook("dua-langkah") {
-            match exchange(&self.staging, &self.target) {
-                Ok(()) => {
-                    stop_at_swap_for_test();
-                    // The staging path now holds the previous site.
-                    return fs::remove_dir_all(&self.staging);
-                }
-                Err(Exchange::Failed(error)) => return Err(error),
-                Err(Exchange::Unsupported) => {}
-            }
-        }
-        let old = own_folder(&self.target, LAMA);
-        fs::rename(&self.target, &old)?;
-        stop_at_swap_for_test();
-        if let Err(error) = fs::rename(&self.staging, &self.target) {
-            // Put the previous site back; the staging folder is removed on drop.
-            let _ = fs::rename(&old, &self.target);
-            return Err(error);
-        }
-        fs::remove_dir_all(&old)
+        fs::hard_link(from.join(relative), path)?;
+        stop_for_test(&self.files_written);
+        Ok(())
     }
 
-    /// Rewrites the list of written files sorted, so that it is the same for the same input.
-    fn finish_manifest(&self) -> std::io::Result<()> {
-        let mut list = self
-            .written
-            .lock()
-            .map_err(|_| std::io::Error::other("daftar berkas tidak dapat dicatat"))?;
-        list.flush()?;
-        let path = self.staging.join(MANIFEST);
-        let text = fs::read_to_string(&path)?;
-        let mut lines: Vec<&str> = text.lines().collect();
-        lines.sort_unstable();
-        let mut sorted = String::with_capacity(text.len() + MANIFEST_HEADER.len() + 1);
-        sorted.push_str(MANIFEST_HEADER);
-        sorted.push('\n');
-        for line in lines {
-            sorted.push_str(line);
-            sorted.push('\n');
+    /// Removes `relative`, and the folders it leaves empty.
+    pub fn remove(&self, relative: &str) -> std::io::Result<()> {
+        self.clear(relative)?;
+        unlink(&self.root.join(relative))?;
+        let mut folder = self.root.join(relative);
+        while folder.pop() && folder != self.root {
+            if fs::remove_dir(&folder).is_err() {
+                break;
+            }
         }
-        fs::write(path, sorted)
+        stop_for_test(&self.files_written);
+        Ok(())
     }
+}
+
+/// Removes a file, if there is one.
+fn unlink(path: &Path) -> std::io::Result<()> {
+    match fs::remove_file(path) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
+}
+
+/// Puts the spare site (whose `.standar-situs` is written) in place of `target`, with no
+/// moment where `target` is missing or partly new: on Linux the two folders are exchanged in
+/// one step (`renameat2` with `RENAME_EXCHANGE`), and the previous site, now at the spare's
+/// path, is the next build's spare. Where the file system cannot exchange, the previous site
+/// is renamed aside to `.<name>.lama-<pid>` first; a kill between the renames leaves it
+/// there, and the next build puts it back ([`recover`]). Without a site yet, the new one is
+/// made of links to the spare's files, in a staging folder renamed into place.
+pub fn publish(spare: &Path, target: &Path) -> std::io::Result<()> {
+    let (parent, name) = parent_and_name(target);
+    fs::create_dir_all(parent)?;
+    remove_stale(parent, &name);
+    if fs::symlink_metadata(target).is_err() {
+        let staging = own_folder(target, BARU);
+        if staging.exists() {
+            fs::remove_dir_all(&staging)?;
+        }
+        let files = listed(spare)?;
+        link_copy(spare, &staging, files.iter())?;
+        return fs::rename(&staging, target);
+    }
+    if !test_hook("dua-langkah") {
+        match exchange(spare, target) {
+            Ok(()) => {
+                stop_at_swap_for_test();
+                return Ok(());
+            }
+            Err(Exchange::Failed(error)) => return Err(error),
+            Err(Exchange::Unsupported) => {}
+        }
+    }
+    let old = own_folder(target, LAMA);
+    fs::rename(target, &old)?;
+    stop_at_swap_for_test();
+    if let Err(error) = fs::rename(spare, target) {
+        let _ = fs::rename(&old, target);
+        return Err(error);
+    }
+    fs::rename(&old, spare)
+}
+
+/// The files a site's `.standar-situs` lists.
+fn listed(root: &Path) -> std::io::Result<Vec<String>> {
+    let text = fs::read_to_string(root.join(MANIFEST))?;
+    Ok(text
+        .lines()
+        .filter(|line| !line.starts_with("# "))
+        .map(str::to_string)
+        .collect())
 }
 
 /// Why two folders were not exchanged.
@@ -208,15 +261,6 @@ pub fn recover(target: &Path) -> std::io::Result<Option<PathBuf>> {
     Ok(Some(entry.path()))
 }
 
-impl Drop for StagedSite {
-    /// An abandoned staging folder (failed build) is removed.
-    fn drop(&mut self) {
-        if self.staging.exists() {
-            let _ = fs::remove_dir_all(&self.staging);
-        }
-    }
-}
-
 /// Removes `.<name>.baru-<pid>` and `.<name>.lama-<pid>` folders of builds that no longer run
 /// (killed before they could clean up). A previous site is never removed while the site
 /// itself is missing: [`recover`] puts it back instead.
@@ -234,7 +278,7 @@ const BARU: &str = "baru";
 const LAMA: &str = "lama";
 
 /// The folder holding `target` (`.` for a bare name) and `target`'s own name.
-fn parent_and_name(target: &Path) -> (&Path, String) {
+pub fn parent_and_name(target: &Path) -> (&Path, String) {
     let parent = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -276,23 +320,25 @@ fn process_running(pid: u32) -> bool {
     !proc_root.is_dir() || proc_root.join(pid.to_string()).exists()
 }
 
-/// Why `target` may not be replaced by a build: it holds files `standar build` did not write.
-pub fn foreign_files(target: &Path) -> Option<String> {
-    let meta = fs::symlink_metadata(target).ok()?;
+/// The files in the folder `target` that `standar build` did not write (relative paths), or
+/// why it cannot be told. Nothing when `target` does not exist.
+pub fn foreign_files(target: &Path) -> Result<Vec<String>, String> {
+    let Ok(meta) = fs::symlink_metadata(target) else {
+        return Ok(Vec::new());
+    };
     if !meta.is_dir() {
-        return Some("sudah ada dan bukan folder".to_string());
+        return Err("sudah ada dan bukan folder".to_string());
     }
-    let listed: HashSet<String> = fs::read_to_string(target.join(MANIFEST))
-        .map(|text| text.lines().skip(1).map(str::to_string).collect())
+    let listed: HashSet<String> = listed(target)
+        .map(|files| files.into_iter().collect())
         .unwrap_or_default();
     let mut foreign = Vec::new();
-    let mut count = 0usize;
     for entry in walkdir::WalkDir::new(target)
         .min_depth(1)
         .sort_by_file_name()
     {
         let Ok(entry) = entry else {
-            return Some("tidak dapat diperiksa isinya".to_string());
+            return Err("tidak dapat diperiksa isinya".to_string());
         };
         if entry.file_type().is_dir() {
             continue;
@@ -310,17 +356,40 @@ pub fn foreign_files(target: &Path) -> Option<String> {
         if relative == MANIFEST || listed.contains(&relative) && entry.file_type().is_file() {
             continue;
         }
-        count += 1;
-        if foreign.len() < 3 {
-            foreign.push(format!("`{relative}`"));
+        foreign.push(relative);
+    }
+    Ok(foreign)
+}
+
+/// Why a site folder may not be replaced, given what [`foreign_files`] found.
+pub fn foreign_reason(found: &Result<Vec<String>, String>) -> Option<String> {
+    match found {
+        Err(reason) => Some(reason.clone()),
+        Ok(paths) if paths.is_empty() => None,
+        Ok(paths) => {
+            let examples: Vec<String> = paths.iter().take(3).map(|p| format!("`{p}`")).collect();
+            Some(format!(
+                "berisi {} berkas yang tidak ditulis `standar build` (misalnya {})",
+                paths.len(),
+                examples.join(", ")
+            ))
         }
     }
-    (count > 0).then(|| {
-        format!(
-            "berisi {count} berkas yang tidak ditulis `standar build` (misalnya {})",
-            foreign.join(", ")
-        )
-    })
+}
+
+/// Removes files standar did not write from a site folder (the previous site, now the spare,
+/// after a build with `--force`), and the folders they leave empty.
+pub fn remove_foreign(root: &Path, paths: &[String]) -> std::io::Result<()> {
+    for path in paths {
+        unlink(&root.join(path))?;
+        let mut folder = root.join(path);
+        while folder.pop() && folder != root {
+            if fs::remove_dir(&folder).is_err() {
+                break;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Whether `target` is a folder no build may ever replace: the file system root, the home

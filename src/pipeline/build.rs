@@ -1,15 +1,22 @@
 //! `standar build` as a library function: the corpus compiled and rendered unit by unit into
 //! an [`Output`], then the index pages and assets. A unit with an error stops the rendering of
 //! the units after it; nothing is rendered at all when the settings have an error.
+//!
+//! Given the [`Record`] of the previous build, a unit folder whose files are unchanged is not
+//! read, checked or rendered again: its files, index part and board count are taken from the
+//! record. Every file is hashed, and a file the output already holds with the same bytes is
+//! not handed to it again.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
-use super::{Run, run};
-use crate::corpus::{Files, SiteConfig};
+use super::record::{self, Hash, InputRecord, Record, UnitRecord};
+use super::{Run, Settled, compile_unit_seeing, settle};
+use crate::corpus::{Files, SiteConfig, UnitFiles};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::parse::Limits;
 use crate::render::templates::Templates;
-use crate::render::{Output, RenderSummary, Renderer, SiteOptions};
+use crate::render::{IndexPart, Output, RenderSummary, Renderer, SiteOptions};
 
 /// What a site is rendered with and into, settled once the site configuration is read.
 pub struct Setup<O> {
@@ -19,6 +26,33 @@ pub struct Setup<O> {
     pub templates: Templates,
     /// Where the files go.
     pub output: O,
+    /// Everything besides the corpus that the files depend on (program, templates, options):
+    /// a previous build's record is used only when its key is this one.
+    pub key: Hash,
+}
+
+/// What the previous build left: its record, and what the output holds already.
+pub struct Previous<'a> {
+    /// The record of the site the build starts from.
+    pub record: Option<&'a Record>,
+    /// The hash of the bytes the output already holds at a path, when known: a file rendered
+    /// to the same bytes is not handed to the output again.
+    pub present: &'a (dyn Fn(&str) -> Option<Hash> + Sync),
+    /// When the build started, in nanoseconds since 1970: the stamp of a file changed in the
+    /// two seconds before is not trusted next time (it may change again within the same
+    /// stamp), its bytes are. 0: no stamp is trusted.
+    pub started: u128,
+}
+
+impl Previous<'_> {
+    /// Nothing: every unit is built and every file handed to the output.
+    pub fn none() -> Previous<'static> {
+        Previous {
+            record: None,
+            present: &|_| None,
+            started: 0,
+        }
+    }
 }
 
 /// The outcome of a build.
@@ -29,12 +63,65 @@ pub struct Built<O> {
     pub summary: RenderSummary,
     /// The setup, handed back (for the caller to commit or discard what was written).
     pub setup: Option<Setup<O>>,
+    /// The record of this build: every file of the site, and the units built without problems.
+    pub record: Record,
+    /// Unit folders compiled and rendered.
+    pub rebuilt: usize,
+    /// Unit folders taken unchanged from the previous record.
+    pub carried: usize,
+    /// Files handed to the output (the others were there already), and their bytes.
+    pub written: (usize, u64),
 }
 
 impl<O> Built<O> {
     /// Whether the whole site was rendered: no error anywhere.
     pub fn complete(&self) -> bool {
         self.setup.is_some() && !self.run.has_errors()
+    }
+}
+
+/// An output that hashes every file, remembers it, and hands it on only when the output does
+/// not hold the same bytes already.
+pub struct Recorder<'a, O> {
+    output: &'a O,
+    present: &'a (dyn Fn(&str) -> Option<Hash> + Sync),
+    files: Mutex<Vec<(String, Hash)>>,
+    written: AtomicUsize,
+    bytes: AtomicU64,
+}
+
+impl<'a, O: Output> Recorder<'a, O> {
+    /// A recorder in front of `output`.
+    pub fn new(output: &'a O, present: &'a (dyn Fn(&str) -> Option<Hash> + Sync)) -> Self {
+        Recorder {
+            output,
+            present,
+            files: Mutex::new(Vec::new()),
+            written: AtomicUsize::new(0),
+            bytes: AtomicU64::new(0),
+        }
+    }
+
+    /// Every file seen, with its hash, and the files and bytes handed on.
+    pub fn finish(self) -> (Vec<(String, Hash)>, (usize, u64)) {
+        let files = self.files.into_inner().unwrap_or_else(|e| e.into_inner());
+        (files, (self.written.into_inner(), self.bytes.into_inner()))
+    }
+}
+
+impl<O: Output> Output for Recorder<'_, O> {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let hash = record::hash(bytes);
+        if (self.present)(path) != Some(hash) {
+            self.output.write(path, bytes)?;
+            self.written.fetch_add(1, Ordering::Relaxed);
+            self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        }
+        self.files
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((path.to_string(), hash));
+        Ok(())
     }
 }
 
@@ -46,72 +133,241 @@ pub fn build<F: Files, O: Output>(
     progress: &dyn super::Progress,
     setup: impl FnOnce(Option<&SiteConfig>, &mut Vec<Diagnostic>) -> Option<Setup<O>>,
 ) -> Built<O> {
-    let failed = AtomicBool::new(false);
-    let (mut run, setup) = run(
-        files,
+    build_from(files, limits, progress, Previous::none(), setup)
+}
+
+/// What one unit folder gave.
+#[derive(Default)]
+struct UnitOutcome {
+    folder: String,
+    problems: Vec<Diagnostic>,
+    bytes_read: u64,
+    part: Option<Result<IndexPart, Diagnostic>>,
+    summary: RenderSummary,
+    files: Vec<(String, Hash)>,
+    written: (usize, u64),
+    record: Option<UnitRecord>,
+    standar: usize,
+    carried: bool,
+}
+
+/// [`build`], starting from what a previous build left.
+pub fn build_from<F: Files, O: Output>(
+    files: &F,
+    limits: &Limits,
+    progress: &dyn super::Progress,
+    previous: Previous<'_>,
+    setup: impl FnOnce(Option<&SiteConfig>, &mut Vec<Diagnostic>) -> Option<Setup<O>>,
+) -> Built<O> {
+    let Settled {
+        units,
+        situs,
+        mut diagnostics,
+        files: file_count,
+        mut bytes,
+    } = settle(files, limits, progress);
+    let setup = setup(situs.as_ref(), &mut diagnostics);
+    let failed = AtomicBool::new(has_error(&diagnostics));
+    let prior = setup
+        .as_ref()
+        .and_then(|s| previous.record.filter(|r| r.usable(s.key)));
+    let context = UnitContext {
         limits,
-        progress,
-        |config, diagnostics| {
-            let setup = setup(config, diagnostics);
-            if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
-                failed.store(true, Ordering::Relaxed);
-            }
-            setup
+        setup: setup.as_ref(),
+        prior,
+        present: previous.present,
+        failed: &failed,
+        started: previous.started,
+    };
+    let outcomes = crate::parallel::map(units, |unit| {
+        let count = 1 + unit.standards.len() as u64;
+        let outcome = context.unit(files, unit);
+        progress.done(count);
+        outcome
+    });
+    let mut record = Record {
+        format: record::RECORD_FORMAT,
+        kunci: setup.as_ref().map_or(0, |s| s.key),
+        ..Record::default()
+    };
+    let mut built = Built {
+        run: Run {
+            diagnostics: Vec::new(),
+            files: file_count,
+            bytes: 0,
+            standards: 0,
+            results: Vec::new(),
         },
-        |setup, unit| {
-            if unit
-                .diagnostics
-                .iter()
-                .any(|d| d.severity() == Severity::Error)
-            {
-                failed.store(true, Ordering::Relaxed);
-            }
-            let setup = setup.as_ref()?;
-            if failed.load(Ordering::Relaxed) || unit.standards.is_empty() {
-                return None;
-            }
-            let renderer = Renderer::new(&setup.templates, &setup.options);
-            let standards: Vec<_> = unit.standards.iter().collect();
-            Some(renderer.unit(&unit.unit, &standards, &setup.output))
-        },
-    );
+        summary: RenderSummary::default(),
+        setup: None,
+        record: Record::default(),
+        rebuilt: 0,
+        carried: 0,
+        written: (0, 0),
+    };
     let mut entries = Vec::new();
-    let mut summary = RenderSummary::default();
-    for result in std::mem::take(&mut run.results).into_iter().flatten() {
-        match result {
-            Ok((entry, unit_summary)) => {
-                entries.push(entry);
-                summary.absorb(unit_summary);
-            }
-            Err(problem) => run.diagnostics.push(problem),
+    for outcome in outcomes {
+        diagnostics.extend(outcome.problems);
+        bytes += outcome.bytes_read;
+        match outcome.part {
+            Some(Ok(part)) => entries.push(part),
+            Some(Err(problem)) => diagnostics.push(problem),
+            None => {}
+        }
+        built.run.standards += outcome.standar;
+        if outcome.carried {
+            built.carried += 1;
+        } else {
+            built.rebuilt += 1;
+        }
+        built.summary.absorb(outcome.summary);
+        built.written.0 += outcome.written.0;
+        built.written.1 += outcome.written.1;
+        record.berkas.extend(outcome.files);
+        if let Some(unit) = outcome.record {
+            record.unit.insert(outcome.folder, unit);
         }
     }
-    if let Some(setup) = setup.as_ref().filter(|_| !run.has_errors()) {
+    if let Some(setup) = setup.as_ref().filter(|_| !has_error(&diagnostics)) {
+        let recorder = Recorder::new(&setup.output, previous.present);
         let renderer = Renderer::new(&setup.templates, &setup.options);
         match renderer
-            .assets(&setup.output)
-            .and_then(|a| renderer.index(&entries, &setup.output).map(|i| (a, i)))
+            .assets(&recorder)
+            .and_then(|a| renderer.index(&entries, &recorder).map(|i| (a, i)))
         {
             Ok((assets, index)) => {
-                summary.absorb(assets);
-                summary.absorb(index);
+                built.summary.absorb(assets);
+                built.summary.absorb(index);
             }
-            Err(problem) => run.diagnostics.push(problem),
+            Err(problem) => diagnostics.push(problem),
         }
+        let (site_files, written) = recorder.finish();
+        record.berkas.extend(site_files);
+        built.written.0 += written.0;
+        built.written.1 += written.1;
     }
-    run.diagnostics
-        .extend(std::mem::take(&mut summary.warnings));
-    crate::diagnostic::sort_and_dedup(&mut run.diagnostics);
-    let run = Run {
-        diagnostics: run.diagnostics,
-        files: run.files,
-        bytes: run.bytes,
-        standards: run.standards,
-        results: Vec::new(),
-    };
-    Built {
-        run,
-        summary,
-        setup,
+    diagnostics.extend(std::mem::take(&mut built.summary.warnings));
+    crate::diagnostic::sort_and_dedup(&mut diagnostics);
+    built.run.diagnostics = diagnostics;
+    built.run.bytes = bytes;
+    built.record = record;
+    built.setup = setup;
+    built
+}
+
+/// What every unit's task shares.
+struct UnitContext<'a, O> {
+    limits: &'a Limits,
+    setup: Option<&'a Setup<O>>,
+    prior: Option<&'a Record>,
+    present: &'a (dyn Fn(&str) -> Option<Hash> + Sync),
+    failed: &'a AtomicBool,
+    started: u128,
+}
+
+impl<O: Output> UnitContext<'_, O> {
+    /// Carries a unit over from the previous record, or compiles and renders it.
+    fn unit<F: Files>(&self, files: &F, unit: UnitFiles<F::Handle>) -> UnitOutcome {
+        self.carry(files, &unit)
+            .unwrap_or_else(|| self.compile(files, unit))
     }
+
+    /// The unit as the previous build left it, when none of its files changed.
+    fn carry<F: Files>(&self, files: &F, unit: &UnitFiles<F::Handle>) -> Option<UnitOutcome> {
+        let prior = self.prior?;
+        let before = prior.unit.get(&unit.folder)?;
+        let outputs: Vec<(String, Hash)> = before
+            .keluaran
+            .iter()
+            .map(|path| prior.berkas.get(path).map(|hash| (path.clone(), *hash)))
+            .collect::<Option<_>>()?;
+        let masukan = record::unchanged(files, unit, before, self.limits)?;
+        let summary = RenderSummary {
+            papan: before.papan.clone(),
+            ..RenderSummary::default()
+        };
+        Some(UnitOutcome {
+            folder: unit.folder.clone(),
+            part: before.bagian.clone().map(Ok),
+            summary,
+            files: outputs,
+            record: Some(UnitRecord {
+                masukan,
+                ..before.clone()
+            }),
+            standar: before.standar,
+            carried: true,
+            ..UnitOutcome::default()
+        })
+    }
+
+    /// Reads, checks and renders a unit, recording its files.
+    fn compile<F: Files>(&self, files: &F, unit: UnitFiles<F::Handle>) -> UnitOutcome {
+        let folder = unit.folder.clone();
+        let mut masukan = Vec::new();
+        let (compiled, bytes_read, mut problems) =
+            compile_unit_seeing(files, unit, self.limits, |entry, bytes| {
+                let mut input = InputRecord::new(&entry.relative, files.stamp(entry), bytes);
+                // A file changed in the second before the build may change again within the
+                // same time stamp: its stamp is not trusted next time, its bytes are.
+                if u128::from(input.waktu) + 2_000_000_000 > self.started {
+                    input.waktu = 0;
+                }
+                masukan.push(input);
+            });
+        problems.extend(compiled.diagnostics.iter().cloned());
+        if has_error(&problems) {
+            self.failed.store(true, Ordering::Relaxed);
+        }
+        let mut outcome = UnitOutcome {
+            folder,
+            bytes_read,
+            ..UnitOutcome::default()
+        };
+        let standar = compiled.standards.len();
+        let rendered = self
+            .setup
+            .filter(|_| !self.failed.load(Ordering::Relaxed) && !compiled.standards.is_empty());
+        let mut keluaran = Vec::new();
+        if let Some(setup) = rendered {
+            let renderer = Renderer::new(&setup.templates, &setup.options);
+            let recorder = Recorder::new(&setup.output, self.present);
+            let standards: Vec<_> = compiled.standards.iter().collect();
+            let result = renderer.unit(&compiled.unit, &standards, &recorder);
+            let (files, written) = recorder.finish();
+            keluaran = files.iter().map(|(path, _)| path.clone()).collect();
+            keluaran.sort();
+            outcome.files = files;
+            outcome.written = written;
+            match result {
+                Ok((part, summary)) => {
+                    outcome.part = Some(Ok(part));
+                    outcome.summary = summary;
+                }
+                Err(problem) => outcome.part = Some(Err(problem)),
+            }
+        }
+        // Only a unit built without any problem is carried over next time: the problems of
+        // the others are found and reported again.
+        let clean = problems.is_empty()
+            && outcome.summary.warnings.is_empty()
+            && !matches!(outcome.part, Some(Err(_)))
+            && (rendered.is_some() || standar == 0);
+        if clean {
+            outcome.record = Some(UnitRecord {
+                masukan,
+                keluaran,
+                bagian: outcome.part.as_ref().and_then(|p| p.as_ref().ok()).cloned(),
+                papan: outcome.summary.papan.clone(),
+                standar,
+            });
+        }
+        outcome.problems = problems;
+        outcome.standar = standar;
+        outcome
+    }
+}
+
+fn has_error(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity() == Severity::Error)
 }

@@ -5,6 +5,7 @@
 
 pub mod build;
 pub mod preview;
+pub mod record;
 
 use crate::corpus::{self, Entry, Files, InputFile, SiteConfig, UnitCompilation, UnitFiles};
 use crate::diagnostic::{Diagnostic, Severity, sort_and_dedup};
@@ -47,15 +48,23 @@ impl<R> Run<R> {
     }
 }
 
-/// Finds and compiles the corpus. `prepare` runs once the site configuration is known, before
-/// any unit; `each` runs on every compiled unit inside its task; `progress` follows along.
-pub fn run<F: Files, S: Sync, R: Send>(
-    files: &F,
-    limits: &Limits,
-    progress: &dyn Progress,
-    prepare: impl FnOnce(Option<&SiteConfig>, &mut Vec<Diagnostic>) -> S,
-    each: impl Fn(&S, UnitCompilation) -> R + Sync + Send,
-) -> (Run<R>, S) {
+/// A corpus found and sorted, with its site configuration compiled: what every run starts
+/// from.
+pub struct Settled<H> {
+    /// The unit folders, not yet read.
+    pub units: Vec<UnitFiles<H>>,
+    /// The site configuration, when there is a usable one.
+    pub situs: Option<SiteConfig>,
+    /// Problems found so far: discovery, layout, site file.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files found.
+    pub files: usize,
+    /// Bytes read so far (the site file).
+    pub bytes: u64,
+}
+
+/// Finds the corpus's files, sorts them into unit folders and compiles the site file.
+pub fn settle<F: Files>(files: &F, limits: &Limits, progress: &dyn Progress) -> Settled<F::Handle> {
     let discovered = files.discover();
     let layout = corpus::layout(discovered.entries);
     let file_count = layout.files();
@@ -75,8 +84,33 @@ pub fn run<F: Files, S: Sync, R: Send>(
             Err(problem) => diagnostics.push(problem),
         }
     }
+    Settled {
+        units: layout.units,
+        situs,
+        diagnostics,
+        files: file_count,
+        bytes,
+    }
+}
+
+/// Finds and compiles the corpus. `prepare` runs once the site configuration is known, before
+/// any unit; `each` runs on every compiled unit inside its task; `progress` follows along.
+pub fn run<F: Files, S: Sync, R: Send>(
+    files: &F,
+    limits: &Limits,
+    progress: &dyn Progress,
+    prepare: impl FnOnce(Option<&SiteConfig>, &mut Vec<Diagnostic>) -> S,
+    each: impl Fn(&S, UnitCompilation) -> R + Sync + Send,
+) -> (Run<R>, S) {
+    let Settled {
+        units,
+        situs,
+        mut diagnostics,
+        files: file_count,
+        mut bytes,
+    } = settle(files, limits, progress);
     let shared = prepare(situs.as_ref(), &mut diagnostics);
-    let units = crate::parallel::map(layout.units, |unit| {
+    let units = crate::parallel::map(units, |unit| {
         let count = 1 + unit.standards.len() as u64;
         let (compiled, read_bytes, mut problems) = compile_unit(files, unit, limits);
         problems.extend(compiled.diagnostics.iter().cloned());
@@ -125,12 +159,27 @@ pub fn compile_unit<F: Files>(
     unit: UnitFiles<F::Handle>,
     limits: &Limits,
 ) -> (UnitCompilation, u64, Vec<Diagnostic>) {
+    compile_unit_seeing(files, unit, limits, |_, _| {})
+}
+
+/// [`compile_unit`], showing `seen` every file read with its bytes.
+pub fn compile_unit_seeing<F: Files>(
+    files: &F,
+    unit: UnitFiles<F::Handle>,
+    limits: &Limits,
+    mut seen: impl FnMut(&Entry<F::Handle>, &[u8]),
+) -> (UnitCompilation, u64, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut bytes = 0u64;
-    let mut take = |entry| match read(files, entry, limits) {
-        Ok(input) => {
-            bytes += input.bytes.len() as u64;
-            Some(input)
+    let mut take = |entry: Entry<F::Handle>| match files.read(&entry, limits) {
+        Ok(read) => {
+            bytes += read.len() as u64;
+            seen(&entry, &read);
+            Some(InputFile {
+                path: entry.path,
+                relative: entry.relative,
+                bytes: read,
+            })
         }
         Err(problem) => {
             problems.push(problem);

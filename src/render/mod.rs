@@ -55,7 +55,7 @@ pub struct RenderSummary {
 }
 
 /// How many sheets the boards of a render take, and which standards need more than one.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Serialize, serde::Deserialize)]
 pub struct BoardTally {
     /// Standards with a board.
     pub standar: usize,

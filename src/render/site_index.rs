@@ -134,7 +134,7 @@ impl Renderer<'_> {
 /// of the build, and many small long-lived allocations among the render's short-lived ones
 /// would keep the freed memory around them from being reused (at 100,000 standards that cost
 /// over 250 MB).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
 pub struct IndexPart {
     pub(super) jumlah: usize,
     pub(super) html: String,

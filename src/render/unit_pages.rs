@@ -144,7 +144,7 @@ pub(super) struct AuditPage<'a> {
 
 /// A unit's row in the site's audit report, which links to the unit's own audit page: the
 /// report stays one short row per unit however many standards there are.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, serde::Deserialize)]
 pub(super) struct AuditSummary {
     pub(super) path: String,
     pub(super) nama: String,

@@ -69,6 +69,7 @@ pub fn try_build(
             options: options.clone(),
             templates: Templates::new(&[]).unwrap_or_else(|e| panic!("templates: {e:?}")),
             output: &output,
+            key: 0,
         })
     });
     if !built.complete() {
@@ -97,6 +98,7 @@ pub fn build_with_site_file(inputs: &[InputFile]) -> BTreeMap<String, Vec<u8>> {
             options,
             templates: Templates::new(&[]).unwrap_or_else(|e| panic!("templates: {e:?}")),
             output: &output,
+            key: 0,
         })
     });
     assert!(built.complete(), "{:?}", built.run.diagnostics);

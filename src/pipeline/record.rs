@@ -1,0 +1,209 @@
+//! The build record: what produced each file of a built site (the input files of every unit,
+//! with their size, time and content hash) and the hash of every file written, so that the
+//! next build reads, checks and renders again only the units whose files changed, and writes
+//! only the files whose bytes changed.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::{Entry, Files, Stamp, UnitFiles};
+use crate::parse::Limits;
+use crate::render::{BoardTally, IndexPart};
+
+/// A content hash (XXH3, 64 bits): equal hashes of the same path mean equal bytes.
+pub type Hash = u64;
+
+/// The hash of some bytes.
+pub fn hash(bytes: &[u8]) -> Hash {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// The version of the record's layout; a record of another version is not used.
+pub const RECORD_FORMAT: u32 = 1;
+
+/// What a build produced and from what.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Record {
+    /// [`RECORD_FORMAT`] when written.
+    pub format: u32,
+    /// Everything that affects every page at once: the program, the site file, the templates,
+    /// the options. A record with another key is not used.
+    pub kunci: Hash,
+    /// Every file of the site (path relative to the site root) with the hash of its bytes.
+    pub berkas: BTreeMap<String, Hash>,
+    /// The unit folders that were built without any problem, by folder path.
+    pub unit: BTreeMap<String, UnitRecord>,
+}
+
+/// One unit folder as it was built.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct UnitRecord {
+    /// Its unit file and standards, in the order the layout lists them.
+    pub masukan: Vec<InputRecord>,
+    /// The files its rendering produced.
+    pub keluaran: Vec<String>,
+    /// Its part of the index pages (none when it has no standard).
+    pub bagian: Option<IndexPart>,
+    /// Its boards' sheets.
+    pub papan: BoardTally,
+    /// Its standards.
+    pub standar: usize,
+}
+
+/// One input file: where it is, its stamp when read, and the hash of its bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputRecord {
+    /// Path relative to the corpus root.
+    pub path: String,
+    /// Size in bytes.
+    pub ukuran: u64,
+    /// Modification time in nanoseconds since 1970 (0 when unknown).
+    pub waktu: u64,
+    /// Hash of the bytes.
+    pub hash: Hash,
+}
+
+impl InputRecord {
+    /// The record of a file with this stamp and these bytes.
+    pub fn new(path: &str, stamp: Stamp, bytes: &[u8]) -> Self {
+        InputRecord {
+            path: path.to_string(),
+            ukuran: stamp.0,
+            waktu: u64::try_from(stamp.1).unwrap_or(u64::MAX),
+            hash: hash(bytes),
+        }
+    }
+
+    fn same_stamp(&self, stamp: Stamp) -> bool {
+        self.ukuran == stamp.0 && u128::from(self.waktu) == stamp.1 && self.waktu != 0
+    }
+}
+
+impl Record {
+    /// Whether the record can be used for a build with `key`.
+    pub fn usable(&self, key: Hash) -> bool {
+        self.format == RECORD_FORMAT && self.kunci == key
+    }
+
+    /// The record's identity: the hash of every path and file hash, so that two sites with
+    /// the same files have the same identity.
+    pub fn generation(&self) -> Hash {
+        let mut bytes = Vec::with_capacity(self.berkas.len() * 48);
+        for (path, hash) in &self.berkas {
+            bytes.extend_from_slice(path.as_bytes());
+            bytes.push(0);
+            bytes.extend_from_slice(&hash.to_le_bytes());
+        }
+        hash(&bytes)
+    }
+}
+
+/// The input records of a unit folder when it is unchanged since `record`: the same files,
+/// each with the same stamp (size and time) or, when the stamp differs (a fresh checkout,
+/// a file saved without change), the same bytes. `None` when anything differs or a file
+/// cannot be read.
+pub fn unchanged<F: Files>(
+    files: &F,
+    unit: &UnitFiles<F::Handle>,
+    record: &UnitRecord,
+    limits: &Limits,
+) -> Option<Vec<InputRecord>> {
+    let entries: Vec<&Entry<F::Handle>> = unit
+        .unit_file
+        .iter()
+        .chain(unit.standards.iter().map(|(_, e)| e))
+        .collect();
+    if entries.len() != record.masukan.len() {
+        return None;
+    }
+    entries
+        .iter()
+        .zip(&record.masukan)
+        .map(|(entry, before)| {
+            if entry.relative != before.path {
+                return None;
+            }
+            let stamp = files.stamp(entry);
+            if before.same_stamp(stamp) {
+                return Some(before.clone());
+            }
+            let bytes = files.read(entry, limits).ok()?;
+            let now = InputRecord::new(&entry.relative, stamp, &bytes);
+            (now.hash == before.hash).then_some(now)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{InputFile, MemoryFiles, layout};
+
+    fn unit_of(files: &MemoryFiles) -> UnitFiles<usize> {
+        layout(files.discover().entries).units.remove(0)
+    }
+
+    fn recorded(files: &MemoryFiles) -> UnitRecord {
+        let unit = unit_of(files);
+        let masukan = unit
+            .unit_file
+            .iter()
+            .chain(unit.standards.iter().map(|(_, e)| e))
+            .map(|e| {
+                let bytes = files.read(e, &Limits::default()).unwrap_or_default();
+                InputRecord::new(&e.relative, files.stamp(e), &bytes)
+            })
+            .collect();
+        UnitRecord {
+            masukan,
+            ..UnitRecord::default()
+        }
+    }
+
+    fn corpus(text: &str, extra: bool) -> MemoryFiles {
+        let mut files = vec![InputFile {
+            path: "u/a.yaml".into(),
+            relative: "u/a.yaml".into(),
+            bytes: text.as_bytes().to_vec(),
+        }];
+        if extra {
+            files.push(InputFile {
+                path: "u/b.yaml".into(),
+                relative: "u/b.yaml".into(),
+                bytes: b"b".to_vec(),
+            });
+        }
+        MemoryFiles::new(files)
+    }
+
+    #[test]
+    fn a_unit_is_unchanged_only_with_the_same_files_and_bytes() {
+        let limits = Limits::default();
+        let before = corpus("nama: a", false);
+        let record = recorded(&before);
+        assert!(unchanged(&before, &unit_of(&before), &record, &limits).is_some());
+        let edited = corpus("nama: b", false);
+        assert!(unchanged(&edited, &unit_of(&edited), &record, &limits).is_none());
+        let added = corpus("nama: a", true);
+        assert!(unchanged(&added, &unit_of(&added), &record, &limits).is_none());
+    }
+
+    #[test]
+    fn a_stamp_of_zero_is_never_trusted() {
+        let record = InputRecord::new("u/a.yaml", (3, 0), b"abc");
+        assert!(!record.same_stamp((3, 0)));
+        assert!(InputRecord::new("u/a.yaml", (3, 9), b"abc").same_stamp((3, 9)));
+    }
+
+    #[test]
+    fn the_generation_depends_on_paths_and_contents_only() {
+        let mut a = Record::default();
+        a.berkas.insert("x/index.html".into(), hash(b"1"));
+        let mut b = a.clone();
+        b.kunci = 7;
+        assert_eq!(a.generation(), b.generation());
+        b.berkas.insert("x/index.md".into(), hash(b"2"));
+        assert_ne!(a.generation(), b.generation());
+    }
+}
