@@ -61,12 +61,16 @@ impl Start {
         if spare.record.is_none()
             && let Some(live) = &live
         {
-            // No spare yet: one made of links to the site's files.
-            link_copy(out, &cache.spare(), live.berkas.keys())?;
-            spare.record = Some(Record {
-                berkas: live.berkas.clone(),
-                ..Record::default()
-            });
+            // No spare yet: one made of links to the site's files; where that fails (a file
+            // of the site removed by hand), an empty one that gets every file.
+            if link_copy(out, &cache.spare(), live.berkas.keys()).is_ok() {
+                spare.record = Some(Record {
+                    berkas: live.berkas.clone(),
+                    ..Record::default()
+                });
+            } else {
+                cache.forget_spare()?;
+            }
         }
         let base = match live.clone() {
             Some(live) => Some(live),
