@@ -2,7 +2,6 @@
 //! site), completing the spare site once every unit is built (the browser editor, links to
 //! unchanged files, board PDFs, removing what is gone), and putting it in place.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 use std::sync::LazyLock;
@@ -32,9 +31,10 @@ pub struct Start {
     /// The files in the site folder that standar did not write: looked for before the build
     /// when the site is not of a known generation, else alongside it.
     foreign: Foreign,
-    /// The published site's files, when known.
-    live: Option<BTreeMap<String, Hash>>,
+    /// Whether `base` is the published site's record.
+    base_is_live: bool,
     live_generation: Option<Hash>,
+    spare_generation: Option<Hash>,
 }
 
 impl Start {
@@ -57,7 +57,10 @@ impl Start {
         } else {
             Foreign::Found(write::foreign_files(out))
         };
-        let mut spare = cache.spare_state()?;
+        let live_generation = live.as_ref().and_then(|_| generation_of(out));
+        let known = live.as_ref().zip(live_generation);
+        let mut spare =
+            cache.spare_state(known.map(|(record, generation)| (generation, record)))?;
         if spare.record.is_none()
             && let Some(live) = &live
         {
@@ -72,7 +75,8 @@ impl Start {
                 cache.forget_spare()?;
             }
         }
-        let base = match live.clone() {
+        let base_is_live = live.is_some();
+        let base = match live {
             Some(live) => Some(live),
             None if fs::symlink_metadata(out).is_err() && !clean => cache
                 .record_of(&cache.spare(), true)
@@ -80,8 +84,9 @@ impl Start {
             None => None,
         };
         Ok(Start {
-            live_generation: live.as_ref().and_then(|_| generation_of(out)),
-            live: live.map(|l| l.berkas),
+            live_generation,
+            spare_generation: generation_of(&cache.spare()),
+            base_is_live,
             cache,
             created,
             spare,
@@ -213,8 +218,9 @@ pub fn complete(
         output_problem(out, &format!("{path}: {e}"))
             .help("berkas situs diubah di luar standar; jalankan `standar build --clean` untuk membangun semuanya")
     };
-    for (path, hash) in &built.record.berkas {
-        if start.spare.hash(path) != Some(*hash) && !site.wrote(path) {
+    let (unfilled, _) = start.spare.differences(&built.record.berkas);
+    for path in unfilled {
+        if !site.wrote(path) {
             site.link(out, path).map_err(|e| stale(e, path))?;
         }
     }
@@ -222,10 +228,9 @@ pub fn complete(
         let warnings = print_boards(chromium, site, &mut built.record, start, out)?;
         built.run.diagnostics.extend(warnings);
     }
-    for path in start.spare.paths() {
-        if !built.record.berkas.contains_key(&path) {
-            site.remove(&path).map_err(|e| stale(e, &path))?;
-        }
+    let (_, gone) = start.spare.differences(&built.record.berkas);
+    for path in gone {
+        site.remove(path).map_err(|e| stale(e, path))?;
     }
     Ok(())
 }
@@ -299,26 +304,34 @@ fn print_boards(
 /// site (unless the site is that generation already). Returns what changed in the site.
 pub fn finish(built: &Built<SpareOutput>, start: &Start, out: &Path) -> std::io::Result<Changed> {
     let spare = start.cache.spare();
-    let generation = start.cache.save(&built.record)?;
-    write_atomic(
-        &spare.join(MANIFEST),
-        manifest(&built.record, generation).as_bytes(),
-    )?;
+    let generation = built.record.generation();
+    let live = start.base.as_ref().filter(|_| start.base_is_live);
+    // With nothing changed (the usual rebuild of a large corpus that nobody touched), the
+    // records, lists and folders all stay as they are.
+    let same_record = live.is_some_and(|live| same_units(live, &built.record));
+    let spare_current = start.spare_generation == Some(generation)
+        && built
+            .setup
+            .as_ref()
+            .is_some_and(|setup| !setup.output.spare.touched());
+    if !(same_record && spare_current) {
+        start.cache.save(&built.record)?;
+        write_atomic(
+            &spare.join(MANIFEST),
+            manifest(&built.record, generation).as_bytes(),
+        )?;
+    }
     start.cache.close_journal()?;
     let mut changed = Changed {
         written: 0,
         removed: 0,
     };
-    for (path, hash) in &built.record.berkas {
-        if start.live.as_ref().and_then(|l| l.get(path)) != Some(hash) {
-            changed.written += 1;
-        }
-    }
-    if let Some(live) = &start.live {
-        changed.removed = live
-            .keys()
-            .filter(|path| !built.record.berkas.contains_key(*path))
-            .count();
+    if let Some(live) = live {
+        let (written, removed) = record::differences(&live.berkas, &built.record.berkas);
+        changed.written = written.len();
+        changed.removed = removed.len();
+    } else {
+        changed.written = built.record.berkas.len();
     }
     let foreign = match &start.foreign {
         Foreign::Found(Ok(paths)) => paths.as_slice(),
@@ -333,4 +346,13 @@ pub fn finish(built: &Built<SpareOutput>, start: &Start, out: &Path) -> std::io:
     keep.extend(generation_of(&spare));
     start.cache.keep_only(&keep);
     Ok(changed)
+}
+
+/// Whether two records have the same units from the same input files (stamps included).
+fn same_units(a: &Record, b: &Record) -> bool {
+    a.kunci == b.kunci
+        && a.unit.len() == b.unit.len()
+        && a.unit.iter().zip(&b.unit).all(|((fa, ua), (fb, ub))| {
+            fa == fb && ua.masukan == ub.masukan && ua.keluaran == ub.keluaran
+        })
 }

@@ -20,7 +20,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use standar::pipeline::record::{Hash, Record};
+use standar::pipeline::record::{self, Hash, Record};
 
 use super::write::{MANIFEST, MANIFEST_HEADER, parent_and_name};
 
@@ -54,25 +54,37 @@ impl SpareState {
 
     /// Whether the journal names `path` or its folder.
     pub fn is_touched(&self, path: &str) -> bool {
+        if self.touched.is_empty() {
+            return false;
+        }
         self.touched.contains(path)
             || path
                 .rsplit_once('/')
                 .is_some_and(|(folder, _)| self.touched.contains(&format!("{folder}/")))
     }
 
-    /// Every path that may hold a file in the spare.
-    pub fn paths(&self) -> BTreeSet<String> {
-        let mut paths: BTreeSet<String> = self
-            .touched
-            .iter()
-            .filter(|p| !p.ends_with('/'))
-            .cloned()
-            .collect();
-        paths.extend(self.found.iter().cloned());
-        if let Some(record) = &self.record {
-            paths.extend(record.berkas.keys().cloned());
+    /// How the site `new` differs from the spare: the paths whose file the spare lacks or
+    /// may not have right, and the paths that may hold a file in the spare but not in `new`.
+    pub fn differences<'a>(
+        &'a self,
+        new: &'a BTreeMap<String, Hash>,
+    ) -> (Vec<&'a String>, Vec<&'a String>) {
+        static NOTHING: BTreeMap<String, Hash> = BTreeMap::new();
+        let known = self.record.as_ref().map_or(&NOTHING, |r| &r.berkas);
+        let (mut changed, mut gone) = record::differences(known, new);
+        if !self.touched.is_empty() {
+            // Unknown contents: every touched path of `new` is filled again.
+            changed = new
+                .iter()
+                .filter(|(path, hash)| self.hash(path) != Some(**hash))
+                .map(|(path, _)| path)
+                .collect();
+            let unknown = self.touched.iter().filter(|p| !p.ends_with('/'));
+            gone.extend(unknown.chain(&self.found).filter(|p| !new.contains_key(*p)));
+            gone.sort_unstable();
+            gone.dedup();
         }
-        paths
+        (changed, gone)
     }
 
     /// A spare with nothing known in it (new, or made empty).
@@ -145,19 +157,31 @@ impl Cache {
             record = serde_json::from_slice(&text).ok()?;
         }
         let text = fs::read_to_string(self.record_path(generation, "berkas")).ok()?;
-        for line in text.lines() {
-            let (hash, path) = line.split_once(' ')?;
-            record
-                .berkas
-                .insert(path.to_string(), Hash::from_str_radix(hash, 16).ok()?);
-        }
+        // Written sorted: collected into the map in one pass.
+        record.berkas = text
+            .lines()
+            .map(|line| {
+                let (hash, path) = line.split_once(' ')?;
+                Some((path.to_string(), Hash::from_str_radix(hash, 16).ok()?))
+            })
+            .collect::<Option<_>>()?;
         (record.generation() == generation).then_some(record)
     }
 
-    /// What the spare site holds; a spare whose record is lost is removed.
-    pub fn spare_state(&self) -> std::io::Result<SpareState> {
+    /// What the spare site holds; a spare whose record is lost is removed. `known` is a
+    /// record already read, with its generation: when the spare is that generation, its files
+    /// are taken from there rather than read again.
+    pub fn spare_state(&self, known: Option<(Hash, &Record)>) -> std::io::Result<SpareState> {
         let spare = self.spare();
-        let record = self.record_of(&spare, false);
+        let record = match known {
+            Some((generation, record)) if generation_of(&spare) == Some(generation) => {
+                Some(Record {
+                    berkas: record.berkas.clone(),
+                    ..Record::default()
+                })
+            }
+            _ => self.record_of(&spare, false),
+        };
         if record.is_none() {
             remove_if_present(&spare)?;
             remove_if_present(&self.journal())?;
@@ -186,17 +210,21 @@ impl Cache {
     /// Saves `record` (files and units) under its generation.
     pub fn save(&self, record: &Record) -> std::io::Result<Hash> {
         let generation = record.generation();
-        let mut files = String::with_capacity(record.berkas.len() * 64);
-        for (path, hash) in &record.berkas {
-            files.push_str(&format!("{hash:016x} {path}\n"));
-        }
-        let units = Record {
-            berkas: BTreeMap::new(),
-            ..record.clone()
-        };
-        let json = serde_json::to_vec(&units).map_err(std::io::Error::other)?;
-        write_atomic(&self.record_path(generation, "json"), &json)?;
-        write_atomic(&self.record_path(generation, "berkas"), files.as_bytes())?;
+        write_atomic_with(&self.record_path(generation, "json"), |out| {
+            // The files are stored apart, as lines.
+            let units = RecordUnits {
+                format: record.format,
+                kunci: record.kunci,
+                unit: &record.unit,
+            };
+            serde_json::to_writer(out, &units).map_err(std::io::Error::other)
+        })?;
+        write_atomic_with(&self.record_path(generation, "berkas"), |out| {
+            for (path, hash) in &record.berkas {
+                writeln!(out, "{hash:016x} {path}")?;
+            }
+            Ok(())
+        })?;
         Ok(generation)
     }
 
@@ -307,10 +335,28 @@ pub fn link_copy<'a>(
     fs::hard_link(from.join(MANIFEST), to.join(MANIFEST))
 }
 
+/// A record without its files, as stored in `<gen>.json` (the files go to `<gen>.berkas`).
+#[derive(serde::Serialize)]
+struct RecordUnits<'a> {
+    format: u32,
+    kunci: Hash,
+    unit: &'a BTreeMap<String, record::UnitRecord>,
+}
+
 /// Writes a file through a temporary one, so that it is whole or absent.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |out| out.write_all(bytes))
+}
+
+/// Writes a file through a temporary one, buffered, so that it is whole or absent.
+fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
-    fs::write(&temporary, bytes)?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, fs::File::create(&temporary)?);
+    write(&mut out)?;
+    out.into_inner().map_err(|e| e.into_error())?;
     fs::rename(&temporary, path)
 }
 
@@ -364,13 +410,13 @@ mod tests {
         let generation = cache.save(&record).expect("saved");
         fs::create_dir_all(cache.spare()).expect("mkdir");
         fs::write(cache.spare().join(MANIFEST), manifest(&record, generation)).expect("write");
-        let state = cache.spare_state().expect("state");
+        let state = cache.spare_state(None).expect("state");
         assert_eq!(state.hash("a/index.html"), None);
         assert_eq!(state.hash("a/index.md"), None);
         assert_eq!(state.hash("b/index.html"), Some(8));
         cache.close_journal().expect("closed");
         assert_eq!(
-            cache.spare_state().expect("state").hash("a/index.html"),
+            cache.spare_state(None).expect("state").hash("a/index.html"),
             Some(7)
         );
     }

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex};
 
 use super::tembolok::{Journal, link_copy};
@@ -29,6 +29,8 @@ pub struct SpareSite {
     journal: Option<Journal>,
     /// Paths written by this build.
     written: Mutex<HashSet<String>>,
+    /// Whether any file of the spare was replaced, linked or removed.
+    touched: AtomicBool,
     files_written: AtomicUsize,
 }
 
@@ -56,6 +58,7 @@ impl SpareSite {
             root: root.to_path_buf(),
             journal,
             written: Mutex::new(HashSet::new()),
+            touched: AtomicBool::new(false),
             files_written: AtomicUsize::new(0),
         })
     }
@@ -63,6 +66,11 @@ impl SpareSite {
     /// The spare site's folder.
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// Whether this build changed anything in the spare site.
+    pub fn touched(&self) -> bool {
+        self.touched.load(Ordering::SeqCst)
     }
 
     /// Whether this build wrote `relative`.
@@ -88,6 +96,7 @@ impl SpareSite {
     /// Notes `relative` in the journal and removes the spare's file there, if any (a fresh
     /// spare has none).
     fn clear(&self, relative: &str) -> std::io::Result<()> {
+        self.touched.store(true, Ordering::SeqCst);
         match &self.journal {
             Some(journal) => {
                 journal.note(relative)?;
@@ -333,10 +342,7 @@ pub fn foreign_files(target: &Path) -> Result<Vec<String>, String> {
         .map(|files| files.into_iter().collect())
         .unwrap_or_default();
     let mut foreign = Vec::new();
-    for entry in walkdir::WalkDir::new(target)
-        .min_depth(1)
-        .sort_by_file_name()
-    {
+    for entry in walkdir::WalkDir::new(target).min_depth(1) {
         let Ok(entry) = entry else {
             return Err("tidak dapat diperiksa isinya".to_string());
         };
@@ -358,6 +364,7 @@ pub fn foreign_files(target: &Path) -> Result<Vec<String>, String> {
         }
         foreign.push(relative);
     }
+    foreign.sort();
     Ok(foreign)
 }
 

@@ -206,6 +206,9 @@ pub fn build_from<F: Files, O: Output>(
         written: (0, 0),
     };
     let mut entries = Vec::new();
+    // Every file, gathered first and sorted once: far cheaper than inserting half a million
+    // paths one by one.
+    let mut all_files = Vec::new();
     for outcome in outcomes {
         diagnostics.extend(outcome.problems);
         bytes += outcome.bytes_read;
@@ -223,7 +226,7 @@ pub fn build_from<F: Files, O: Output>(
         built.summary.absorb(outcome.summary);
         built.written.0 += outcome.written.0;
         built.written.1 += outcome.written.1;
-        record.berkas.extend(outcome.files);
+        all_files.extend(outcome.files);
         if let Some(unit) = outcome.record {
             record.unit.insert(outcome.folder, unit);
         }
@@ -242,10 +245,12 @@ pub fn build_from<F: Files, O: Output>(
             Err(problem) => diagnostics.push(problem),
         }
         let (site_files, written) = recorder.finish();
-        record.berkas.extend(site_files);
+        all_files.extend(site_files);
         built.written.0 += written.0;
         built.written.1 += written.1;
     }
+    all_files.sort_unstable();
+    record.berkas = all_files.into_iter().collect();
     diagnostics.extend(std::mem::take(&mut built.summary.warnings));
     crate::diagnostic::sort_and_dedup(&mut diagnostics);
     built.run.diagnostics = diagnostics;

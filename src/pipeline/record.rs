@@ -31,6 +31,7 @@ pub struct Record {
     /// the options. A record with another key is not used.
     pub kunci: Hash,
     /// Every file of the site (path relative to the site root) with the hash of its bytes.
+    #[serde(default)]
     pub berkas: BTreeMap<String, Hash>,
     /// The unit folders that were built without any problem, by folder path.
     pub unit: BTreeMap<String, UnitRecord>,
@@ -97,6 +98,28 @@ impl Record {
         }
         hash(&bytes)
     }
+}
+
+/// How `new` differs from `old`, two lists of files sorted by path: the paths of `new` whose
+/// hash is not the one in `old` (new or changed), and the paths of `old` that `new` lacks.
+/// One pass over both, without a lookup per path.
+pub fn differences<'a>(
+    old: &'a BTreeMap<String, Hash>,
+    new: &'a BTreeMap<String, Hash>,
+) -> (Vec<&'a String>, Vec<&'a String>) {
+    let (mut changed, mut gone) = (Vec::new(), Vec::new());
+    let mut old_files = old.iter().peekable();
+    for (path, hash) in new {
+        while let Some((before, _)) = old_files.next_if(|(before, _)| *before < path) {
+            gone.push(before);
+        }
+        match old_files.next_if(|(before, _)| *before == path) {
+            Some((_, old_hash)) if old_hash == hash => {}
+            _ => changed.push(path),
+        }
+    }
+    gone.extend(old_files.map(|(before, _)| before));
+    (changed, gone)
 }
 
 /// The input records of a unit folder when it is unchanged since `record`: the same files,
@@ -194,6 +217,19 @@ mod tests {
         let record = InputRecord::new("u/a.yaml", (3, 0), b"abc");
         assert!(!record.same_stamp((3, 0)));
         assert!(InputRecord::new("u/a.yaml", (3, 9), b"abc").same_stamp((3, 9)));
+    }
+
+    #[test]
+    fn differences_are_found_in_one_pass() {
+        let old: BTreeMap<String, Hash> = [("a", 1), ("b", 2), ("c", 3), ("e", 5)]
+            .map(|(p, h)| (p.to_string(), h))
+            .into();
+        let new: BTreeMap<String, Hash> = [("b", 2), ("c", 9), ("d", 4)]
+            .map(|(p, h)| (p.to_string(), h))
+            .into();
+        let (changed, gone) = differences(&old, &new);
+        assert_eq!(changed, ["c", "d"]);
+        assert_eq!(gone, ["a", "e"]);
     }
 
     #[test]
