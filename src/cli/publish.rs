@@ -138,7 +138,7 @@ impl Start {
             true => None,
             false => Some(self.cache.open_journal()?),
         };
-        SpareSite::new(&self.cache.spare(), journal)
+        SpareSite::new(&self.cache.spare(), journal, self.base.is_some())
     }
 }
 

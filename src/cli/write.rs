@@ -27,8 +27,9 @@ pub struct SpareSite {
     /// None for a spare with nothing known in it: a kill leaves it without a record, and the
     /// next build starts it afresh, so nothing needs noting (or removing before writing).
     journal: Option<Journal>,
-    /// Paths written by this build.
-    written: Mutex<HashSet<String>>,
+    /// Paths written by this build, when asked to keep them (not for a build that carries
+    /// nothing over, where every file is written: half a million paths at 100,000 standards).
+    written: Option<Mutex<HashSet<String>>>,
     /// Whether any file of the spare was replaced, linked or removed.
     touched: AtomicBool,
     files_written: AtomicUsize,
@@ -51,13 +52,14 @@ fn stop_for_test(count: &AtomicUsize) {
 }
 
 impl SpareSite {
-    /// The spare site at `root` (created when missing), its changes noted in `journal`.
-    pub fn new(root: &Path, journal: Option<Journal>) -> std::io::Result<Self> {
+    /// The spare site at `root` (created when missing), its changes noted in `journal`; with
+    /// `track`, which paths were written is kept for [`SpareSite::wrote`].
+    pub fn new(root: &Path, journal: Option<Journal>, track: bool) -> std::io::Result<Self> {
         fs::create_dir_all(root)?;
         Ok(Self {
             root: root.to_path_buf(),
             journal,
-            written: Mutex::new(HashSet::new()),
+            written: track.then(|| Mutex::new(HashSet::new())),
             touched: AtomicBool::new(false),
             files_written: AtomicUsize::new(0),
         })
@@ -73,11 +75,13 @@ impl SpareSite {
         self.touched.load(Ordering::SeqCst)
     }
 
-    /// Whether this build wrote `relative`.
+    /// Whether this build wrote `relative` (always, when written paths are not kept).
     pub fn wrote(&self, relative: &str) -> bool {
-        self.written
-            .lock()
-            .is_ok_and(|written| written.contains(relative))
+        self.written.as_ref().is_none_or(|written| {
+            written
+                .lock()
+                .is_ok_and(|written| written.contains(relative))
+        })
     }
 
     /// Notes that another program (Chromium) is about to write `relative`.
@@ -88,7 +92,7 @@ impl SpareSite {
     }
 
     fn mark(&self, relative: &str) {
-        if let Ok(mut written) = self.written.lock() {
+        if let Some(Ok(mut written)) = self.written.as_ref().map(Mutex::lock) {
             written.insert(relative.to_string());
         }
     }

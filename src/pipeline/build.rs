@@ -185,11 +185,6 @@ pub fn build_from<F: Files, O: Output>(
         progress.done(count);
         outcome
     });
-    let mut record = Record {
-        format: record::RECORD_FORMAT,
-        kunci: setup.as_ref().map_or(0, |s| s.key),
-        ..Record::default()
-    };
     let mut built = Built {
         run: Run {
             diagnostics: Vec::new(),
@@ -200,36 +195,30 @@ pub fn build_from<F: Files, O: Output>(
         },
         summary: RenderSummary::default(),
         setup: None,
-        record: Record::default(),
+        record: Record {
+            format: record::RECORD_FORMAT,
+            kunci: setup.as_ref().map_or(0, |s| s.key),
+            ..Record::default()
+        },
         rebuilt: 0,
         carried: 0,
         written: (0, 0),
     };
-    let mut entries = Vec::new();
+    // The units' index parts, and the folder of the recorded ones: each part goes into the
+    // record once the index is rendered (moved, not copied: at 100,000 standards they are
+    // over 100 MB).
+    let (mut entries, mut owners) = (Vec::new(), Vec::new());
     // Every file, gathered first and sorted once: far cheaper than inserting half a million
     // paths one by one.
     let mut all_files = Vec::new();
-    for outcome in outcomes {
-        diagnostics.extend(outcome.problems);
+    for mut outcome in outcomes {
+        diagnostics.extend(std::mem::take(&mut outcome.problems));
         bytes += outcome.bytes_read;
-        match outcome.part {
-            Some(Ok(part)) => entries.push(part),
-            Some(Err(problem)) => diagnostics.push(problem),
-            None => {}
+        if let Some(Ok(part)) = outcome.part.take() {
+            entries.push(part);
+            owners.push(outcome.record.is_some().then(|| outcome.folder.clone()));
         }
-        built.run.standards += outcome.standar;
-        if outcome.carried {
-            built.carried += 1;
-        } else {
-            built.rebuilt += 1;
-        }
-        built.summary.absorb(outcome.summary);
-        built.written.0 += outcome.written.0;
-        built.written.1 += outcome.written.1;
-        all_files.extend(outcome.files);
-        if let Some(unit) = outcome.record {
-            record.unit.insert(outcome.folder, unit);
-        }
+        built.absorb(outcome, &mut all_files, &mut diagnostics);
     }
     if let Some(setup) = setup.as_ref().filter(|_| !has_error(&diagnostics)) {
         let recorder = Recorder::new(&setup.output, previous.present);
@@ -249,15 +238,46 @@ pub fn build_from<F: Files, O: Output>(
         built.written.0 += written.0;
         built.written.1 += written.1;
     }
+    for (part, owner) in entries.into_iter().zip(owners) {
+        if let Some(unit) = owner.and_then(|folder| built.record.unit.get_mut(&folder)) {
+            unit.bagian = Some(part);
+        }
+    }
     all_files.sort_unstable();
-    record.berkas = all_files.into_iter().collect();
+    built.record.berkas = all_files.into_iter().collect();
     diagnostics.extend(std::mem::take(&mut built.summary.warnings));
     crate::diagnostic::sort_and_dedup(&mut diagnostics);
     built.run.diagnostics = diagnostics;
     built.run.bytes = bytes;
-    built.record = record;
     built.setup = setup;
     built
+}
+
+impl<O> Built<O> {
+    /// Counts one unit's outcome in (its index part taken already): files, record, summary.
+    fn absorb(
+        &mut self,
+        outcome: UnitOutcome,
+        files: &mut Vec<(String, Hash)>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        if let Some(Err(problem)) = outcome.part {
+            diagnostics.push(problem);
+        }
+        self.run.standards += outcome.standar;
+        if outcome.carried {
+            self.carried += 1;
+        } else {
+            self.rebuilt += 1;
+        }
+        self.summary.absorb(outcome.summary);
+        self.written.0 += outcome.written.0;
+        self.written.1 += outcome.written.1;
+        files.extend(outcome.files);
+        if let Some(unit) = outcome.record {
+            self.record.unit.insert(outcome.folder, unit);
+        }
+    }
 }
 
 /// What every unit's task shares.
@@ -298,7 +318,10 @@ impl<O: Output> UnitContext<'_, O> {
             files: outputs,
             record: Some(UnitRecord {
                 masukan,
-                ..before.clone()
+                keluaran: before.keluaran.clone(),
+                bagian: None,
+                papan: before.papan.clone(),
+                standar: before.standar,
             }),
             standar: before.standar,
             carried: true,
@@ -362,7 +385,7 @@ impl<O: Output> UnitContext<'_, O> {
             outcome.record = Some(UnitRecord {
                 masukan,
                 keluaran,
-                bagian: outcome.part.as_ref().and_then(|p| p.as_ref().ok()).cloned(),
+                bagian: None,
                 papan: outcome.summary.papan.clone(),
                 standar,
             });
