@@ -214,7 +214,9 @@ pub fn build_from<F: Files, O: Output>(
     for mut outcome in outcomes {
         diagnostics.extend(std::mem::take(&mut outcome.problems));
         bytes += outcome.bytes_read;
-        if let Some(Ok(part)) = outcome.part.take() {
+        if let Some(Ok(_)) = outcome.part
+            && let Some(Ok(part)) = outcome.part.take()
+        {
             entries.push(part);
             owners.push(outcome.record.is_some().then(|| outcome.folder.clone()));
         }
