@@ -372,3 +372,34 @@ fn a_failed_build_changes_nothing_and_the_next_one_catches_up() {
         "after the fix",
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_cache_must_be_on_the_site_disk() {
+    use std::os::unix::fs::MetadataExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let elsewhere = Path::new("/dev/shm");
+    let device = |p: &Path| fs::metadata(p).map(|m| m.dev()).ok();
+    if device(elsewhere).is_none() || device(elsewhere) == device(dir.path()) {
+        eprintln!("no second file system here; skipped");
+        return;
+    }
+    generated(dir.path(), 20);
+    let cache = tempfile::tempdir_in(elsewhere).expect("temp dir");
+    let cache_arg = cache.path().join("tembolok");
+    let (code, stderr) = standar(
+        dir.path(),
+        &[
+            "build",
+            "korpus",
+            "--out",
+            "site",
+            "--cache",
+            &cache_arg.to_string_lossy(),
+        ],
+        &[],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(!dir.path().join("site").exists());
+    assert!(!cache_arg.exists(), "nothing created");
+}

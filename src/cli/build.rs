@@ -237,7 +237,44 @@ fn placement_problem(args: &BuildArgs, cache: &Path) -> Option<Diagnostic> {
             .help(help),
         );
     }
+    if !same_disk(cache, &args.out) {
+        return Some(
+            output_problem(
+                cache,
+                &format!(
+                    "folder tembolok `{}` berada di disk (sistem berkas) lain dari folder situs `{}`: situs dan cadangannya harus dapat saling bertukar dan berbagi berkas",
+                    display(cache),
+                    display(&args.out)
+                ),
+            )
+            .help(help),
+        );
+    }
     None
+}
+
+/// Whether two paths (or the nearest folders above them that exist) lie on one file system.
+fn same_disk(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        let device = |path: &Path| {
+            let absolute = std::path::absolute(path).ok()?;
+            absolute
+                .ancestors()
+                .find_map(|p| fs::metadata(p).ok())
+                .map(|m| m.dev())
+        };
+        match (device(a), device(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        true
+    }
 }
 
 /// Says how many sheets the boards take (and which standards need more than one), and that
