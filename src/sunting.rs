@@ -30,16 +30,27 @@ pub const UNIT_BARU: &str = include_str!("../templates/baru/_unit.yaml");
 
 /// The files as the command line would read them: the standard, and the unit file beside it.
 fn inputs(nama: &str, teks: &str, unit: Option<&str>) -> Vec<InputFile> {
+    inputs_in(FOLDER, nama, teks, unit)
+}
+
+/// The standard `nama` with text `teks` in the unit folder `folder`, after its unit file
+/// `unit` when given: a corpus of one standard.
+pub(crate) fn inputs_in(
+    folder: &str,
+    nama: &str,
+    teks: &str,
+    unit: Option<&str>,
+) -> Vec<InputFile> {
     let mut inputs = Vec::new();
     if let Some(unit) = unit {
-        let path = format!("{FOLDER}/{UNIT_FILE}");
+        let path = format!("{folder}/{UNIT_FILE}");
         inputs.push(InputFile {
             path: path.clone(),
             relative: path,
             bytes: unit.as_bytes().to_vec(),
         });
     }
-    let path = format!("{FOLDER}/{nama}");
+    let path = format!("{folder}/{nama}");
     inputs.push(InputFile {
         path: path.clone(),
         relative: path,

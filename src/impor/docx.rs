@@ -231,8 +231,8 @@ impl Pembaca {
     /// A table: one `| cell | cell |` line per row; a cell's paragraphs on lines of their
     /// own inside it, a nested table's rows likewise.
     fn table(&mut self, table: Node, depth: usize, out: &mut Vec<String>) {
-        for row in rows(table, depth) {
-            let cells: Vec<String> = cells(row, depth)
+        for row in within(table, "tr", depth) {
+            let cells: Vec<String> = within(row, "tc", depth)
                 .into_iter()
                 .map(|cell| {
                     let mut inner = Vec::new();
@@ -259,16 +259,6 @@ fn skipped(node: Node) -> bool {
     ]
     .iter()
     .any(|name| is(node, name))
-}
-
-/// The rows of a table, through any wrapper around them.
-fn rows<'a, 'i>(table: Node<'a, 'i>, depth: usize) -> Vec<Node<'a, 'i>> {
-    within(table, "tr", depth)
-}
-
-/// The cells of a row, through any wrapper around them.
-fn cells<'a, 'i>(row: Node<'a, 'i>, depth: usize) -> Vec<Node<'a, 'i>> {
-    within(row, "tc", depth)
 }
 
 /// The `name` elements under `node`, looking through wrappers but not into other elements.

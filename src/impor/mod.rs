@@ -32,7 +32,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::check::kontak::{email_problem, phone_problem, url_problem};
-use crate::corpus::{InputFile, compile};
+use crate::corpus::compile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::komponen::Komponen;
 use crate::parse::Limits;
@@ -177,19 +177,12 @@ fn satu(
 
 /// Checks a draft as `standar check` would, beside its unit file.
 pub fn periksa(draf: &Draf) -> Vec<Diagnostic> {
-    let folder = &draf.unit;
-    let inputs = vec![
-        InputFile {
-            path: format!("{folder}/_unit.yaml"),
-            relative: format!("{folder}/_unit.yaml"),
-            bytes: draf.unit_yaml.as_bytes().to_vec(),
-        },
-        InputFile {
-            path: format!("{folder}/{}.yaml", draf.slug),
-            relative: format!("{folder}/{}.yaml", draf.slug),
-            bytes: draf.standar.as_bytes().to_vec(),
-        },
-    ];
+    let inputs = crate::sunting::inputs_in(
+        &draf.unit,
+        &format!("{}.yaml", draf.slug),
+        &draf.standar,
+        Some(&draf.unit_yaml),
+    );
     compile(inputs, &Limits::default()).diagnostics
 }
 
