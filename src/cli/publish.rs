@@ -15,7 +15,7 @@ use standar::render::{Output, SiteOptions};
 use standar::source::SourceFile;
 
 use super::build::{SpareOutput, output_problem};
-use super::tembolok::{Cache, SpareState, generation_of, link_copy, manifest, write_atomic};
+use super::tembolok::{Cache, SpareState, generation_of, link_copy, write_manifest};
 use super::write::{self, MANIFEST, SpareSite};
 
 /// What a build starts from.
@@ -210,10 +210,7 @@ pub fn complete(
     for (path, bytes) in super::editor::FILES {
         recorder.write(path, bytes)?;
     }
-    let (files, written) = recorder.finish();
-    built.record.berkas.extend(files);
-    built.written.0 += written.0;
-    built.written.1 += written.1;
+    built.record.berkas.extend(recorder.finish());
     let stale = |e: std::io::Error, path: &str| {
         output_problem(out, &format!("{path}: {e}"))
             .help("berkas situs diubah di luar standar; jalankan `standar build --clean` untuk membangun semuanya")
@@ -316,10 +313,7 @@ pub fn finish(built: &Built<SpareOutput>, start: &Start, out: &Path) -> std::io:
             .is_some_and(|setup| !setup.output.spare.touched());
     if !(same_record && spare_current) {
         start.cache.save(&built.record)?;
-        write_atomic(
-            &spare.join(MANIFEST),
-            manifest(&built.record, generation).as_bytes(),
-        )?;
+        write_manifest(&spare.join(MANIFEST), &built.record, generation)?;
     }
     start.cache.close_journal()?;
     let mut changed = Changed {

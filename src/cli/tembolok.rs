@@ -287,26 +287,27 @@ impl Journal {
     }
 }
 
-/// The generation named in the `.standar-situs` of the site in `root`.
+/// The generation named in the `.standar-situs` of the site in `root` (its second line: the
+/// list after it runs to half a million lines, and is not read).
 pub fn generation_of(root: &Path) -> Option<Hash> {
-    let text = fs::read_to_string(root.join(MANIFEST)).ok()?;
-    text.lines()
-        .take(3)
-        .find_map(|line| line.strip_prefix(GENERATION))
-        .and_then(|hex| Hash::from_str_radix(hex.trim(), 16).ok())
+    use std::io::BufRead as _;
+    let file = std::io::BufReader::new(fs::File::open(root.join(MANIFEST)).ok()?);
+    file.lines().take(3).map_while(Result::ok).find_map(|line| {
+        line.strip_prefix(GENERATION)
+            .and_then(|hex| Hash::from_str_radix(hex.trim(), 16).ok())
+    })
 }
 
-/// The `.standar-situs` of a site: its generation, then every file, sorted.
-pub fn manifest(record: &Record, generation: Hash) -> String {
-    let mut text = String::with_capacity(record.berkas.len() * 48 + 200);
-    text.push_str(MANIFEST_HEADER);
-    text.push('\n');
-    text.push_str(&format!("{GENERATION}{generation:016x}\n"));
-    for path in record.berkas.keys() {
-        text.push_str(path);
-        text.push('\n');
-    }
-    text
+/// Writes the `.standar-situs` of a site: its generation, then every file, sorted.
+pub fn write_manifest(path: &Path, record: &Record, generation: Hash) -> std::io::Result<()> {
+    write_atomic_with(path, |out| {
+        writeln!(out, "{MANIFEST_HEADER}")?;
+        writeln!(out, "{GENERATION}{generation:016x}")?;
+        for file in record.berkas.keys() {
+            writeln!(out, "{file}")?;
+        }
+        Ok(())
+    })
 }
 
 /// Fills the empty folder `to` with hard links to the files `paths` of the site in `from`,
@@ -341,11 +342,6 @@ struct RecordUnits<'a> {
     format: u32,
     kunci: Hash,
     unit: &'a BTreeMap<String, record::UnitRecord>,
-}
-
-/// Writes a file through a temporary one, so that it is whole or absent.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_atomic_with(path, |out| out.write_all(bytes))
 }
 
 /// Writes a file through a temporary one, buffered, so that it is whole or absent.
@@ -386,7 +382,7 @@ mod tests {
         let generation = cache.save(&record).expect("saved");
         let site = dir.path().join("site");
         fs::create_dir_all(&site).expect("mkdir");
-        fs::write(site.join(MANIFEST), manifest(&record, generation)).expect("write");
+        write_manifest(&site.join(MANIFEST), &record, generation).expect("write");
         let found = cache.record_of(&site, true).expect("found");
         assert_eq!(found.berkas, record.berkas);
         // A damaged list is not taken for the record.
@@ -409,7 +405,7 @@ mod tests {
         record.berkas.insert("b/index.html".into(), 8);
         let generation = cache.save(&record).expect("saved");
         fs::create_dir_all(cache.spare()).expect("mkdir");
-        fs::write(cache.spare().join(MANIFEST), manifest(&record, generation)).expect("write");
+        write_manifest(&cache.spare().join(MANIFEST), &record, generation).expect("write");
         let state = cache.spare_state(None).expect("state");
         assert_eq!(state.hash("a/index.html"), None);
         assert_eq!(state.hash("a/index.md"), None);

@@ -144,13 +144,7 @@ impl SpareSite {
     /// Removes `relative`, and the folders it leaves empty.
     pub fn remove(&self, relative: &str) -> std::io::Result<()> {
         self.clear(relative)?;
-        unlink(&self.root.join(relative))?;
-        let mut folder = self.root.join(relative);
-        while folder.pop() && folder != self.root {
-            if fs::remove_dir(&folder).is_err() {
-                break;
-            }
-        }
+        remove_pruning(&self.root, relative)?;
         stop_for_test(&self.files_written);
         Ok(())
     }
@@ -391,13 +385,17 @@ pub fn foreign_reason(found: &Result<Vec<String>, String>) -> Option<String> {
 /// Removes files standar did not write from a site folder (the previous site, now the spare,
 /// after a build with `--force`), and the folders they leave empty.
 pub fn remove_foreign(root: &Path, paths: &[String]) -> std::io::Result<()> {
-    for path in paths {
-        unlink(&root.join(path))?;
-        let mut folder = root.join(path);
-        while folder.pop() && folder != root {
-            if fs::remove_dir(&folder).is_err() {
-                break;
-            }
+    paths.iter().try_for_each(|path| remove_pruning(root, path))
+}
+
+/// Removes the file `relative` of the site in `root`, if there is one, and the folders it
+/// leaves empty.
+fn remove_pruning(root: &Path, relative: &str) -> std::io::Result<()> {
+    unlink(&root.join(relative))?;
+    let mut folder = root.join(relative);
+    while folder.pop() && folder != root {
+        if fs::remove_dir(&folder).is_err() {
+            break;
         }
     }
     Ok(())

@@ -8,7 +8,7 @@
 //! not handed to it again.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::record::{self, Hash, InputRecord, Record, UnitRecord};
 use super::{Run, Settled, compile_unit_seeing, settle};
@@ -69,8 +69,6 @@ pub struct Built<O> {
     pub rebuilt: usize,
     /// Unit folders taken unchanged from the previous record.
     pub carried: usize,
-    /// Files handed to the output (the others were there already), and their bytes.
-    pub written: (usize, u64),
 }
 
 impl<O> Built<O> {
@@ -86,8 +84,6 @@ pub struct Recorder<'a, O> {
     output: &'a O,
     present: &'a (dyn Fn(&str) -> Option<Hash> + Sync),
     files: Mutex<Vec<(String, Hash)>>,
-    written: AtomicUsize,
-    bytes: AtomicU64,
 }
 
 impl<'a, O: Output> Recorder<'a, O> {
@@ -97,15 +93,12 @@ impl<'a, O: Output> Recorder<'a, O> {
             output,
             present,
             files: Mutex::new(Vec::new()),
-            written: AtomicUsize::new(0),
-            bytes: AtomicU64::new(0),
         }
     }
 
-    /// Every file seen, with its hash, and the files and bytes handed on.
-    pub fn finish(self) -> (Vec<(String, Hash)>, (usize, u64)) {
-        let files = self.files.into_inner().unwrap_or_else(|e| e.into_inner());
-        (files, (self.written.into_inner(), self.bytes.into_inner()))
+    /// Every file seen, with its hash.
+    pub fn finish(self) -> Vec<(String, Hash)> {
+        self.files.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -114,8 +107,6 @@ impl<O: Output> Output for Recorder<'_, O> {
         let hash = record::hash(bytes);
         if (self.present)(path) != Some(hash) {
             self.output.write(path, bytes)?;
-            self.written.fetch_add(1, Ordering::Relaxed);
-            self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
         }
         self.files
             .lock()
@@ -145,7 +136,6 @@ struct UnitOutcome {
     part: Option<Result<IndexPart, Diagnostic>>,
     summary: RenderSummary,
     files: Vec<(String, Hash)>,
-    written: (usize, u64),
     record: Option<UnitRecord>,
     standar: usize,
     carried: bool,
@@ -202,7 +192,6 @@ pub fn build_from<F: Files, O: Output>(
         },
         rebuilt: 0,
         carried: 0,
-        written: (0, 0),
     };
     // The units' index parts, and the folder of the recorded ones: each part goes into the
     // record once the index is rendered (moved, not copied: at 100,000 standards they are
@@ -235,10 +224,7 @@ pub fn build_from<F: Files, O: Output>(
             }
             Err(problem) => diagnostics.push(problem),
         }
-        let (site_files, written) = recorder.finish();
-        all_files.extend(site_files);
-        built.written.0 += written.0;
-        built.written.1 += written.1;
+        all_files.extend(recorder.finish());
     }
     for (part, owner) in entries.into_iter().zip(owners) {
         if let Some(unit) = owner.and_then(|folder| built.record.unit.get_mut(&folder)) {
@@ -273,8 +259,6 @@ impl<O> Built<O> {
             self.rebuilt += 1;
         }
         self.summary.absorb(outcome.summary);
-        self.written.0 += outcome.written.0;
-        self.written.1 += outcome.written.1;
         files.extend(outcome.files);
         if let Some(unit) = outcome.record {
             self.record.unit.insert(outcome.folder, unit);
@@ -364,11 +348,10 @@ impl<O: Output> UnitContext<'_, O> {
             let recorder = Recorder::new(&setup.output, self.present);
             let standards: Vec<_> = compiled.standards.iter().collect();
             let result = renderer.unit(&compiled.unit, &standards, &recorder);
-            let (files, written) = recorder.finish();
+            let files = recorder.finish();
             keluaran = files.iter().map(|(path, _)| path.clone()).collect();
             keluaran.sort();
             outcome.files = files;
-            outcome.written = written;
             match result {
                 Ok((part, summary)) => {
                     outcome.part = Some(Ok(part));
