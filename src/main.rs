@@ -5,6 +5,7 @@
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod cli;
+mod publish;
 
 /// The build allocates many short-lived strings on every core at once; mimalloc serves that
 /// about 10% faster than the system allocator (measured on 10,000 standards).

@@ -311,6 +311,7 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
         Code::FileName,
         Code::Template,
         Code::SiteOutput,
+        Code::CacheRefused,
         Code::BoardPdf,
         Code::BoardLayout,
     ];

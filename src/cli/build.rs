@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use standar::corpus::SiteConfig;
+use standar::diagnostic::printable::escaped;
 use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
 use standar::model::keys;
 use standar::model::situs::{Bahasa, UkuranPapan};
@@ -12,16 +13,16 @@ use standar::parse::path::NodePath;
 use standar::parse::{self as parse, Limits, Target};
 use standar::pipeline::build::{Previous, Setup, build_from};
 use standar::render::templates::{TemplateOverride, Templates};
-use standar::render::{Output, Overrides, SiteOptions};
+use standar::render::{Overrides, SiteOptions};
 use standar::source::SourceFile;
 
 use super::discover::{DiskFiles, display};
-use super::pdf;
 use super::pipeline::{self, Progress, Verbosity};
-use super::publish;
-use super::tembolok;
-use super::write::{self, SpareSite};
 use super::{Exit, FormatArg, report};
+use crate::publish::complete::{self, SpareOutput, output_problem};
+use crate::publish::pdf;
+use crate::publish::site;
+use crate::publish::start::{self, Start, StartError};
 
 /// Options of `standar build` given on the command line.
 pub struct BuildArgs {
@@ -46,33 +47,16 @@ pub struct BuildArgs {
     pub cache: Option<PathBuf>,
 }
 
-/// The spare site as the library's output: errors become diagnostics naming the output folder.
-pub(super) struct SpareOutput {
-    pub(super) spare: SpareSite,
-    pub(super) out: PathBuf,
-}
-
-impl Output for SpareOutput {
-    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        self.spare
-            .write(path, bytes)
-            .map_err(|error| output_problem(&self.out, &format!("{path}: {error}")))
-    }
+/// The default cache of a site folder: `.<name>.tembolok` beside it.
+fn default_cache(out: &Path) -> PathBuf {
+    let (parent, name) = site::parent_and_name(out);
+    parent.join(format!(".{name}.tembolok"))
 }
 
 /// Runs the build; returns the exit code.
 pub fn run(args: &BuildArgs) -> Exit {
     let started = Instant::now();
     let format = report::format(args.format);
-    match write::recover(&args.out) {
-        Ok(Some(from)) => eprintln!(
-            "standar: situs lama dipulihkan dari `{}` ke `{}`: build sebelumnya terhenti saat menukar folder",
-            display(&from),
-            display(&args.out)
-        ),
-        Ok(None) => {}
-        Err(error) => return output_failure(&args.out, &error.to_string(), format, args.verbosity),
-    }
     if fs::symlink_metadata(&args.out).is_ok_and(|m| !m.is_dir()) {
         // A file (or a link) is never replaced, not even with --force.
         let problem = output_problem(
@@ -86,28 +70,55 @@ pub fn run(args: &BuildArgs) -> Exit {
     let cache_dir = args
         .cache
         .clone()
-        .unwrap_or_else(|| tembolok::default_dir(&args.out));
+        .unwrap_or_else(|| default_cache(&args.out));
     // Nothing is created, and nothing is read, before the folders are known to be usable.
     if let Some(problem) = placement_problem(args, &cache_dir) {
         report::print(&[problem], format, args.verbosity);
         return Exit::Problems;
     }
-    let start = match publish::Start::open(&cache_dir, &args.out, args.clean) {
+    let start = match Start::open(&cache_dir, &args.out, args.clean, args.force) {
         Ok(start) => start,
         Err(error) => {
-            let problem = output_problem(&cache_dir, &format!("tembolok: {error}"))
-                .help("periksa izin tulis folder tembolok, atau hapus folder itu dan ulangi (build berikutnya membangun semuanya)");
+            let problem = match error {
+                StartError::NotACache(names) => output_problem(
+                    &cache_dir,
+                    &format!(
+                        "folder tembolok `{}` berisi berkas yang bukan milik tembolok standar ({}); isinya tidak disentuh",
+                        display(&cache_dir),
+                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .help("pilih folder tembolok yang kosong atau belum ada dengan `--cache`"),
+                StartError::Io(error) => output_problem(&cache_dir, &format!("tembolok: {error}"))
+                    .help("periksa izin tulis folder situs dan folder tembolok, atau hapus folder tembolok dan ulangi (build berikutnya membangun semuanya)"),
+            };
             report::print(&[problem], format, args.verbosity);
             return Exit::Usage;
         }
     };
+    if args.verbosity != Verbosity::Quiet {
+        for note in &start.notes {
+            eprintln!("standar: {}", escaped(note));
+        }
+    }
     built_and_published(args, start, started, format)
+}
+
+/// A warning for cache contents that were refused.
+fn cache_refused(cache: &Path, why: &str) -> Diagnostic {
+    let file = SourceFile::new(display(cache), "");
+    Diagnostic::new(
+        Code::CacheRefused,
+        &file,
+        format!("isi tembolok ditolak dan tidak dipakai sama sekali: {why}"),
+    )
+    .help("semuanya dibangun ulang; bila tembolok dipulihkan dari CI, periksa siapa yang dapat menulis tembolok itu, atau hapus folder tembolok")
 }
 
 /// Builds into the spare site, then completes and publishes it.
 fn built_and_published(
     args: &BuildArgs,
-    mut start: publish::Start,
+    mut start: Start,
     started: Instant,
     format: standar::diagnostic::render::Format,
 ) -> Exit {
@@ -124,6 +135,11 @@ fn built_and_published(
             .map_or(0, |d| d.as_nanos()),
     };
     let mut spare = Some(start.spare_site());
+    let refused: Vec<Diagnostic> = start
+        .refused
+        .iter()
+        .map(|why| cache_refused(&start.cache_dir(), why))
+        .collect();
     let mut built = build_from(
         &files,
         &limits,
@@ -137,14 +153,20 @@ fn built_and_published(
     );
     progress.finish();
     pipeline::report_time(&built.run, started, args.verbosity);
-    if let Some(reason) = start.foreign_after().filter(|_| !args.force) {
+    built.run.diagnostics.extend(refused);
+    if let Some(reason) = start.changes_after().filter(|_| !args.force) {
         built
             .run
             .diagnostics
             .push(foreign_problem(&args.out, &reason));
     }
     if built.complete()
-        && let Err(problem) = publish::complete(&mut built, &start, &args.out, chromium.as_deref())
+        && let Err(problem) = complete::complete(
+            &mut built,
+            &start,
+            super::editor::FILES,
+            chromium.as_deref(),
+        )
     {
         built.run.diagnostics.push(problem);
     }
@@ -173,7 +195,7 @@ fn built_and_published(
         }
         return report::exit_code(&run.diagnostics, args.deny_warnings).max_problems();
     }
-    let changed = match publish::finish(&built, &start, &args.out) {
+    let changed = match complete::finish(&built, &start, &args.out) {
         Ok(changed) => changed,
         Err(error) => return output_failure(&args.out, &error.to_string(), format, args.verbosity),
     };
@@ -209,7 +231,7 @@ fn placement_problem(args: &BuildArgs, cache: &Path) -> Option<Diagnostic> {
     if let Some(problem) = output_inside_input(&args.out, &args.paths) {
         return Some(problem);
     }
-    if write::protected(&args.out) {
+    if site::protected(&args.out) {
         return Some(output_problem(
             &args.out,
             &format!(
@@ -328,10 +350,10 @@ fn prepare(
     args: &BuildArgs,
     situs: Option<&SiteConfig>,
     diagnostics: &mut Vec<Diagnostic>,
-    start: &publish::Start,
-    spare: &mut Option<std::io::Result<SpareSite>>,
+    start: &Start,
+    spare: &mut Option<std::io::Result<crate::publish::spare::SpareSite>>,
 ) -> (Option<Setup<SpareOutput>>, Option<PathBuf>) {
-    if let Some(reason) = start.foreign_before().filter(|_| !args.force) {
+    if let Some(reason) = start.changes_before().filter(|_| !args.force) {
         diagnostics.push(foreign_problem(&args.out, &reason));
     }
     let options = site_options(args, situs).unwrap_or_else(|problem| {
@@ -359,7 +381,7 @@ fn prepare(
     let (Some(templates), Some(overrides)) = (templates, overrides) else {
         return (None, chromium);
     };
-    let key = publish::key(situs, &options, &overrides, args.pdf);
+    let key = start::key(situs, &options, &overrides, args.pdf);
     match spare.take() {
         Some(Ok(spare)) => (
             Some(Setup {
@@ -599,12 +621,6 @@ pub(super) fn output_inside_input(out: &Path, inputs: &[PathBuf]) -> Option<Diag
         }
     }
     None
-}
-
-pub(super) fn output_problem(out: &Path, message: &str) -> Diagnostic {
-    let file = SourceFile::new(display(out), "");
-    Diagnostic::new(Code::SiteOutput, &file, message.to_string())
-        .help("pilih folder keluaran lain dengan `--out`, di luar folder standar")
 }
 
 fn output_failure(

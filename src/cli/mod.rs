@@ -8,14 +8,10 @@ mod editor;
 mod http;
 mod impor;
 mod new;
-mod pdf;
 mod pipeline;
-mod publish;
 mod report;
 mod schema;
 mod serve;
-mod tembolok;
-mod write;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

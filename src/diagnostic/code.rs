@@ -97,6 +97,7 @@ codes! {
     UnsafeLogo => "logo-tidak-aman", Error, "Logo SVG memuat skrip, atribut `on…`, `foreignObject`, gaya, atau rujukan ke luar dirinya; logo hanya boleh gambar.";
     Template => "templat-galat", Error, "Templat (bawaan atau pengganti dari `--templates`) tidak dapat dibaca atau dijalankan.";
     SiteOutput => "keluaran-galat", Error, "Folder keluaran tidak dapat ditulis atau tidak boleh dipakai.";
+    CacheRefused => "tembolok-ditolak", Warning, "Isi tembolok build (`--cache`) tidak ditulis `standar` untuk situs ini atau diubah sesudahnya (catatan, jurnal atau situs cadangan); tidak dipakai sama sekali dan semuanya dibangun ulang.";
     BoardPdf => "pdf-galat", Error, "Papan tidak dapat dicetak ke PDF: Chromium tidak ditemukan atau gagal mencetak.";
     BoardOverflow => "papan-tidak-muat", Error, "Satu butir lebih panjang dari satu lembar papan pada ukuran huruf terkecil yang masih terbaca, jadi tidak dapat dicetak utuh.";
     BoardLayout => "papan-tata-letak", Warning, "Papan tercetak dengan jumlah lembar yang berbeda dari rencana tata letak (huruf atau templat pengganti); isinya tetap lengkap, periksa PDF-nya.";

@@ -91,22 +91,34 @@ fn write_human(
     Ok(())
 }
 
-/// `path:line:col: error[code]: message`.
+/// `path:line:col: error[code]: message`, always one line: a line break from a file (in a
+/// value, a key or a file name) is written `\n`, so that no text from a file can start a line
+/// of the log a CI system reads commands from (`::error`, `::add-mask::`).
 pub fn short_line(d: &Diagnostic) -> String {
     let (line, col) = d.line_col();
     let mut text = format!(
         "{}:{}:{}: {}[{}]: {}",
-        d.file.path,
+        one_line(&d.file.path),
         line,
         col,
         d.severity().as_str(),
         d.code,
-        d.message
+        one_line(&d.message)
     );
     if let Some(help) = &d.help {
-        let _ = write!(text, " ({help})");
+        let _ = write!(text, " ({})", one_line(help));
     }
     text
+}
+
+/// The text with its line breaks written `\n` (carriage returns are escaped before, as
+/// control characters).
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\n') {
+        std::borrow::Cow::Owned(text.replace('\n', "\\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 fn github_line(d: &Diagnostic) -> String {
@@ -303,6 +315,21 @@ mod tests {
             text,
             "unit/a.yaml:2:1: error[kunci-tidak-dikenal]: kunci `persyaratn` tidak dikenal (maksud Anda `persyaratan`?)\n"
         );
+    }
+
+    #[test]
+    fn short_format_is_one_line_whatever_the_file_holds() {
+        let file = SourceFile::new("u/a\n::error::x.yaml", "total: |-\n  1\n");
+        let d = Diagnostic::new(
+            Code::WrongFormat,
+            &file,
+            "`60 Menit\n::add-mask::standar\n::error title=F::x` salah",
+        )
+        .help("a\n::warning::b");
+        let text = render(&[d], Format::Short);
+        assert_eq!(text.lines().count(), 1, "{text}");
+        assert!(!text.lines().any(|l| l.starts_with("::")), "{text}");
+        assert!(text.contains("60 Menit\\n::add-mask::standar"), "{text}");
     }
 
     #[test]

@@ -92,8 +92,12 @@ pub fn dokumen(header: &[String], entries: &[(String, Butir)]) -> String {
     out
 }
 
+/// Writes `text` as comment lines. Every character YAML (1.1 or 1.2) takes for a line break
+/// starts a new comment line, and other control characters are written escaped, so that no
+/// text from the source (a file name, a cell) can end the comment and become a key.
 fn comment(out: &mut String, indent: usize, text: &str) {
-    for line in text.lines() {
+    for line in text.split(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+        let line = crate::diagnostic::printable::escaped(line);
         let _ = writeln!(out, "{:indent$}# {line}", "", indent = indent);
     }
 }
@@ -267,6 +271,20 @@ mod tests {
             let back: String = serde_json::from_str(&written).unwrap_or(written.clone());
             assert_eq!(back, text);
         }
+    }
+
+    #[test]
+    fn no_line_break_ends_a_comment() {
+        let header =
+            "Draf dari `salinan\rdeskripsi: \"Bayar\"\r\u{2028}x: 1\u{85}y: 2\u{1b}[2J#.txt`";
+        let text = dokumen(&[header.to_string()], &[]);
+        for line in text.split(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+            assert!(
+                line.is_empty() || line.starts_with('#'),
+                "{line:?} in {text:?}"
+            );
+        }
+        assert!(text.contains("\\u{1B}[2J"), "{text}");
     }
 
     #[test]

@@ -226,7 +226,10 @@ impl FromStr for Durasi {
 /// first. `None` when no part of the text is a duration.
 pub fn pisah_syarat(text: &str) -> Option<(Durasi, String, bool)> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    for cut in (1..words.len()).rev() {
+    // Only heads and tails of at most MAKS_KATA_DURASI words are tried: linear in the text,
+    // however long the words around the duration are.
+    let longest = MAKS_KATA_DURASI.min(words.len().saturating_sub(1));
+    for cut in (1..=longest).rev() {
         let head = words[..cut].join(" ");
         if let Ok(d) = head.trim_end_matches([',', ';']).parse::<Durasi>() {
             let rest = words[cut..].join(" ");
@@ -234,13 +237,19 @@ pub fn pisah_syarat(text: &str) -> Option<(Durasi, String, bool)> {
             return Some((d, rest, false));
         }
     }
-    for cut in 1..words.len() {
+    let first_cut = words.len().saturating_sub(MAKS_KATA_DURASI).max(1);
+    for cut in first_cut..words.len() {
         if let Ok(d) = words[cut..].join(" ").parse::<Durasi>() {
             return Some((d, words[..cut].join(" "), true));
         }
     }
     None
 }
+
+/// The most words a duration written with words around it may take (`paling lambat 120
+/// (seratus dua puluh) hari kerja` is 8): no real duration comes near, and it keeps
+/// [`pisah_syarat`] linear in the length of the text.
+pub const MAKS_KATA_DURASI: usize = 32;
 
 impl Durasi {
     /// The largest value the duration allows.
@@ -379,6 +388,20 @@ mod tests {
             (5, "dapat diperpanjang", true)
         );
         assert!(pisah_syarat("tergantung jadwal").is_none());
+    }
+
+    #[test]
+    fn splitting_a_long_text_is_linear() {
+        // 60,000 words around a duration: each cut joins at most MAKS_KATA_DURASI words.
+        let long = format!("2 hari kerja {}", "kata ".repeat(60_000));
+        let (d, rest, first) = pisah_syarat(&long).expect("split");
+        assert_eq!((d.nilai, first, rest.len()), (2, false, 60_000 * 5 - 1));
+        let long = format!("{} 5 menit", "kata ".repeat(60_000));
+        assert_eq!(
+            pisah_syarat(&long).map(|(d, _, first)| (d.nilai, first)),
+            Some((5, true))
+        );
+        assert!(pisah_syarat(&"a ".repeat(60_000)).is_none());
     }
 
     #[test]

@@ -100,6 +100,56 @@ impl Record {
     }
 }
 
+/// The longest path (in bytes) a record, a journal or a site list may name; every path a
+/// build writes is far shorter.
+pub const MAKS_JALUR: usize = 1024;
+
+/// Why a path read back from disk (a record, a journal, a site list) cannot be one a build
+/// wrote: such a file was not written by `standar` and is not used at all.
+pub fn site_path_problem(path: &str) -> Option<&'static str> {
+    if path.is_empty() {
+        return Some("jalur kosong");
+    }
+    if path.len() > MAKS_JALUR {
+        return Some("jalur terlalu panjang");
+    }
+    if path.starts_with('/') || path.ends_with('/') {
+        return Some("jalur harus relatif, tanpa `/` di awal atau di akhir");
+    }
+    if path
+        .chars()
+        .any(|c| c.is_control() || matches!(c, '\\' | ':'))
+    {
+        return Some("jalur memuat karakter kendali, `\\` atau `:`");
+    }
+    if path
+        .split('/')
+        .any(|part| part.is_empty() || part == "." || part == ".." || part.len() > 255)
+    {
+        return Some("jalur memuat bagian kosong, `.` atau `..`, atau nama lebih dari 255 bita");
+    }
+    None
+}
+
+impl Record {
+    /// Why the record cannot be one a build wrote: any path in it (a file, a unit folder, an
+    /// output, an input) that [`site_path_problem`] refuses. Such a record is discarded
+    /// whole, never partly used.
+    pub fn problem(&self) -> Option<String> {
+        let units = self.unit.iter().flat_map(|(folder, unit)| {
+            std::iter::once(folder.as_str())
+                .filter(|f| !f.is_empty())
+                .chain(unit.keluaran.iter().map(String::as_str))
+                .chain(unit.masukan.iter().map(|m| m.path.as_str()))
+        });
+        self.berkas
+            .keys()
+            .map(String::as_str)
+            .chain(units)
+            .find_map(|path| site_path_problem(path).map(|why| format!("`{path}`: {why}")))
+    }
+}
+
 /// How `new` differs from `old`, two lists of files sorted by path: the paths of `new` whose
 /// hash is not the one in `old` (new or changed), and the paths of `old` that `new` lacks.
 /// One pass over both, without a lookup per path.
@@ -230,6 +280,46 @@ mod tests {
         let (changed, gone) = differences(&old, &new);
         assert_eq!(changed, ["c", "d"]);
         assert_eq!(gone, ["a", "e"]);
+    }
+
+    #[test]
+    fn only_clean_relative_paths_are_site_paths() {
+        for good in [
+            "index.html",
+            "a/b/index.html",
+            "aset/logo-x.svg",
+            ".standar-situs",
+        ] {
+            assert_eq!(site_path_problem(good), None, "{good}");
+        }
+        let long = "a/".repeat(600) + "b";
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../victim.txt",
+            "a/../../b",
+            "a//b",
+            "./a",
+            "a/",
+            "a\\..\\b",
+            "C:/x",
+            "a\0b",
+            "a\nb",
+            long.as_str(),
+        ] {
+            assert!(site_path_problem(bad).is_some(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_record_naming_any_bad_path_is_refused_whole() {
+        let mut record = Record::default();
+        record.berkas.insert("a/index.html".into(), 1);
+        assert_eq!(record.problem(), None);
+        let mut unit = UnitRecord::default();
+        unit.keluaran.push("../../victim".into());
+        record.unit.insert("a".into(), unit);
+        assert!(record.problem().is_some_and(|p| p.contains("victim")));
     }
 
     #[test]

@@ -10,7 +10,14 @@ use rayon::prelude::*;
 use standar::diagnostic::{Code, Diagnostic};
 use standar::source::SourceFile;
 
-use super::discover::display;
+use super::folder::Folder;
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// The largest board page or PDF read back (a board of many sheets is a few megabytes).
+pub const PDF_LIMIT: u64 = 512 << 20;
 
 /// Program names tried on `PATH`, in order.
 const CANDIDATES: [&str; 5] = [
@@ -95,11 +102,11 @@ pub fn page_count(pdf: &[u8]) -> Option<usize> {
     best
 }
 
-/// Prints each board (paths relative to `root`, ending in `papan.html`) to `papan.pdf` in
-/// the same folder, `jobs` at a time. Returns the PDFs written, relative to `root`.
+/// Prints each board (paths relative to `site`, ending in `papan.html`) to `papan.pdf` in
+/// the same folder, `jobs` at a time. Returns the PDFs written, relative to `site`.
 pub fn print_boards(
     chromium: &Path,
-    root: &Path,
+    site: &Folder,
     boards: &[String],
     jobs: usize,
 ) -> Result<Vec<String>, Diagnostic> {
@@ -118,7 +125,7 @@ pub fn print_boards(
         boards
             .par_iter()
             .enumerate()
-            .map(|(i, board)| print_one(chromium, root, board, &profiles.join(i.to_string())))
+            .map(|(i, board)| print_one(chromium, site, board, &profiles.join(i.to_string())))
             .collect::<Result<Vec<_>, _>>()
     });
     let _ = std::fs::remove_dir_all(&profiles);
@@ -130,22 +137,21 @@ const ATTEMPTS: usize = 3;
 
 fn print_one(
     chromium: &Path,
-    root: &Path,
+    site: &Folder,
     board: &str,
     profile: &Path,
 ) -> Result<String, Diagnostic> {
-    let mut outcome = print_once(chromium, root, board, profile);
+    let mut outcome = print_once(chromium, site.path(), board, profile);
     for _ in 1..ATTEMPTS {
         if outcome.is_ok() {
             break;
         }
-        outcome = print_once(chromium, root, board, profile);
+        outcome = print_once(chromium, site.path(), board, profile);
     }
     let relative = outcome?;
-    let pdf = root.join(&relative);
-    if let Ok(mut bytes) = std::fs::read(&pdf) {
+    if let Ok(mut bytes) = site.read(&relative, PDF_LIMIT) {
         clear_dates(&mut bytes);
-        let _ = std::fs::write(&pdf, bytes);
+        let _ = site.write_atomic(&relative, |out| out.write_all(&bytes));
     }
     Ok(relative)
 }
