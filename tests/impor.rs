@@ -20,12 +20,15 @@ use standar::render::SiteOptions;
 use common::{build_site, contains_fact, facts, html_text};
 
 /// The documents to import: every kind the importer reads, except the sources the binary
-/// fixtures were made from (`asal/`) and the documents it refuses (`tolak/`).
+/// fixtures were made from (`asal/`), the documents it refuses (`tolak/`) and the hostile
+/// ones (`berbahaya/`, tests/impor_berbahaya.rs).
 fn fixtures() -> Vec<PathBuf> {
     let mut all: Vec<PathBuf> = walkdir::WalkDir::new("tests/fixtures/impor")
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| !["asal", "tolak"].contains(&e.file_name().to_string_lossy().as_ref()))
+        .filter_entry(|e| {
+            !["asal", "tolak", "berbahaya"].contains(&e.file_name().to_string_lossy().as_ref())
+        })
         .flatten()
         .filter(|e| {
             e.path()

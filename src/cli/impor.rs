@@ -1,23 +1,26 @@
 //! `standar impor SUMBER… --out FOLDER`: published standards (text copied from their pages)
 //! turned into YAML drafts, each checked, with a report of what went where.
 
-use std::fs;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use standar::corpus::UNIT_FILE;
+use standar::corpus::identity::{slug_problem, slugify};
 use standar::diagnostic::Severity;
 use standar::diagnostic::printable::escaped;
 use standar::diagnostic::render::{Format, render};
-use standar::impor::berkas::{self, DIKENAL};
+use standar::impor::berkas::{DIKENAL, Dokumen};
 use standar::impor::susun::Hasil;
 use standar::impor::{Draf, Laporan, Pilihan, impor};
 use standar::schema::FileKind;
 
 use super::Exit;
+use super::dokumen;
 use super::new::schema_reference;
 use super::pipeline::{Progress, Verbosity};
+use crate::publish::folder::Folder;
 use standar::pipeline::Progress as _;
 
 /// Options of `standar impor`.
@@ -67,16 +70,74 @@ fn documents(sources: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// A free file name in `folder`: `slug.yaml`, else `slug-2.yaml`, …
-fn free_name(folder: &Path, slug: &str) -> PathBuf {
-    let first = folder.join(format!("{slug}.yaml"));
-    if !first.exists() {
-        return first;
+/// Where drafts are written: the `--out` folder, held as a handle (no draft is written
+/// through a link or outside it), and the next free number of every file name used.
+struct Drafts {
+    path: PathBuf,
+    /// Opened (made) when the first draft is written.
+    out: Option<Folder>,
+    /// Per `unit/slug`: the next number to try (`slug.yaml`, then `slug-2.yaml`, …).
+    next: HashMap<String, u32>,
+}
+
+impl Drafts {
+    /// The `--out` folder, made when missing.
+    fn out(&mut self) -> std::io::Result<&Folder> {
+        if self.out.is_none() {
+            self.out = Some(Folder::create(&self.path)?);
+        }
+        self.out
+            .as_ref()
+            .ok_or_else(|| std::io::Error::other("folder keluaran"))
     }
-    (2..)
-        .map(|n| folder.join(format!("{slug}-{n}.yaml")))
-        .find(|p| !p.exists())
-        .unwrap_or(first)
+
+    /// A free file name `slug.yaml`, `slug-2.yaml`, … in `unit`, and the file written there
+    /// (never over anything: not a file, not a link).
+    fn write_new(&mut self, unit: &str, slug: &str, bytes: &[u8]) -> std::io::Result<String> {
+        self.out()?;
+        let Some(out) = &self.out else {
+            return Err(std::io::Error::other("folder keluaran"));
+        };
+        let next = self.next.entry(format!("{unit}/{slug}")).or_insert(1);
+        loop {
+            let name = match *next {
+                1 => format!("{unit}/{slug}.yaml"),
+                n => format!("{unit}/{slug}-{n}.yaml"),
+            };
+            *next += 1;
+            match out.write_new(&name, bytes) {
+                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                other => return other.map(|()| name),
+            }
+        }
+    }
+}
+
+/// Why `--unit` (slugs joined by `/`) or `--slug` is not a name a draft can be written
+/// under, with the name to use instead.
+fn name_problem(unit: Option<&str>, slug: Option<&str>) -> Option<String> {
+    if let Some(unit) = unit {
+        let parts: Vec<&str> = unit.split('/').collect();
+        if parts.iter().any(|p| slug_problem(p).is_some()) {
+            let fixed: Vec<String> = parts
+                .iter()
+                .map(|p| slugify(p))
+                .filter(|p| !p.is_empty())
+                .collect();
+            return Some(format!(
+                "`--unit {}` bukan nama folder unit: pakai huruf kecil, angka dan tanda hubung, misalnya `--unit {}`",
+                escaped(unit),
+                fixed.join("/")
+            ));
+        }
+    }
+    let slug = slug?;
+    slug_problem(slug).map(|fixed| {
+        format!(
+            "`--slug {}` bukan nama berkas standar: pakai huruf kecil, angka dan tanda hubung, misalnya `--slug {fixed}`",
+            escaped(slug)
+        )
+    })
 }
 
 fn label(hasil: Hasil) -> &'static str {
@@ -97,52 +158,54 @@ struct Imported {
     peringatan: usize,
 }
 
-/// The text of a document, or why it cannot be imported (said on the terminal).
-fn read_text(path: &Path, shown: &str) -> Result<String, Exit> {
+/// A document read, or why it cannot be imported (said on the terminal).
+fn read_text(path: &Path, shown: &str) -> Result<Dokumen, Exit> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_lowercase)
         .unwrap_or_default();
-    let bytes = fs::read(path).map_err(|error| {
-        eprintln!("standar: {shown}: tidak dapat dibaca: {error}");
+    let fail = |problem: String| {
+        eprintln!("standar: {shown}: {problem}");
         Exit::Usage
-    })?;
-    berkas::teks(&bytes, &extension)
-        .map(|(text, _)| text)
-        .map_err(|problem| {
-            eprintln!("standar: {shown}: {problem}");
-            Exit::Usage
-        })
+    };
+    let bytes = dokumen::bytes(path).map_err(fail)?;
+    dokumen::read(&bytes, &extension).map_err(|problem| fail(problem.to_string()))
 }
 
 /// Writes the draft (and the unit file when the folder has none); returns the standard's
 /// path and whether the unit file was written.
-fn write_draft(out: &Path, draf: &Draf) -> Result<(PathBuf, bool), Exit> {
-    let folder = out.join(&draf.unit);
-    let fail = |path: &Path, error: std::io::Error| {
+fn write_draft(drafts: &mut Drafts, draf: &Draf) -> Result<(PathBuf, bool), Exit> {
+    let out_path = drafts.path.clone();
+    let fail = |name: &str, error: std::io::Error| {
         eprintln!(
             "standar: `{}` tidak dapat ditulis: {error}",
-            escaped(&path.display().to_string())
+            escaped(&out_path.join(name).display().to_string())
         );
         Exit::Usage
     };
-    fs::create_dir_all(&folder).map_err(|e| fail(&folder, e))?;
+    let folder = drafts
+        .out()
+        .and_then(|out| out.sub(&draf.unit))
+        .map_err(|e| fail(&draf.unit, e))?;
     let modeline = |kind: FileKind| {
         format!(
             "# yaml-language-server: $schema={}\n",
-            schema_reference(&folder, kind)
+            schema_reference(folder.path(), kind)
         )
     };
-    let unit_file = folder.join(UNIT_FILE);
-    let new_unit = !unit_file.exists();
+    let new_unit = folder.kind(UNIT_FILE).is_none();
     if new_unit {
-        fs::write(&unit_file, modeline(FileKind::Unit) + &draf.unit_yaml)
-            .map_err(|e| fail(&unit_file, e))?;
+        let text = modeline(FileKind::Unit) + &draf.unit_yaml;
+        folder
+            .write_new(UNIT_FILE, text.as_bytes())
+            .map_err(|e| fail(&format!("{}/{UNIT_FILE}", draf.unit), e))?;
     }
-    let file = free_name(&folder, &draf.slug);
-    fs::write(&file, modeline(FileKind::Standar) + &draf.standar).map_err(|e| fail(&file, e))?;
-    Ok((file, new_unit))
+    let text = modeline(FileKind::Standar) + &draf.standar;
+    let file = drafts
+        .write_new(&draf.unit, &draf.slug, text.as_bytes())
+        .map_err(|e| fail(&draf.unit, e))?;
+    Ok((out_path.join(file), new_unit))
 }
 
 /// Keeps the PDF reader's panics off the terminal: the importer catches them and says the
@@ -171,9 +234,14 @@ pub fn run(args: &ImporArgs) -> Exit {
         );
         return Exit::Usage;
     }
-    let pilihan = Pilihan {
-        unit: args.unit.clone(),
-        slug: args.slug.clone(),
+    if let Some(problem) = name_problem(args.unit.as_deref(), args.slug.as_deref()) {
+        eprintln!("standar: {problem}");
+        return Exit::Usage;
+    }
+    let mut drafts = Drafts {
+        path: args.out.clone(),
+        out: None,
+        next: HashMap::new(),
     };
     let mut exit = Exit::Clean;
     let mut imported = Vec::new();
@@ -183,8 +251,8 @@ pub fn run(args: &ImporArgs) -> Exit {
     for path in &documents {
         progress.done(1);
         let shown = escaped(&path.display().to_string()).into_owned();
-        let text = match read_text(path, &shown) {
-            Ok(text) => text,
+        let dokumen = match read_text(path, &shown) {
+            Ok(dokumen) => dokumen,
             Err(problem) => {
                 exit = exit.max(problem);
                 continue;
@@ -194,7 +262,12 @@ pub fn run(args: &ImporArgs) -> Exit {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        for (draf, diagnostics) in impor(&text, &name, &pilihan) {
+        let pilihan = Pilihan {
+            unit: args.unit.clone(),
+            slug: args.slug.clone(),
+            tersembunyi: dokumen.tersembunyi,
+        };
+        for (draf, diagnostics) in impor(&dokumen.teks, &name, &pilihan) {
             if draf.laporan.tanpa_komponen() {
                 eprintln!(
                     "standar: {shown}: tidak ada satu pun komponen standar pelayanan (persyaratan, prosedur, waktu, biaya, produk, pengaduan) yang dikenali; tidak ada draf yang ditulis. Apakah ini teks halaman standar pelayanan yang lengkap?"
@@ -202,7 +275,7 @@ pub fn run(args: &ImporArgs) -> Exit {
                 exit = exit.max(Exit::Problems);
                 continue;
             }
-            let (file, unit_baru) = match write_draft(&args.out, &draf) {
+            let (file, unit_baru) = match write_draft(&mut drafts, &draf) {
                 Ok(written) => written,
                 Err(problem) => return problem,
             };
@@ -330,6 +403,12 @@ fn print_report(one: &Imported) {
         println!(
             "  tidak terpetakan, disimpan sebagai komentar di akhir draf: {} baris",
             laporan.tidak_terpetakan.len()
+        );
+    }
+    if !laporan.tersembunyi.is_empty() {
+        println!(
+            "  tersembunyi di sumber, tidak dimasukkan, disimpan sebagai komentar di akhir draf: {} bagian",
+            laporan.tersembunyi.len()
         );
     }
     if laporan.aman {

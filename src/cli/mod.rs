@@ -4,6 +4,7 @@ mod audit;
 mod build;
 mod check;
 mod discover;
+mod dokumen;
 mod editor;
 mod http;
 mod impor;
@@ -72,6 +73,9 @@ enum Command {
     /// Pratinjau langsung di peramban (127.0.0.1): dibangun ulang dan dimuat ulang sendiri
     /// setiap kali berkas disimpan.
     Serve(ServeCliArgs),
+    /// (internal) Reads a PDF from standard input for `impor`, within limits.
+    #[command(name = "__baca-pdf", hide = true)]
+    BacaPdf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -281,6 +285,7 @@ pub fn run() -> ExitCode {
             verbosity,
         }),
         Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
+        Command::BacaPdf => return dokumen::run_child(),
     };
     exit.into()
 }

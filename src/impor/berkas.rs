@@ -84,35 +84,61 @@ impl std::error::Error for BacaGalat {}
 /// Extensions `standar impor` takes from a folder.
 pub const DIKENAL: &[&str] = &["txt", "text", "md", "html", "htm", "docx", "pdf"];
 
+/// A document's text as its readers see it, and the text it hides from them (hidden
+/// elements of a page, hidden runs of a Word file), which an import never takes for content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dokumen {
+    /// The text, line by line.
+    pub teks: String,
+    /// What it was read as.
+    pub jenis: Jenis,
+    /// Each hidden passage.
+    pub tersembunyi: Vec<String>,
+}
+
 /// The document's text and what it was read as. `extension` (lower case, without the dot)
 /// decides only where the bytes do not.
 pub fn teks(bytes: &[u8], extension: &str) -> Result<(String, Jenis), BacaGalat> {
-    let kind = match jenis(bytes, extension)? {
-        Ok(kind) => kind,
-        Err(other) => return Err(BacaGalat::FormatLain(other)),
-    };
-    let text = match kind {
-        Jenis::Teks | Jenis::Html => {
+    baca(bytes, extension).map(|d| (d.teks, d.jenis))
+}
+
+/// The document, read: see [`Dokumen`].
+pub fn baca(bytes: &[u8], extension: &str) -> Result<Dokumen, BacaGalat> {
+    let jenis = jenis_dokumen(bytes, extension)?;
+    let (teks, tersembunyi) = match jenis {
+        Jenis::Teks => (
+            std::str::from_utf8(bytes)
+                .map_err(|_| BacaGalat::BukanUtf8)?
+                .to_string(),
+            Vec::new(),
+        ),
+        Jenis::Html => {
             let text = std::str::from_utf8(bytes).map_err(|_| BacaGalat::BukanUtf8)?;
-            if kind == Jenis::Html {
-                super::html::teks(text)
-            } else {
-                text.to_string()
+            let limit = super::html::NESTING_LIMIT;
+            if super::html::nesting(text, limit) > limit {
+                return Err(BacaGalat::Rusak(format!(
+                    "unsur halamannya bersarang lebih dari {limit} tingkat"
+                )));
             }
+            super::html::baca(text)
         }
         Jenis::Docx => docx(bytes)?,
-        Jenis::Pdf => pdf(bytes)?,
+        Jenis::Pdf => (pdf(bytes)?, Vec::new()),
     };
-    Ok((text, kind))
+    Ok(Dokumen {
+        teks,
+        jenis,
+        tersembunyi,
+    })
 }
 
 #[cfg(feature = "dokumen")]
-fn docx(bytes: &[u8]) -> Result<String, BacaGalat> {
-    super::docx::teks(bytes)
+fn docx(bytes: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
+    super::docx::baca(bytes)
 }
 
 #[cfg(not(feature = "dokumen"))]
-fn docx(_: &[u8]) -> Result<String, BacaGalat> {
+fn docx(_: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
     Err(BacaGalat::TidakDidukung(Jenis::Docx))
 }
 
@@ -124,6 +150,11 @@ fn pdf(bytes: &[u8]) -> Result<String, BacaGalat> {
 #[cfg(not(feature = "dokumen"))]
 fn pdf(_: &[u8]) -> Result<String, BacaGalat> {
     Err(BacaGalat::TidakDidukung(Jenis::Pdf))
+}
+
+/// What the bytes are, as [`teks`] reads them; a kind it cannot read is an error.
+pub fn jenis_dokumen(bytes: &[u8], extension: &str) -> Result<Jenis, BacaGalat> {
+    jenis(bytes, extension)?.map_err(BacaGalat::FormatLain)
 }
 
 /// What the bytes are: a kind this module reads, or the extension of one it does not.

@@ -24,8 +24,9 @@ const DEPTH_LIMIT: usize = 64;
 /// A part nesting deeper than this is refused before parsing (Word writes a few dozen).
 const XML_DEPTH: usize = 256;
 
-/// The document's text, line by line.
-pub fn teks(bytes: &[u8]) -> Result<String, BacaGalat> {
+/// The document's text, line by line, and the text of its hidden runs (`w:vanish`), which
+/// Word does not show or print, one paragraph's worth each.
+pub fn baca(bytes: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
     let mut package = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| BacaGalat::BukanDocx)?;
     let body = part(&mut package, "word/document.xml")?.ok_or(BacaGalat::BukanDocx)?;
     let numbering = part(&mut package, "word/numbering.xml")?;
@@ -37,12 +38,13 @@ pub fn teks(bytes: &[u8]) -> Result<String, BacaGalat> {
     let mut reader = Pembaca {
         numbering,
         counters: HashMap::new(),
+        hidden: Vec::new(),
     };
     let mut lines = Vec::new();
     if let Some(body) = child(body.root_element(), "body") {
         reader.blocks(body, 0, &mut lines);
     }
-    Ok(lines.join("\n"))
+    Ok((lines.join("\n"), reader.hidden))
 }
 
 /// One part of the package as text, if the package has it.
@@ -72,6 +74,13 @@ fn parse(xml: &str) -> Result<Document<'_>, BacaGalat> {
         )));
     }
     Document::parse(xml).map_err(|e| BacaGalat::Rusak(e.to_string()))
+}
+
+/// Whether a run is hidden text (`<w:rPr><w:vanish/>`, not `w:val="0"` or `"false"`).
+fn vanished(run: Node) -> bool {
+    child(run, "rPr")
+        .and_then(|properties| child(properties, "vanish"))
+        .is_some_and(|vanish| !matches!(val(vanish), Some("0" | "false" | "off")))
 }
 
 /// Whether `node` is the WordprocessingML element `name`.
@@ -163,6 +172,8 @@ fn levels(list: Node) -> Vec<Tingkat> {
 struct Pembaca {
     numbering: Penomoran,
     counters: HashMap<String, [u32; 9]>,
+    /// The text of hidden runs, a paragraph's at a time.
+    hidden: Vec<String>,
 }
 
 impl Pembaca {
@@ -182,8 +193,12 @@ impl Pembaca {
 
     /// A paragraph: its list number, then its text.
     fn paragraph(&mut self, paragraph: Node) -> String {
-        let mut text = String::new();
-        runs(paragraph, &mut text, 0);
+        let (mut text, mut hidden) = (String::new(), String::new());
+        runs(paragraph, &mut text, &mut hidden, 0);
+        let hidden = hidden.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !hidden.is_empty() {
+            self.hidden.push(hidden);
+        }
         match self.number(paragraph) {
             Some(number) if !number.is_empty() => format!("{number} {text}"),
             _ => text,
@@ -276,9 +291,14 @@ fn within<'a, 'i>(node: Node<'a, 'i>, name: &str, depth: usize) -> Vec<Node<'a, 
 
 /// A paragraph's visible text: text runs, tabs and breaks; field codes, deleted text and
 /// properties left out.
-fn runs(node: Node, out: &mut String, depth: usize) {
+fn runs(node: Node, out: &mut String, hidden: &mut String, depth: usize) {
     for c in node.children().filter(Node::is_element) {
-        if is(c, "t") {
+        if is(c, "r") && vanished(c) && depth < DEPTH_LIMIT {
+            let mut text = String::new();
+            runs(c, &mut text, &mut String::new(), depth + 1);
+            hidden.push_str(&text);
+            hidden.push(' ');
+        } else if is(c, "t") {
             out.push_str(c.text().unwrap_or(""));
         } else if is(c, "tab") || is(c, "ptab") {
             out.push('\t');
@@ -288,7 +308,7 @@ fn runs(node: Node, out: &mut String, depth: usize) {
             out.push('-');
         } else if is(c, "instrText") || is(c, "delText") || skipped(c) {
         } else if depth < DEPTH_LIMIT {
-            runs(c, out, depth + 1);
+            runs(c, out, hidden, depth + 1);
         }
     }
 }
@@ -318,6 +338,10 @@ fn written(format: &str, n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn teks(bytes: &[u8]) -> Result<String, BacaGalat> {
+        baca(bytes).map(|(text, _)| text)
+    }
     use std::io::Write;
 
     /// A package with these parts, stored without compression.
@@ -407,6 +431,16 @@ mod tests {
         let bytes = package(&[("word/document.xml", &document(&body))]);
         // Deeper than the walk goes: the text in there is not read, and nothing breaks.
         assert_eq!(teks(&bytes).unwrap(), "");
+    }
+
+    #[test]
+    fn hidden_runs_are_kept_apart() {
+        let body = r#"<w:p><w:r><w:t>Surat permohonan</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> TERSEMBUNYI</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>terlihat</w:t></w:r></w:p>"#;
+        let bytes = package(&[("word/document.xml", &document(body))]);
+        let (text, hidden) = baca(&bytes).unwrap();
+        assert_eq!(text, "Surat permohonan\nterlihat");
+        assert_eq!(hidden, ["TERSEMBUNYI"]);
     }
 
     #[test]

@@ -46,10 +46,102 @@ const BLOCKS: &[&str] = &[
     "caption",
 ];
 
+/// The deepest nesting of elements a page may have: html5ever looks through the open
+/// elements for every tag it reads, so a page nested tens of thousands deep takes minutes.
+pub const NESTING_LIMIT: usize = 512;
+
+/// Elements that never hold others, and elements whose end tag may be left out (the parser
+/// closes them itself): neither makes the nesting deeper by being left open.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
+    "tfoot", "colgroup", "rp", "rt", "html", "head", "body",
+];
+
+/// How deep the page's elements nest, counted from its tags before parsing (at most
+/// `limit + 1`: counting stops there). Elements that close themselves are not counted, so
+/// this never counts less than the parser will nest.
+pub fn nesting(html: &str, limit: usize) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while let Some(open) = memchr_lt(&bytes[at..]) {
+        at += open + 1;
+        let closing = bytes.get(at) == Some(&b'/');
+        let start = at + usize::from(closing);
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+            .map_or(bytes.len(), |n| start + n);
+        let name = html[start..end].to_ascii_lowercase();
+        if name.is_empty() || NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        // The tag ends at its `>`, looked for only up to the next `<`: each byte is looked
+        // at a bounded number of times however the tags are broken.
+        let self_closing = bytes[end..]
+            .iter()
+            .position(|&b| b == b'>' || b == b'<')
+            .is_some_and(|n| bytes[end + n] == b'>' && n > 0 && bytes[end + n - 1] == b'/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            deepest = deepest.max(depth);
+            if deepest > limit {
+                break;
+            }
+        }
+    }
+    deepest
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
 /// The page's text, line by line.
 pub fn teks(html: &str) -> String {
+    baca(html).0
+}
+
+/// Whether a browser hides the element from its readers: the `hidden` attribute, or an
+/// inline style with `display: none`, `visibility: hidden` or a font size of zero.
+fn hidden(element: &scraper::node::Element) -> bool {
+    if element.attr("hidden").is_some() {
+        return true;
+    }
+    let style: String = element
+        .attr("style")
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let zero_font = style.split(';').any(|rule| {
+        rule.strip_prefix("font-size:").is_some_and(|size| {
+            let number: String = size
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            number.parse::<f64>().is_ok_and(|n| n == 0.0)
+        })
+    });
+    zero_font
+        || style.split(';').any(|rule| {
+            matches!(
+                rule.trim_end_matches("!important"),
+                "display:none" | "visibility:hidden"
+            )
+        })
+}
+
+/// The page's text, line by line, and the text of the elements it hides from its readers,
+/// one element's worth each.
+pub fn baca(html: &str) -> (String, Vec<String>) {
     let page = Html::parse_document(html);
     let mut out = String::new();
+    let mut hidden_texts = Vec::new();
     // Numbers of the ordered lists being walked, innermost last.
     let mut numbers: Vec<Option<u32>> = Vec::new();
     // Each node with whether the walk is leaving it (its children done).
@@ -83,6 +175,20 @@ pub fn teks(html: &str) -> String {
             Node::Element(element) => {
                 let name = element.name();
                 if SKIPPED.contains(&name) {
+                    continue;
+                }
+                if hidden(element) {
+                    let text = scraper::ElementRef::wrap(node)
+                        .map(|e| {
+                            e.text()
+                                .flat_map(str::split_whitespace)
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .unwrap_or_default();
+                    if !text.is_empty() {
+                        hidden_texts.push(text);
+                    }
                     continue;
                 }
                 match name {
@@ -121,10 +227,12 @@ pub fn teks(html: &str) -> String {
             _ => {}
         }
     }
-    out.lines()
+    let text = out
+        .lines()
         .map(str::trim_end)
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    (text, hidden_texts)
 }
 
 /// Ends the current line, once; not at the start of a table cell, so that a cell's lists
@@ -158,6 +266,30 @@ fn push_words(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_elements_are_kept_apart() {
+        let (text, hidden) = baca(
+            "<ol><li>Surat <span hidden>A</span></li><li style=\"display: none\">B</li>\
+             <li>KTP <span style=\"font-size:0px\">C</span><span style=\"font-size:0.9em\">asli</span></li>\
+             <li style=\"visibility:hidden !important\">D</li></ol>",
+        );
+        assert_eq!(text, "1. Surat\n2. KTP asli");
+        assert_eq!(hidden, ["A", "B", "C", "D"]);
+    }
+
+    #[test]
+    fn nesting_is_counted_before_parsing() {
+        assert_eq!(
+            nesting("<div><p>a<p>b<ul><li>c<li>d</ul></div><br><img/>", 10),
+            2
+        );
+        assert_eq!(nesting(&"<p>x".repeat(10_000), 10), 0);
+        assert_eq!(nesting(&"<ol><li>x".repeat(40_000), 512), 513);
+        assert_eq!(nesting(&"<div/>".repeat(1000), 10), 0);
+        // Broken tags are read in one pass.
+        assert_eq!(nesting(&"<a".repeat(200_000), 1_000_000), 200_000);
+    }
 
     #[test]
     fn a_page_reads_as_its_lines() {

@@ -57,6 +57,9 @@ pub struct Pilihan {
     pub unit: Option<String>,
     /// The standard's file name (without `.yaml`).
     pub slug: Option<String>,
+    /// Text the source hides from its readers (see [`berkas::Dokumen`]): written as a
+    /// comment at the end of the first draft for the officer, never as content.
+    pub tersembunyi: Vec<String>,
 }
 
 /// One component in the report.
@@ -99,6 +102,8 @@ pub struct Laporan {
     pub perabot: Vec<BarisLaporan>,
     /// Lines kept as a comment at the end of the draft: no component fits them.
     pub tidak_terpetakan: Vec<BarisLaporan>,
+    /// Passages the source hides from its readers, kept as a comment at the end of the draft.
+    pub tersembunyi: Vec<String>,
     /// How many `# PERIKSA:` lines the draft has.
     pub periksa: usize,
     /// Whether durations, amounts and contacts had to be left as text because a check
@@ -143,6 +148,7 @@ pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> Vec<(Draf, Vec<Diag
             pilihan.unit = Some(first.unit.clone());
             // A given file name is the first service's; the others are named after theirs.
             pilihan.slug = None;
+            pilihan.tersembunyi.clear();
         }
         let shared_unit = first.map(|d| d.unit_yaml.clone());
         drafts.push(satu(lines, text, sumber, &pilihan, shared_unit.as_deref()));
@@ -300,6 +306,10 @@ fn susun_draf(
             standar.push_str(&format!("#   {}\n", line.teks));
         }
     }
+    if !pilihan.tersembunyi.is_empty() {
+        standar.push_str("\n# TERSEMBUNYI DI SUMBER: teks yang tidak tampil kepada pembaca dokumen sumber\n# (disembunyikan di halaman atau di Word). Tidak dimasukkan ke draf; pindahkan ke\n# komponennya hanya bila memang bagian standar yang berlaku.\n");
+        standar.push_str(&yaml::komentar(2, &pilihan.tersembunyi));
+    }
 
     // The unit file: who provides the service.
     header.truncate(1);
@@ -324,6 +334,7 @@ fn susun_draf(
             komponen: report,
             perabot: parts.perabot.iter().map(BarisLaporan::from).collect(),
             tidak_terpetakan: unplaced.iter().map(BarisLaporan::from).collect(),
+            tersembunyi: pilihan.tersembunyi.clone(),
             periksa: periksa + unit_periksa,
             aman: cara == Cara::Aman,
         },

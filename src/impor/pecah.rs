@@ -407,6 +407,8 @@ fn infer(pecahan: &mut Pecahan, lines: Vec<Baris>) {
     pecahan.pembuka = lines;
     let runs = runs(rest);
     let mut order: Vec<Komponen> = Vec::with_capacity(runs.len());
+    // What came before, kept as it grows: one look per run, not a scan of all before it.
+    let mut seen: Vec<Komponen> = Vec::new();
     let mut complaint_started = false;
     for run in &runs {
         let text = run.text();
@@ -420,7 +422,10 @@ fn infer(pecahan: &mut Pecahan, lines: Vec<Baris>) {
         } else {
             None
         };
-        let komponen = guess.unwrap_or_else(|| place(&order));
+        let komponen = guess.unwrap_or_else(|| place(&seen));
+        if !seen.contains(&komponen) {
+            seen.push(komponen);
+        }
         order.push(komponen);
     }
     for (run, komponen) in runs.into_iter().zip(order) {
@@ -445,7 +450,8 @@ fn infer(pecahan: &mut Pecahan, lines: Vec<Baris>) {
     }
 }
 
-/// The component of a run that says nothing telling, from what came before it.
+/// The component of a run that says nothing telling, from the components that came before
+/// it (each once).
 fn place(before: &[Komponen]) -> Komponen {
     let seen = |k: Komponen| before.contains(&k);
     if seen(Komponen::Biaya) {

@@ -92,6 +92,15 @@ pub fn dokumen(header: &[String], entries: &[(String, Butir)]) -> String {
     out
 }
 
+/// Comment lines holding `texts`, each indented by `indent` after its `#` (see [`comment`]).
+pub fn komentar(indent: usize, texts: &[String]) -> String {
+    let mut out = String::new();
+    for text in texts {
+        comment(&mut out, 0, &format!("{:indent$}{text}", ""));
+    }
+    out
+}
+
 /// Writes `text` as comment lines. Every character YAML (1.1 or 1.2) takes for a line break
 /// starts a new comment line, and other control characters are written escaped, so that no
 /// text from the source (a file name, a cell) can end the comment and become a key.
