@@ -133,13 +133,16 @@ async function problemsText(page) {
 
   // The preview: the page with its flowchart, then the board, which follows the text and
   // the paper chosen.
+  // The preview is a frame sandboxed without scripts; the editor (same origin) fills it.
   const shadow = (selector) => page.evaluate((sel) => {
-    const root = document.getElementById("layar").shadowRoot;
+    const frame = document.querySelector("#layar iframe");
+    const root = frame && frame.contentDocument;
     return root ? Array.from(root.querySelectorAll(sel)).map((e) => e.textContent || e.getAttribute("src") || "") : [];
   }, selector);
   try {
     await page.waitForFunction(() => {
-      const root = document.getElementById("layar").shadowRoot;
+      const frame = document.querySelector("#layar iframe");
+      const root = frame && frame.contentDocument && frame.contentDocument.body;
       return root && root.textContent.includes("Penyewaan Gedung Serbaguna");
     }, null, { timeout: 5000 });
     const charts = (await shadow("img")).filter((src) => src.startsWith("data:image/svg+xml"));
@@ -152,7 +155,8 @@ async function problemsText(page) {
   await page.selectOption("#kertas", "a4");
   try {
     await page.waitForFunction(() => {
-      const root = document.getElementById("layar").shadowRoot;
+      const frame = document.querySelector("#layar iframe");
+      const root = frame && frame.contentDocument && frame.contentDocument.body;
       return root && root.querySelector(".lembar.lembar-a4");
     }, null, { timeout: 5000 });
   } catch {
@@ -165,7 +169,8 @@ async function problemsText(page) {
   });
   try {
     await page.waitForFunction(() => {
-      const root = document.getElementById("layar").shadowRoot;
+      const frame = document.querySelector("#layar iframe");
+      const root = frame && frame.contentDocument && frame.contentDocument.body;
       return root && root.querySelector(".lembar") && root.textContent.includes("Peminjaman Gedung Serbaguna");
     }, null, { timeout: 5000 });
     console.log("editor: the board preview follows the text as it is typed");

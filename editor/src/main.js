@@ -48,6 +48,10 @@ const WORDS = {
     kertas: "Kertas",
     belumPratinjau: "Pratinjau muncul setelah galat di panel Masalah diperbaiki.",
     dipratinjau: (ms) => `dibuat dalam ${ms} ms, seperti standar build`,
+    tertunda:
+      "Pemeriksaan terakhir draf ini tidak selesai (halaman macet atau ditutup). Draf dipulihkan tanpa diperiksa: ubah teksnya atau tekan Periksa.",
+    periksa: "Periksa",
+    dibuang: "Draf tersimpan di peramban ini rusak dan tidak dapat dibuka; draf itu dibuang.",
   },
   en: {
     judul: "Service Standard Editor",
@@ -80,16 +84,28 @@ const WORDS = {
     kertas: "Paper",
     belumPratinjau: "The preview appears once the errors in Masalah are fixed.",
     dipratinjau: (ms) => `rendered in ${ms} ms, as standar build does`,
+    tertunda:
+      "The last check of this draft did not finish (the page hung or was closed). The draft was restored unchecked: edit it or press Check.",
+    periksa: "Check",
+    dibuang: "The draft saved in this browser was damaged and could not be opened; it was discarded.",
   },
 };
 
 const STORE = "standar-penyunting";
+/** Set while a check runs: still there when the editor opens, the last check never ended. */
+const CHECKING = "standar-penyunting-memeriksa";
+/** Set when a damaged draft was discarded, for the page opened again without it. */
+const DISCARDED = "standar-penyunting-dibuang";
 const SCHEMA_ADDRESS = "../../schema/standar.schema.json";
+/** The largest text kept: what `standar check` reads of one file (2 MiB). */
+const TEXT_LIMIT = 2 * 1024 * 1024;
 
 let lang = "id";
 let fileName = "layanan-baru.yaml";
 let unit = null;
 let lastChecked = null;
+/** A restored draft whose last check never ended is not checked until the officer asks. */
+let paused = false;
 
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => {
@@ -97,11 +113,26 @@ const t = (key, ...args) => {
   return typeof word === "function" ? word(...args) : word;
 };
 
-/** The saved draft, if this browser holds one. */
+/** A file name as the editor shows and downloads it: a plain name, else the default. */
+function plainName(name, fallback) {
+  return typeof name === "string" && /^[^/\\\u0000-\u001f\u007f]{1,200}$/.test(name) ? name : fallback;
+}
+
+/** The saved draft, if this browser holds one that is whole. Any page of this origin (every
+ * local file, under file://) can write it: each field is checked, nothing is trusted. */
 function saved() {
   try {
-    const draft = JSON.parse(localStorage.getItem(STORE) || "null");
-    return draft && typeof draft.text === "string" ? draft : null;
+    const stored = localStorage.getItem(STORE);
+    if (stored === null || stored.length > 3 * TEXT_LIMIT) return null;
+    const draft = JSON.parse(stored);
+    if (!draft || typeof draft.text !== "string" || draft.text.length > TEXT_LIMIT) return null;
+    const unitOk = draft.unit && typeof draft.unit.text === "string" && draft.unit.text.length <= TEXT_LIMIT;
+    return {
+      text: draft.text,
+      name: plainName(draft.name, "layanan-baru.yaml"),
+      unit: unitOk ? { name: plainName(draft.unit.name, "_unit.yaml"), text: draft.unit.text } : null,
+      lang: draft.lang === "en" ? "en" : "id",
+    };
   } catch {
     return null;
   }
@@ -123,10 +154,22 @@ function position(doc, line, column) {
   return Math.min(row.from + chars.length, row.to);
 }
 
+/** Notes in the browser's storage that a check is running (or ended). */
+function checking(running) {
+  try {
+    if (running) localStorage.setItem(CHECKING, "1");
+    else localStorage.removeItem(CHECKING);
+  } catch {
+    // Storage refused: the editor works without the note.
+  }
+}
+
 /** Checks the text with the library; returns the report of `standar check --format json`. */
 function check(text) {
   const started = performance.now();
+  checking(true);
   const report = JSON.parse(periksa(fileName, text, unit ? unit.text : undefined));
+  checking(false);
   lastChecked = Math.round(performance.now() - started);
   return report;
 }
@@ -164,56 +207,89 @@ const PAPER_WIDTH = { a4: 210, a3: 297, a2: 420, a1: 594, banner: 600 };
 const MM = 96 / 25.4;
 
 let previewKind = "halaman";
-let previewShadow = null;
 let lastPreview = null;
+let frameReady = null;
 
-/** A style sheet for the preview's shadow root, with the page's own `html`/`body` rules
- * applied to the preview's root element instead. */
-function sheet(css) {
-  const rules = new CSSStyleSheet();
-  rules.replaceSync(css.replace(/(^|[\s,}])(html|body|:root)(?=[\s,{.:[>])/g, "$1.akar"));
-  return rules;
+/** The preview's own document: a frame sandboxed without scripts (nothing in a standard can
+ * run there, whatever the page holds), under its own policy besides the editor's. */
+const FRAME_PAGE =
+  '<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" ' +
+  "content=\"default-src 'none'; img-src data:; style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'\">" +
+  "</head><body></body></html>";
+
+/** The preview frame, once its document is there. */
+function previewFrame() {
+  if (!frameReady) {
+    const frame = document.createElement("iframe");
+    frame.setAttribute("sandbox", "allow-same-origin");
+    frame.title = t("pratinjau");
+    frame.className = "bingkai";
+    frameReady = new Promise((resolve) => {
+      frame.addEventListener(
+        "load",
+        () => {
+          // Links are not followed inside the preview.
+          frame.contentDocument.addEventListener("click", (event) => {
+            if (event.target.closest && event.target.closest("a")) event.preventDefault();
+          });
+          resolve(frame);
+        },
+        { once: true },
+      );
+    });
+    frame.srcdoc = FRAME_PAGE;
+    $("layar").append(frame);
+  }
+  return frameReady;
 }
 
-/** The body of a built page, without its scripts, its flowcharts inlined, links inert. */
-function bodyOf(html, images) {
+/** A site style sheet's relative addresses (`url("huruf/…")`, relative to `aset/`) made
+ * relative to the editor's folder, beside `aset/` in every site and under `standar serve`. */
+function fromAssets(css) {
+  return css.replace(
+    /url\(\s*(["']?)(?![a-z][a-z0-9+.-]*:|\/|#)([^"')]+)\1\s*\)/gi,
+    (_, quote, address) => `url(${quote}../aset/${address}${quote})`,
+  );
+}
+
+/** The built page, parsed without running anything: scripts gone, flowcharts inlined. */
+function parsedPage(html, images) {
   const doc = new DOMParser().parseFromString(html, "text/html");
   for (const script of doc.querySelectorAll("script")) script.remove();
   for (const img of doc.querySelectorAll("img")) {
     const svg = images[img.getAttribute("src")];
     if (svg !== undefined) img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
   }
-  return doc.body;
+  return doc;
 }
 
 /** Shows the page or the board the library built. */
-function showPreview() {
-  const screen = $("layar");
-  if (!previewShadow) {
-    previewShadow = screen.attachShadow({ mode: "open" });
-    previewShadow.addEventListener("click", (event) => {
-      if (event.target.closest && event.target.closest("a")) event.preventDefault();
-    });
-  }
+async function showPreview() {
+  const frame = await previewFrame();
+  const doc = frame.contentDocument;
   if (!lastPreview || !lastPreview.halaman) {
-    previewShadow.replaceChildren();
+    doc.body.replaceChildren();
     $("keadaan-pratinjau").textContent = t("belumPratinjau");
     return;
   }
   const board = previewKind === "papan";
-  const root = document.createElement("div");
-  root.className = "akar";
-  const body = bodyOf(board ? lastPreview.papan : lastPreview.halaman, lastPreview.gambar);
-  root.append(...body.childNodes);
-  previewShadow.adoptedStyleSheets = [sheet(board ? lastPreview.gaya_papan : lastPreview.gaya)];
-  previewShadow.replaceChildren(root);
+  const page = parsedPage(board ? lastPreview.papan : lastPreview.halaman, lastPreview.gambar);
+  const rules = new frame.contentWindow.CSSStyleSheet();
+  rules.replaceSync(fromAssets(board ? lastPreview.gaya_papan : lastPreview.gaya));
+  doc.adoptedStyleSheets = [rules];
+  doc.documentElement.className = page.documentElement.className;
+  doc.documentElement.lang = page.documentElement.lang;
+  doc.body.className = page.body.className;
+  doc.body.replaceChildren(...Array.from(page.body.childNodes, (node) => doc.importNode(node, true)));
+  doc.body.style.transform = "";
+  doc.body.style.width = "";
   if (board) {
     // The sheets at their paper size, scaled to the width of the preview.
     const width = PAPER_WIDTH[$("kertas").value] * MM;
-    const scale = Math.min(1, (screen.clientWidth - 24) / width);
-    root.style.transformOrigin = "0 0";
-    root.style.transform = `scale(${scale})`;
-    root.style.width = `${width}px`;
+    const scale = Math.min(1, (frame.clientWidth - 24) / width);
+    doc.body.style.transformOrigin = "0 0";
+    doc.body.style.transform = `scale(${scale})`;
+    doc.body.style.width = `${width}px`;
   }
 }
 
@@ -235,6 +311,12 @@ function preview(text, report) {
 /** The linter: the library's diagnostics of this file, underlined where they point. */
 const standarLinter = linter(
   (view) => {
+    if (paused) {
+      $("status").textContent = t("tertunda");
+      $("periksa-sekarang").hidden = false;
+      return [];
+    }
+    $("periksa-sekarang").hidden = true;
     const text = view.state.doc.toString();
     const report = check(text);
     showProblems(view, report);
@@ -342,10 +424,17 @@ function read(file, then) {
 
 function start() {
   const draft = saved();
+  let interrupted = false;
+  try {
+    interrupted = localStorage.getItem(CHECKING) !== null;
+  } catch {
+    // Storage refused: nothing was saved either.
+  }
   if (draft) {
-    fileName = draft.name || fileName;
-    unit = draft.unit || null;
-    lang = draft.lang === "en" ? "en" : "id";
+    fileName = draft.name;
+    unit = draft.unit;
+    lang = draft.lang;
+    paused = interrupted;
   }
   translate();
   // Inside a shadow root CodeMirror's styles are a constructed style sheet, which the
@@ -373,13 +462,18 @@ function start() {
       EditorView.contentAttributes.of({ "aria-label": t("labelTeks"), tabindex: "0" }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) {
+          paused = false;
           save(update.state.doc.toString());
           if (!$("formulir").hidden) fillForm(update.state.doc.toString());
         }
       }),
     ],
   });
-  if (draft) $("status").textContent = t("dipulihkan");
+  if (draft) $("status").textContent = paused ? t("tertunda") : t("dipulihkan");
+  $("periksa-sekarang").addEventListener("click", () => {
+    paused = false;
+    forceLinting(view);
+  });
 
   $("baru").addEventListener("click", () => {
     if (!window.confirm(t("gantiBaru"))) return;
@@ -456,10 +550,43 @@ function start() {
       }
     });
   });
-  const first = check(view.state.doc.toString());
-  showProblems(view, first);
-  preview(view.state.doc.toString(), first);
+  if (!paused) {
+    const first = check(view.state.doc.toString());
+    showProblems(view, first);
+    preview(view.state.doc.toString(), first);
+  } else {
+    $("periksa-sekarang").hidden = false;
+    $("ringkas").textContent = t("tertunda");
+  }
   window.standarEditor = view;
 }
 
-start();
+/** Opens the editor; a saved draft it cannot open is discarded and the editor opened anew,
+ * once, without it. */
+function open() {
+  try {
+    start();
+    try {
+      if (sessionStorage.getItem(DISCARDED)) {
+        sessionStorage.removeItem(DISCARDED);
+        $("status").textContent = t("dibuang");
+      }
+    } catch {
+      // No session storage: nothing to say.
+    }
+  } catch (error) {
+    let again = false;
+    try {
+      again = !sessionStorage.getItem(DISCARDED) && localStorage.getItem(STORE) !== null;
+      localStorage.removeItem(STORE);
+      localStorage.removeItem(CHECKING);
+      sessionStorage.setItem(DISCARDED, "1");
+    } catch {
+      // Storage refused: the error stays.
+    }
+    if (again) location.reload();
+    else throw error;
+  }
+}
+
+open();
