@@ -140,7 +140,11 @@ pub fn document(data: &[u8]) {
 }
 
 fn import_text(text: &str) {
-    let drafts = standar::impor::impor(text, "sumber.txt", &standar::impor::Pilihan::default());
+    // A document of too many services is refused whole, with its own message.
+    let Ok(drafts) = standar::impor::impor(text, "sumber.txt", &standar::impor::Pilihan::default())
+    else {
+        return;
+    };
     assert!(!drafts.is_empty(), "no draft");
     for (draf, diagnostics) in drafts {
         let errors: Vec<_> = diagnostics

@@ -56,7 +56,7 @@ fn import(path: &Path) -> Vec<Draf> {
 
 /// Every draft of a page, each checked to have no error.
 fn import_text(text: &str, path: &Path, name: &str) -> Vec<Draf> {
-    let drafts = impor(text, name, &Pilihan::default());
+    let drafts = impor(text, name, &Pilihan::default()).expect("a few services");
     assert!(!drafts.is_empty(), "{}: no draft", path.display());
     drafts
         .into_iter()

@@ -275,6 +275,13 @@ fn large_generated_documents_end_in_bounded_time_and_memory() {
     )
     .expect("write");
     refused(&nested, "bersarang");
+    let services = dir.path().join("layanan-banyak.txt");
+    fs::write(
+        &services,
+        "Persyaratan\n1. A\nProsedur\n1. B\nBiaya\nGratis\nProduk\nSurat\n".repeat(250),
+    )
+    .expect("write");
+    refused(&services, "lebih dari 200");
     for (name, text) in [
         (
             "baris-panjang.txt",

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use standar::corpus::SiteConfig;
-use standar::diagnostic::printable::escaped;
+use standar::diagnostic::printable::escaped_line;
 use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
 use standar::model::keys;
 use standar::model::situs::{Bahasa, UkuranPapan};
@@ -98,7 +98,7 @@ pub fn run(args: &BuildArgs) -> Exit {
     };
     if args.verbosity != Verbosity::Quiet {
         for note in &start.notes {
-            eprintln!("standar: {}", escaped(note));
+            eprintln!("standar: {}", escaped_line(note));
         }
     }
     built_and_published(args, start, started, format)

@@ -8,9 +8,9 @@ use serde::Serialize;
 
 use standar::corpus::UNIT_FILE;
 use standar::corpus::identity::{slug_problem, slugify};
-use standar::diagnostic::Severity;
-use standar::diagnostic::printable::escaped;
+use standar::diagnostic::printable::{escaped, escaped_line};
 use standar::diagnostic::render::{Format, render};
+use standar::diagnostic::{Code, Severity};
 use standar::impor::berkas::{DIKENAL, Dokumen};
 use standar::impor::susun::Hasil;
 use standar::impor::{Draf, Laporan, Pilihan, impor};
@@ -180,7 +180,7 @@ fn write_draft(drafts: &mut Drafts, draf: &Draf) -> Result<(PathBuf, bool), Exit
     let fail = |name: &str, error: std::io::Error| {
         eprintln!(
             "standar: `{}` tidak dapat ditulis: {error}",
-            escaped(&out_path.join(name).display().to_string())
+            escaped_line(&out_path.join(name).display().to_string())
         );
         Exit::Usage
     };
@@ -228,7 +228,7 @@ pub fn run(args: &ImporArgs) -> Exit {
             "standar: tidak ada dokumen untuk diimpor di {}; beri dokumen standar pelayanan (.txt, .html, .docx atau .pdf), atau foldernya",
             args.sources
                 .iter()
-                .map(|p| format!("`{}`", escaped(&p.display().to_string())))
+                .map(|p| format!("`{}`", escaped_line(&p.display().to_string())))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -238,7 +238,7 @@ pub fn run(args: &ImporArgs) -> Exit {
         eprintln!("standar: {problem}");
         return Exit::Usage;
     }
-    let mut drafts = Drafts {
+    let mut writer = Drafts {
         path: args.out.clone(),
         out: None,
         next: HashMap::new(),
@@ -250,55 +250,9 @@ pub fn run(args: &ImporArgs) -> Exit {
     progress.found(documents.len() as u64);
     for path in &documents {
         progress.done(1);
-        let shown = escaped(&path.display().to_string()).into_owned();
-        let dokumen = match read_text(path, &shown) {
-            Ok(dokumen) => dokumen,
-            Err(problem) => {
-                exit = exit.max(problem);
-                continue;
-            }
-        };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let pilihan = Pilihan {
-            unit: args.unit.clone(),
-            slug: args.slug.clone(),
-            tersembunyi: dokumen.tersembunyi,
-        };
-        for (draf, diagnostics) in impor(&dokumen.teks, &name, &pilihan) {
-            if draf.laporan.tanpa_komponen() {
-                eprintln!(
-                    "standar: {shown}: tidak ada satu pun komponen standar pelayanan (persyaratan, prosedur, waktu, biaya, produk, pengaduan) yang dikenali; tidak ada draf yang ditulis. Apakah ini teks halaman standar pelayanan yang lengkap?"
-                );
-                exit = exit.max(Exit::Problems);
-                continue;
-            }
-            let (file, unit_baru) = match write_draft(&mut drafts, &draf) {
-                Ok(written) => written,
-                Err(problem) => return problem,
-            };
-            let galat = diagnostics
-                .iter()
-                .filter(|d| d.severity() == Severity::Error)
-                .count();
-            if galat > 0 {
-                // The importer promises drafts without errors: say so loudly.
-                eprint!("{}", render(&diagnostics, Format::Short));
-                eprintln!(
-                    "standar: {shown}: draf masih memuat {galat} galat; ini kekeliruan `standar impor`, mohon laporkan dengan dokumennya"
-                );
-                exit = exit.max(Exit::Problems);
-            }
-            imported.push(Imported {
-                sumber: shown.clone(),
-                berkas: escaped(&file.display().to_string()).into_owned(),
-                unit_baru,
-                peringatan: diagnostics.len() - galat,
-                galat,
-                draf,
-            });
+        match import_document(path, args, &mut writer, &mut imported) {
+            Ok(code) => exit = exit.max(code),
+            Err(stop) => return stop,
         }
     }
     progress.finish();
@@ -312,11 +266,80 @@ pub fn run(args: &ImporArgs) -> Exit {
         if !imported.is_empty() {
             println!(
                 "\nLangkah berikutnya: buka setiap draf, periksa baris `# PERIKSA:` dan `# TIDAK TERPETAKAN`, jalankan `standar check {}` dan selesaikan peringatannya, lalu `standar build`.",
-                escaped(&args.out.display().to_string())
+                escaped_line(&args.out.display().to_string())
             );
         }
     }
     exit
+}
+
+/// Imports one document: its drafts written and added to `imported`. Returns the exit code
+/// it calls for, or `Err` when a draft could not be written (the import stops there).
+fn import_document(
+    path: &Path,
+    args: &ImporArgs,
+    writer: &mut Drafts,
+    imported: &mut Vec<Imported>,
+) -> Result<Exit, Exit> {
+    let shown = escaped_line(&path.display().to_string()).into_owned();
+    let dokumen = match read_text(path, &shown) {
+        Ok(dokumen) => dokumen,
+        Err(problem) => return Ok(problem),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let pilihan = Pilihan {
+        unit: args.unit.clone(),
+        slug: args.slug.clone(),
+        tersembunyi: dokumen.tersembunyi,
+    };
+    let drafts = match impor(&dokumen.teks, &name, &pilihan) {
+        Ok(drafts) => drafts,
+        Err(too_many) => {
+            eprintln!("standar: {shown}: {too_many}");
+            return Ok(Exit::Usage);
+        }
+    };
+    let mut exit = Exit::Clean;
+    for (draf, diagnostics) in drafts {
+        if draf.laporan.tanpa_komponen() {
+            eprintln!(
+                "standar: {shown}: tidak ada satu pun komponen standar pelayanan (persyaratan, prosedur, waktu, biaya, produk, pengaduan) yang dikenali; tidak ada draf yang ditulis. Apakah ini teks halaman standar pelayanan yang lengkap?"
+            );
+            exit = exit.max(Exit::Problems);
+            continue;
+        }
+        let (file, unit_baru) = write_draft(writer, &draf)?;
+        let galat = diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .count();
+        if galat > 0 {
+            eprint!("{}", render(&diagnostics, Format::Short));
+            if diagnostics.iter().any(|d| d.code == Code::YamlLimit) {
+                eprintln!(
+                    "standar: {shown}: draf melampaui batas satu berkas standar (lihat galat di atas): dokumen ini terlalu besar untuk satu standar; pisahkan bagiannya, atau periksa apakah ini memang dokumen standar pelayanan"
+                );
+            } else {
+                // The importer promises drafts without errors: say so loudly.
+                eprintln!(
+                    "standar: {shown}: draf masih memuat {galat} galat; ini kekeliruan `standar impor`, mohon laporkan dengan dokumennya"
+                );
+            }
+            exit = exit.max(Exit::Problems);
+        }
+        imported.push(Imported {
+            sumber: shown.clone(),
+            berkas: escaped_line(&file.display().to_string()).into_owned(),
+            unit_baru,
+            peringatan: diagnostics.len() - galat,
+            galat,
+            draf,
+        });
+    }
+    Ok(exit)
 }
 
 fn print_json(imported: &[Imported]) -> Result<(), ()> {

@@ -90,6 +90,8 @@ pub fn write(diagnostics: &[Diagnostic], out: &mut dyn io::Write) -> io::Result<
             }
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &issues)?;
-    writeln!(out)
+    let mut json = super::printable::InertJson::new(out);
+    serde_json::to_writer_pretty(&mut json, &issues)?;
+    io::Write::write_all(&mut json, b"\n")?;
+    json.finish()
 }

@@ -37,6 +37,94 @@ pub fn escaped(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A name or path as one line: [`escaped`], and line breaks and tabs written `\n`, `\t`
+/// too (no file name needs one; a log would take what follows for a new line).
+pub fn escaped_line(text: &str) -> Cow<'_, str> {
+    let escaped = escaped(text);
+    if !escaped.contains(['\n', '\t']) {
+        return escaped;
+    }
+    Cow::Owned(escaped.replace('\n', "\\n").replace('\t', "\\t"))
+}
+
+/// Text for a log read by machines: a line that GitHub would take for a command (`::` after
+/// leading spaces) is shown behind a `» `, and `##[` or `##vso[` (commands Azure Pipelines
+/// and GitHub's older syntax find anywhere in a line) is written `#\#[`. Other text is left
+/// as it is.
+pub fn inert_lines(text: &str) -> Cow<'_, str> {
+    let commanding = |line: &str| line.trim_start().starts_with("::");
+    let hashed = |line: &str| line.contains("##[") || line.contains("##vso[");
+    if !text.lines().any(|line| commanding(line) || hashed(line)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_inclusive('\n') {
+        if commanding(line) {
+            out.push_str("» ");
+        }
+        if hashed(line) {
+            out.push_str(&line.replace("##[", "#\\#[").replace("##vso[", "#\\#vso["));
+        } else {
+            out.push_str(line);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A writer of JSON in which no `##` appears (written `#\u0023`, the same text to a JSON
+/// reader): a JSON report printed into a CI log then holds no `##[` or `##vso[` command.
+/// Outside its strings JSON has no `#`.
+pub struct InertJson<'a> {
+    out: &'a mut dyn std::io::Write,
+    /// A `#` written last, held until the next byte tells whether a second follows.
+    held: bool,
+}
+
+impl<'a> InertJson<'a> {
+    /// A writer into `out`; call [`InertJson::finish`] at the end.
+    pub fn new(out: &'a mut dyn std::io::Write) -> Self {
+        InertJson { out, held: false }
+    }
+
+    /// Writes a `#` still held.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        if self.held {
+            self.held = false;
+            self.out.write_all(b"#")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::io::Write for InertJson<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut from = 0;
+        for (at, &byte) in buf.iter().enumerate() {
+            if byte != b'#' {
+                continue;
+            }
+            self.out.write_all(&buf[from..at])?;
+            from = at + 1;
+            if self.held {
+                self.out.write_all(b"#\\u0023")?;
+                self.held = false;
+            } else {
+                self.held = true;
+            }
+        }
+        if from < buf.len() && self.held {
+            self.out.write_all(b"#")?;
+            self.held = false;
+        }
+        self.out.write_all(&buf[from..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 /// The source with each such character replaced by as many `?` as it has bytes, so that byte
 /// spans still point at the same places. Line ends (`\r\n`) are kept.
 fn masked(text: &str) -> Cow<'_, str> {
@@ -59,12 +147,12 @@ pub fn printable(d: &Diagnostic) -> Cow<'_, Diagnostic> {
         Some(d.message.as_str()),
         d.help.as_deref(),
         d.label.as_deref(),
-        Some(d.file.path.as_str()),
     ];
     let clean = texts
         .iter()
         .flatten()
         .all(|t| matches!(escaped(t), Cow::Borrowed(_)))
+        && matches!(escaped_line(&d.file.path), Cow::Borrowed(_))
         && d.related
             .iter()
             .all(|l| matches!(escaped(&l.text), Cow::Borrowed(_)))
@@ -85,7 +173,7 @@ pub fn printable(d: &Diagnostic) -> Cow<'_, Diagnostic> {
         })
         .collect();
     let file: Arc<SourceFile> = SourceFile::new(
-        escaped(&d.file.path).into_owned(),
+        escaped_line(&d.file.path).into_owned(),
         masked(&d.file.text).into_owned(),
     );
     safe.file = file;
@@ -96,6 +184,33 @@ pub fn printable(d: &Diagnostic) -> Cow<'_, Diagnostic> {
 mod tests {
     use super::*;
     use crate::diagnostic::Code;
+
+    #[test]
+    fn no_line_reads_as_a_ci_command() {
+        assert_eq!(escaped_line("a\n::error::b.yaml"), "a\\n::error::b.yaml");
+        let text = "ok\n  ::add-mask::x\nnilai ##[error]y ##vso[task.x]\n::warning::z";
+        assert_eq!(
+            inert_lines(text),
+            "ok\n»   ::add-mask::x\nnilai #\\#[error]y #\\#vso[task.x]\n» ::warning::z"
+        );
+        assert!(matches!(inert_lines("a :: b # c\n"), Cow::Borrowed(_)));
+        for (pieces, expected) in [
+            (&["{\"a\":\"##[x]\"}"][..], "{\"a\":\"#\\u0023[x]\"}"),
+            (
+                &["{\"a\":\"#", "#[x] #\"}"][..],
+                "{\"a\":\"#\\u0023[x] #\"}",
+            ),
+            (&["\"#", "\""][..], "\"#\""),
+        ] {
+            let mut out = Vec::new();
+            let mut json = InertJson::new(&mut out);
+            for piece in pieces {
+                std::io::Write::write_all(&mut json, piece.as_bytes()).expect("write");
+            }
+            json.finish().expect("finish");
+            assert_eq!(String::from_utf8(out).expect("utf-8"), expected);
+        }
+    }
 
     #[test]
     fn terminal_controls_are_shown_not_obeyed() {

@@ -56,7 +56,7 @@ pub fn write(
         Format::Human { color, width } => write_human(diagnostics, color, width, out),
         Format::Short => diagnostics
             .iter()
-            .try_for_each(|d| writeln!(out, "{}", short_line(d))),
+            .try_for_each(|d| writeln!(out, "{}", super::printable::inert_lines(&short_line(d)))),
         Format::Json => write_json(diagnostics, out),
         Format::Github => diagnostics
             .iter()
@@ -86,7 +86,8 @@ fn write_human(
         if handler.render_report(&mut report, &view).is_err() {
             report = short_line(diagnostic);
         }
-        writeln!(out, "{report}")?;
+        // A value of several lines is shown as written; none of them may read as a command.
+        writeln!(out, "{}", super::printable::inert_lines(&report))?;
     }
     Ok(())
 }
@@ -207,8 +208,10 @@ fn write_json(diagnostics: &[Diagnostic], out: &mut dyn io::Write) -> io::Result
             })
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)
+    let mut json = super::printable::InertJson::new(out);
+    serde_json::to_writer_pretty(&mut json, &document)?;
+    io::Write::write_all(&mut json, b"\n")?;
+    json.finish()
 }
 
 /// Adapts a [`Diagnostic`] to miette's trait for the graphical renderer.

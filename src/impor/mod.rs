@@ -135,11 +135,36 @@ pub struct Draf {
     pub laporan: Laporan,
 }
 
+/// The most services one document may hold: a unit's whole book of standards has a few
+/// dozen; a document splitting into thousands is not one to draft from.
+pub const MAKS_LAYANAN: usize = 200;
+
+/// A document that splits into more than [`MAKS_LAYANAN`] services (how many).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TerlaluBanyakLayanan(pub usize);
+
+impl std::fmt::Display for TerlaluBanyakLayanan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "dokumen ini terbaca sebagai {} layanan, lebih dari {MAKS_LAYANAN} dalam satu dokumen; tidak ada draf yang ditulis. Pisahkan dokumennya per unit atau per layanan, lalu impor bagian-bagiannya",
+            self.0
+        )
+    }
+}
+
 /// Imports the text of one page (`sumber` names it in the drafts' header): one draft per
 /// service the page holds (a page may list several, one after another), each checked.
 /// The services after the first share the first one's unit.
-pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> Vec<(Draf, Vec<Diagnostic>)> {
+pub fn impor(
+    text: &str,
+    sumber: &str,
+    pilihan: &Pilihan,
+) -> Result<Vec<(Draf, Vec<Diagnostic>)>, TerlaluBanyakLayanan> {
     let services = pecah::layanan(baris::baca(text));
+    if services.len() > MAKS_LAYANAN {
+        return Err(TerlaluBanyakLayanan(services.len()));
+    }
     let mut drafts: Vec<(Draf, Vec<Diagnostic>)> = Vec::with_capacity(services.len());
     for lines in services {
         let first = drafts.first().map(|(d, _)| d);
@@ -153,7 +178,7 @@ pub fn impor(text: &str, sumber: &str, pilihan: &Pilihan) -> Vec<(Draf, Vec<Diag
         let shared_unit = first.map(|d| d.unit_yaml.clone());
         drafts.push(satu(lines, text, sumber, &pilihan, shared_unit.as_deref()));
     }
-    drafts
+    Ok(drafts)
 }
 
 /// One service's draft, beside the unit file it will share (`shared_unit`, else its own):
