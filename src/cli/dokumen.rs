@@ -17,11 +17,14 @@ use standar::impor::berkas::{self, BacaGalat, Dokumen, Jenis};
 pub const SOURCE_LIMIT: u64 = 64 << 20;
 /// The memory (address space) a PDF reader process may take.
 pub const PDF_MEMORY: u64 = 300 << 20;
-/// The processor time a PDF reader process may take, in seconds.
-pub const PDF_SECONDS: u64 = 5;
+/// The processor time a PDF reader process may take, in seconds (with the rest of the
+/// import, a document ends within 5 s).
+pub const PDF_SECONDS: u64 = 4;
 /// The wall-clock time a PDF reader process may take (a busy machine gets more than the
 /// processor time).
 const PDF_WALL: Duration = Duration::from_secs(20);
+/// The most text a PDF may give (a standard's text is a few dozen kilobytes).
+const TEXT_LIMIT: u64 = 16 << 20;
 /// The hidden subcommand the child runs as.
 pub const CHILD_COMMAND: &str = "__baca-pdf";
 
@@ -98,7 +101,7 @@ fn pdf_in_child(bytes: &[u8]) -> Result<String, BacaGalat> {
         let mut answer = Vec::new();
         output
             .by_ref()
-            .take(4 * SOURCE_LIMIT)
+            .take(2 * TEXT_LIMIT)
             .read_to_end(&mut answer)
             .map(|_| answer)
     });
@@ -137,9 +140,12 @@ fn pdf_in_child(bytes: &[u8]) -> Result<String, BacaGalat> {
 }
 
 /// The child: limits itself, reads a PDF from its standard input and writes its text (or why
-/// it has none) to its standard output.
-pub fn run_child() -> std::process::ExitCode {
-    limit_self();
+/// it has none) to its standard output. `limited` says the limits were set before this
+/// program started (see [`limit_self`]).
+pub fn run_child(limited: bool) -> std::process::ExitCode {
+    if !limited {
+        limit_self();
+    }
     let mut bytes = Vec::new();
     if std::io::stdin()
         .take(SOURCE_LIMIT + 1)
@@ -159,6 +165,10 @@ pub fn run_child() -> std::process::ExitCode {
             other => other.to_string(),
         }),
     };
+    let answer = match answer {
+        Answer::Text(text) if text.len() as u64 > TEXT_LIMIT => Answer::TooLarge,
+        other => other,
+    };
     let written = serde_json::to_writer(std::io::stdout().lock(), &answer);
     if written.is_ok() {
         std::process::ExitCode::SUCCESS
@@ -167,11 +177,14 @@ pub fn run_child() -> std::process::ExitCode {
     }
 }
 
-/// The child's own limits: address space and processor time (Linux; elsewhere only the
-/// parent's wall-clock limit holds).
+/// The child's own limits, address space and processor time, in force from the start of the
+/// program that reads: set here, then this program started again in this process (`exec`),
+/// since the allocator reserves its address space as the program starts, before any limit
+/// set later would count it. Linux only; elsewhere only the parent's wall-clock limit holds.
 #[cfg(target_os = "linux")]
 fn limit_self() {
     use rustix::process::{Resource, Rlimit, setrlimit};
+    use std::os::unix::process::CommandExt as _;
     let limit = |n: u64| Rlimit {
         current: Some(n),
         maximum: Some(n),
@@ -179,7 +192,15 @@ fn limit_self() {
     let _ = setrlimit(Resource::As, limit(PDF_MEMORY));
     let _ = setrlimit(Resource::Cpu, limit(PDF_SECONDS));
     let _ = setrlimit(Resource::Core, limit(0));
+    if let Ok(program) = std::env::current_exe() {
+        // Returns only when the program could not be started again: then this process goes
+        // on under the limits, which count only what it allocates from now on.
+        let _ = Command::new(program).arg(CHILD_COMMAND).arg(LIMITED).exec();
+    }
 }
 
 #[cfg(not(target_os = "linux"))]
 fn limit_self() {}
+
+/// The argument of the child started again under its limits.
+pub const LIMITED: &str = "--terbatas";

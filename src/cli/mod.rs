@@ -75,7 +75,11 @@ enum Command {
     Serve(ServeCliArgs),
     /// (internal) Reads a PDF from standard input for `impor`, within limits.
     #[command(name = "__baca-pdf", hide = true)]
-    BacaPdf,
+    BacaPdf {
+        /// The limits are in force already.
+        #[arg(long = "terbatas")]
+        limited: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -285,7 +289,7 @@ pub fn run() -> ExitCode {
             verbosity,
         }),
         Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
-        Command::BacaPdf => return dokumen::run_child(),
+        Command::BacaPdf { limited } => return dokumen::run_child(limited),
     };
     exit.into()
 }
