@@ -6,6 +6,7 @@
 
 mod cli;
 mod publish;
+mod waktu_habis;
 
 /// The build allocates many short-lived strings on every core at once; mimalloc serves that
 /// about 10% faster than the system allocator (measured on 10,000 standards).

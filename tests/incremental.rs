@@ -6,10 +6,13 @@
 // Tests read and write files and start the program.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod common;
+
 #[path = "../examples/korpus.rs"]
 #[allow(dead_code)]
 mod korpus;
 
+use common::copy_tree;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -267,17 +270,6 @@ fn a_fresh_checkout_with_the_cache_restored_builds_only_what_changed() {
         &next.path().join("bersih"),
         "checkout",
     );
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from).into_iter().flatten() {
-        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).expect("mkdir");
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 #[test]

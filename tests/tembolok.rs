@@ -9,6 +9,9 @@
 // Tests read and write files and start the program.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod common;
+
+use common::copy_tree;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -54,17 +57,6 @@ fn build_ok(dir: &Path) -> String {
     let output = standar(dir, &BUILD);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     text(&output)
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from).into_iter().flatten() {
-        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).expect("mkdir");
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 /// Every file and folder below `root` (links as links), with the bytes of each file.

@@ -9,9 +9,11 @@
 use std::io::{Read as _, Write as _};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use standar::impor::berkas::{self, BacaGalat, Dokumen, Jenis};
+
+use crate::waktu_habis::{NotEnded, wait_within};
 
 /// The largest source document read (a standard's Word file or PDF is far smaller).
 pub const SOURCE_LIMIT: u64 = 64 << 20;
@@ -105,21 +107,15 @@ fn pdf_in_child(bytes: &[u8]) -> Result<String, BacaGalat> {
             .read_to_end(&mut answer)
             .map(|_| answer)
     });
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > PDF_WALL => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(failed(format!(
-                    "membaca PDF ini memakan lebih dari {} detik",
-                    PDF_WALL.as_secs()
-                )));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(failed(e.to_string())),
+    let status = match wait_within(&mut child, PDF_WALL, Duration::from_millis(5)) {
+        Ok(status) => status,
+        Err(NotEnded::TimedOut) => {
+            return Err(failed(format!(
+                "membaca PDF ini memakan lebih dari {} detik",
+                PDF_WALL.as_secs()
+            )));
         }
+        Err(NotEnded::Failed(e)) => return Err(failed(e.to_string())),
     };
     let _ = writer.join();
     let answer = reader.join().ok().and_then(Result::ok).unwrap_or_default();

@@ -13,6 +13,7 @@ mod pipeline;
 mod report;
 mod schema;
 mod serve;
+mod setelan;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -255,7 +256,7 @@ pub fn run() -> ExitCode {
     };
     let exit = match cli.command {
         Command::Check(args) => check::run(&args.paths, args.format, args.deny_warnings, verbosity),
-        Command::Build(args) => build::run(&build::BuildArgs {
+        Command::Build(args) => build::run(&setelan::BuildArgs {
             paths: args.paths,
             out: args.out,
             papan: args.board,

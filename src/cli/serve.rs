@@ -25,10 +25,11 @@ use standar::render::fixed;
 use standar::render::templates::Templates;
 
 use super::Exit;
-use super::build::{BuildArgs, load_templates, site_options};
 use super::discover::DiskFiles;
 use super::http::{self, Request, Response, Server, Stopper};
 use super::pipeline::Verbosity;
+use super::setelan::BuildArgs;
+use super::setelan::{load_templates, site_options};
 
 /// Options of `standar serve`.
 pub struct ServeArgs {

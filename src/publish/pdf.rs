@@ -4,13 +4,14 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rayon::prelude::*;
 use standar::diagnostic::{Code, Diagnostic};
 use standar::source::SourceFile;
 
 use super::folder::Folder;
+use crate::waktu_habis::{NotEnded, wait_within};
 
 fn display(path: &Path) -> String {
     path.display().to_string()
@@ -234,21 +235,15 @@ fn print_once(
     let mut child = command
         .spawn()
         .map_err(|e| failed(format!("Chromium tidak dapat dijalankan ({e})")))?;
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > TIMEOUT => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(failed(format!(
-                    "Chromium tidak selesai dalam {} detik",
-                    TIMEOUT.as_secs()
-                )));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(25)),
-            Err(e) => return Err(failed(e.to_string())),
+    let status = match wait_within(&mut child, TIMEOUT, Duration::from_millis(25)) {
+        Ok(status) => status,
+        Err(NotEnded::TimedOut) => {
+            return Err(failed(format!(
+                "Chromium tidak selesai dalam {} detik",
+                TIMEOUT.as_secs()
+            )));
         }
+        Err(NotEnded::Failed(e)) => return Err(failed(e.to_string())),
     };
     let written = std::fs::metadata(&pdf).is_ok_and(|m| m.len() > 0);
     if !status.success() || !written {

@@ -191,3 +191,15 @@ pub fn json_text(json: &str) -> String {
     strings(&value, &mut out);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Copies the folder `from` to `to`, file by file (no links), making the folders.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from).into_iter().flatten() {
+        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
