@@ -14,7 +14,7 @@ use standar::render::templates::TemplateOverride;
 use super::cache::{Cache, CacheError, Opened};
 use super::exchange::{SiteLock, lock_site, recover};
 use super::folder::Folder;
-use super::site::{Changes, changes, generation_of, identity};
+use super::site::{Changes, changes, generation_of, identity, parent_and_name};
 use super::spare::{SpareSite, SpareState, link_copy, spare_state};
 
 /// What a build starts from.
@@ -240,7 +240,8 @@ impl Start {
     /// (its files were not known before), so that a failed build leaves nothing behind.
     pub fn abandon(self) {
         if self.created {
-            let _ = std::fs::remove_dir_all(self.cache.folder().path());
+            let (parent, name) = parent_and_name(self.cache.folder().path());
+            let _ = Folder::open(parent).and_then(|parent| parent.remove_all(&name));
         } else if self.spare.fresh() {
             let _ = self.cache.forget_spare();
         }
