@@ -122,8 +122,6 @@ fn assert_kept(victims: &[PathBuf]) {
             victim.display()
         );
     }
-    // The one outside the test's folder is the test's own to remove.
-    let _ = fs::remove_file(&victims[2]);
 }
 
 #[test]
@@ -140,6 +138,8 @@ fn a_journal_naming_paths_outside_deletes_nothing_there() {
     assert!(report.contains("warning[tembolok-ditolak]"), "{report}");
     assert_kept(&victims);
     assert_clean_site(dir.path());
+    // The one outside the test's folder is the test's own to remove.
+    let _ = fs::remove_file(&victims[2]);
 }
 
 /// Rewrites a record file of the cache with `change` applied to its body, the checksum line
@@ -169,17 +169,31 @@ fn a_record_naming_paths_outside_is_refused_whole() {
     let dir = built();
     let victims = victims(dir.path());
     let scratch = victims[2].display().to_string();
-    for record in records(dir.path(), "berkas") {
-        forge(&record, |body| {
-            format!("{body}0000000000000001 ../../victim.txt\n0000000000000002 {scratch}\n")
-        });
+    let long = format!("{}x.html", "a/".repeat(600));
+    // Each forged alone, the checksum made right: a relative path out, an absolute one, one
+    // too long; and outputs of a unit that lie outside.
+    for (step, bad) in ["../../victim.txt", scratch.as_str(), long.as_str()]
+        .iter()
+        .enumerate()
+    {
+        for record in records(dir.path(), "berkas") {
+            forge(&record, |body| format!("{body}0000000000000001 {bad}\n"));
+        }
+        edit(dir.path(), step + 1);
+        let report = build_ok(dir.path());
+        assert!(
+            report.contains("warning[tembolok-ditolak]"),
+            "{bad}: {report}"
+        );
+        assert_kept(&victims);
+        assert_clean_site(dir.path());
     }
     for record in records(dir.path(), "json") {
         forge(&record, |body| {
             body.replacen("\"keluaran\":[", "\"keluaran\":[\"../../victimdir/a\",", 1)
         });
     }
-    edit(dir.path(), 1);
+    edit(dir.path(), 4);
     let report = build_ok(dir.path());
     assert!(report.contains("warning[tembolok-ditolak]"), "{report}");
     assert_kept(&victims);
@@ -189,10 +203,11 @@ fn a_record_naming_paths_outside_is_refused_whole() {
         let text = fs::read_to_string(&record).expect("read");
         fs::write(&record, text.replacen("index.html", "index.htm", 1)).expect("edit");
     }
-    edit(dir.path(), 2);
+    edit(dir.path(), 5);
     let report = build_ok(dir.path());
     assert!(report.contains("warning[tembolok-ditolak]"), "{report}");
     assert_clean_site(dir.path());
+    let _ = fs::remove_file(&victims[2]);
 }
 
 #[cfg(unix)]

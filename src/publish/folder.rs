@@ -35,7 +35,7 @@ pub struct Found {
     /// `/`-separated, relative to the folder walked.
     pub path: String,
     pub kind: Kind,
-    /// When last modified (only when asked for).
+    /// When last modified (files only, when asked for).
     pub modified: Option<SystemTime>,
 }
 
@@ -281,7 +281,7 @@ impl Folder {
         Ok(names)
     }
 
-    /// Every entry below the folder, links not followed; with `times`, each entry's
+    /// Every entry below the folder, links not followed; with `times`, each file's
     /// modification time too. Sorted by path.
     pub fn walk(&self, times: bool) -> io::Result<Vec<Found>> {
         let mut found = Vec::new();
@@ -303,7 +303,7 @@ impl Folder {
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
-            let modified = if times {
+            let modified = if times && kind == Kind::File {
                 Some(entry.metadata().map_err(io::Error::other)?.modified()?)
             } else {
                 None
