@@ -264,6 +264,29 @@ impl Cache {
         Ok(Some((record, saved)))
     }
 
+    /// When the spare site of `generation` was last checked whole (see
+    /// [`Cache::mark_checked`]), if it was.
+    pub fn checked_at(&self, generation: Hash) -> Option<SystemTime> {
+        let body = self
+            .read_checked(&Cache::record_name(generation, "diperiksa"))
+            .ok()??;
+        let nanos: u64 = std::str::from_utf8(&body).ok()?.trim().parse().ok()?;
+        Some(SystemTime::UNIX_EPOCH + std::time::Duration::from_nanos(nanos))
+    }
+
+    /// Notes that the spare site of `generation` is whole as of now: the next build reads it
+    /// again only if one of its folders changed since.
+    pub fn mark_checked(&self, generation: Hash) -> io::Result<()> {
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_err(io::Error::other)?;
+        let nanos = u64::try_from(now.as_nanos()).map_err(io::Error::other)?;
+        self.write_checked(
+            &Cache::record_name(generation, "diperiksa"),
+            format!("{nanos}\n").as_bytes(),
+        )
+    }
+
     /// Saves `record` (files and units) under its generation.
     pub fn save(&self, record: &Record) -> io::Result<Hash> {
         let generation = record.generation();

@@ -215,8 +215,14 @@ pub fn finish(built: &Built<SpareOutput>, start: &Start, out: &Path) -> std::io:
         }
     }
     let mut keep = vec![generation];
-    keep.extend(generation_of(&cache.spare_path()));
+    let spare_generation = generation_of(&cache.spare_path());
+    keep.extend(spare_generation);
     cache.keep_only(&keep)?;
+    // The spare is whole now: the previous site, checked at the start of this build, or the
+    // spare checked then and brought up to date since.
+    if let Some(spare_generation) = spare_generation {
+        cache.mark_checked(spare_generation)?;
+    }
     Ok(changed)
 }
 

@@ -282,7 +282,7 @@ impl Folder {
     }
 
     /// Every entry below the folder, links not followed; with `times`, each file's
-    /// modification time too. Sorted by path.
+    /// modification time too. In no particular order.
     pub fn walk(&self, times: bool) -> io::Result<Vec<Found>> {
         let mut found = Vec::new();
         for entry in walkdir::WalkDir::new(&self.path)
@@ -299,23 +299,47 @@ impl Folder {
                 .path()
                 .strip_prefix(&self.path)
                 .map_err(io::Error::other)?;
-            let path: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
+            let mut path = relative.to_string_lossy().into_owned();
+            if std::path::MAIN_SEPARATOR != '/' {
+                path = path.replace(std::path::MAIN_SEPARATOR, "/");
+            }
             let modified = if times && kind == Kind::File {
                 Some(entry.metadata().map_err(io::Error::other)?.modified()?)
             } else {
                 None
             };
             found.push(Found {
-                path: path.join("/"),
+                path,
                 kind,
                 modified,
             });
         }
-        found.sort_unstable_by(|a, b| a.path.cmp(&b.path));
         Ok(found)
+    }
+
+    /// When the folder `relative` (`""`: this folder) last changed: an entry added, removed
+    /// or replaced in it, or the folder itself renamed. No one can set this time back. An
+    /// error when it is no folder, or where the system does not tell.
+    #[cfg(unix)]
+    pub fn changed(&self, relative: &str) -> io::Result<SystemTime> {
+        use cap_std::fs::MetadataExt as _;
+        let meta = if relative.is_empty() {
+            self.dir.dir_metadata()?
+        } else {
+            self.dir.symlink_metadata(checked(relative)?)?
+        };
+        if !meta.is_dir() {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, "bukan folder"));
+        }
+        let seconds = u64::try_from(meta.ctime()).map_err(io::Error::other)?;
+        let nanos = u32::try_from(meta.ctime_nsec()).map_err(io::Error::other)?;
+        Ok(SystemTime::UNIX_EPOCH + std::time::Duration::new(seconds, nanos))
+    }
+
+    /// When the folder `relative` last changed: not told on this system.
+    #[cfg(not(unix))]
+    pub fn changed(&self, _relative: &str) -> io::Result<SystemTime> {
+        Err(io::Error::from(io::ErrorKind::Unsupported))
     }
 
     /// When `relative` was last modified.

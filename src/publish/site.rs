@@ -124,14 +124,12 @@ pub fn changes(
         return Ok(Changes::default());
     }
     let site = Folder::open(target).map_err(|_| "sudah ada dan bukan folder".to_string())?;
-    let listed_here;
-    let (expected, since): (BTreeSet<&str>, Option<SystemTime>) = match written {
-        Some((written, since)) => (written.keys().map(String::as_str).collect(), Some(since)),
-        None => {
-            listed_here = listed(&site).unwrap_or_default();
-            let since = site.modified(MANIFEST).ok();
-            (listed_here.iter().map(String::as_str).collect(), since)
-        }
+    let (expected, since) = match written {
+        Some((written, since)) => (Written::Recorded(written), Some(since)),
+        None => (
+            Written::Listed(listed(&site).unwrap_or_default().into_iter().collect()),
+            site.modified(MANIFEST).ok(),
+        ),
     };
     let found = site
         .walk(since.is_some())
@@ -141,13 +139,30 @@ pub fn changes(
         if entry.kind == Kind::Folder || (entry.path == MANIFEST && entry.kind == Kind::File) {
             continue;
         }
-        if entry.kind != Kind::File || !expected.contains(entry.path.as_str()) {
+        if entry.kind != Kind::File || !expected.contains(&entry.path) {
             changes.added.push(entry.path);
         } else if since.is_some() && entry.modified > since {
             changes.edited.push(entry.path);
         }
     }
+    changes.added.sort_unstable();
+    changes.edited.sort_unstable();
     Ok(changes)
+}
+
+/// The files a build wrote in a site: as its record says, or as the site's own list says.
+enum Written<'a> {
+    Recorded(&'a BTreeMap<String, Hash>),
+    Listed(BTreeSet<String>),
+}
+
+impl Written<'_> {
+    fn contains(&self, path: &str) -> bool {
+        match self {
+            Written::Recorded(files) => files.contains_key(path),
+            Written::Listed(files) => files.contains(path),
+        }
+    }
 }
 
 /// The folder holding `target` (`.` for a bare name) and `target`'s own name.

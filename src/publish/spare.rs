@@ -102,11 +102,12 @@ pub fn spare_state(
             return Ok(None);
         };
         let touched = cache.journal_entries()?;
-        let found = strangers(
-            &cache.spare().map_err(|e| e.to_string())?,
-            &record,
-            &touched,
-        )?;
+        let folder = cache.spare().map_err(|e| e.to_string())?;
+        let generation = record.generation();
+        let found = match cache.checked_at(generation) {
+            Some(at) if touched.is_empty() && unchanged_since(&folder, &record, at) => Vec::new(),
+            _ => strangers(&folder, &record, &touched)?,
+        };
         Ok(Some(SpareState {
             record: Some(record),
             touched,
@@ -124,6 +125,36 @@ pub fn spare_state(
             Ok((SpareState::default(), Some(why)))
         }
     }
+}
+
+/// Whether no folder of the spare (its root and every folder its record names) changed after
+/// `at`, the time the build that left it last had it checked and whole: a folder's change
+/// time moves whenever an entry is added, removed or replaced in it, and no one can set it
+/// back (unlike the modification time, which a restored archive sets). Then the spare holds
+/// what it held, and is not read again folder by folder.
+fn unchanged_since(spare: &Folder, record: &Record, at: std::time::SystemTime) -> bool {
+    let mut folders: BTreeSet<&str> = BTreeSet::from([""]);
+    let mut previous = None;
+    for path in record.berkas.keys() {
+        let Some((folder, _)) = path.rsplit_once('/') else {
+            continue;
+        };
+        // Sorted paths: a folder's files come together; its parents are added once.
+        if previous == Some(folder) {
+            continue;
+        }
+        previous = Some(folder);
+        let mut parent = folder;
+        while folders.insert(parent) {
+            match parent.rsplit_once('/') {
+                Some((up, _)) => parent = up,
+                None => break,
+            }
+        }
+    }
+    folders
+        .iter()
+        .all(|folder| spare.changed(folder).is_ok_and(|changed| changed <= at))
 }
 
 /// Checks every entry of the spare against its record and journal: the files found in the
@@ -149,11 +180,12 @@ fn strangers(
             }
             Kind::File => {}
         }
-        let in_touched = touched.contains(&entry.path)
-            || entry
-                .path
-                .rsplit_once('/')
-                .is_some_and(|(folder, _)| touched.contains(&format!("{folder}/")));
+        let in_touched = !touched.is_empty()
+            && (touched.contains(&entry.path)
+                || entry
+                    .path
+                    .rsplit_once('/')
+                    .is_some_and(|(folder, _)| touched.contains(&format!("{folder}/"))));
         if in_touched {
             found.push(entry.path);
         } else if entry.path != MANIFEST && !record.berkas.contains_key(&entry.path) {
@@ -336,6 +368,21 @@ mod tests {
         cache.close_journal().expect("closed");
         let (state, _) = spare_state(&cache, None).expect("state");
         assert_eq!(state.hash("a/index.html"), Some(7));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_spare_marked_whole_is_read_again_once_a_folder_changed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (cache, record) = spare_of(dir.path());
+        cache.mark_checked(record.generation()).expect("marked");
+        let (state, warning) = spare_state(&cache, None).expect("state");
+        assert_eq!((state.fresh(), warning), (false, None));
+        // Planted after the mark: the folder's change time moved, so it is read, and found.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(cache.spare_path().join("a/forged.html"), "x").expect("write");
+        let (state, warning) = spare_state(&cache, None).expect("state");
+        assert!(state.fresh() && warning.is_some_and(|w| w.contains("forged.html")));
     }
 
     #[cfg(unix)]
