@@ -2,8 +2,11 @@
 //   node browser.js axe SITE      axe-core (WCAG 2.1 A/AA) on the index, unit, standard and audit pages
 //   node browser.js papan SITE    every board as the build laid it out: no column overflows (so the
 //                                 safety script moved nothing), every text at least the paper's
-//                                 minimum size, key facts at 1.5 times, item numbers whole
+//                                 minimum size, key facts at 1.5 times, item numbers whole, sheet 1
+//                                 opening with the summary at the paper's summary size
 //   node browser.js lebar SITE    every HTML page at 320 and 390 CSS px wide: nothing scrolls sideways
+//   node browser.js lipatan SITE  every standard page on a 360 × 800 phone: the whole summary
+//                                 (requirements, time, fee, product, complaint channel) in the first screen
 //   node browser.js svg SITE      every published SVG (logo, flowcharts, any other) opened on its own, as a
 //                                 visitor following a link would: no dialog (alert hook), no script error, no
 //                                 request beyond the file itself, no script, foreignObject or on… attribute
@@ -17,8 +20,8 @@ const { chromium } = require("playwright-core");
 
 const [mode, site] = process.argv.slice(2);
 const pngDir = process.argv[4];
-if (!["axe", "papan", "bagan", "lebar", "svg"].includes(mode) || !site) {
-  console.error("usage: node browser.js axe|papan|bagan|lebar|svg SITE [PNG-DIR]");
+if (!["axe", "papan", "bagan", "lebar", "lipatan", "svg"].includes(mode) || !site) {
+  console.error("usage: node browser.js axe|papan|bagan|lebar|lipatan|svg SITE [PNG-DIR]");
   process.exit(2);
 }
 
@@ -151,6 +154,30 @@ async function main() {
     }
     if (svgs.length === 0) { failures += 1; console.error("no SVG found"); }
     console.log(`svg: ${svgs.length} files opened on their own, ${failures} problems`);
+  } else if (mode === "lipatan") {
+    const pages = files(site, "index.html");
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    let standards = 0;
+    for (const file of pages) {
+      await page.goto("file://" + path.resolve(file));
+      const fold = await page.evaluate(() => {
+        const rows = document.querySelectorAll(".ringkasan dl > div");
+        if (rows.length === 0) return null;
+        const last = rows[rows.length - 1];
+        return { rows: rows.length, bottom: last.getBoundingClientRect().bottom, screen: window.innerHeight };
+      });
+      if (!fold) continue;
+      standards += 1;
+      if (fold.rows !== 5) { failures += 1; console.error(`${file}: ${fold.rows} summary rows, expected 5`); }
+      if (fold.bottom > fold.screen) {
+        failures += 1;
+        console.error(`${file}: the summary ends at ${Math.round(fold.bottom)} px, below the first screen (${fold.screen} px) of a 360 × 800 phone`);
+      }
+    }
+    await page.close();
+    if (standards === 0) { failures += 1; console.error("no standard page found"); }
+    console.log(`fold: ${standards} standard pages at 360 × 800, ${failures} with the summary below the first screen`);
   } else if (mode === "lebar") {
     const pages = files(site, /\.html$/);
     let loads = 0;
@@ -180,8 +207,10 @@ async function main() {
     }
     console.log(`width: ${pages.length} pages at 320 and 390 px (${loads} loads), ${failures} scroll sideways`);
   } else {
-    // The smallest body size of each paper, in pt (README: "Ukuran huruf papan").
+    // The smallest body size of each paper, in pt (README: "Ukuran huruf papan"), and the
+    // summary's size on sheet 1.
     const MINIMUM = { a4: 10, a3: 15, a2: 20, a1: 30, banner: 30 };
+    const SUMMARY = { a4: 20, a3: 40, a2: 50, a1: 60, banner: 60 };
     const boards = files(site, "papan.html");
     let sheetsSeen = 0;
     for (const file of boards) {
@@ -191,7 +220,7 @@ async function main() {
       page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
       await page.emulateMedia({ media: "print" });
       await page.goto("file://" + path.resolve(file));
-      const sheets = await page.evaluate((MINIMUM) => Array.from(document.querySelectorAll(".lembar")).map((l) => {
+      const sheets = await page.evaluate(([MINIMUM, SUMMARY]) => Array.from(document.querySelectorAll(".lembar")).map((l, index) => {
         const size = (/lembar-(a4|a3|a2|a1|banner)/.exec(l.className) || [])[1];
         const px = (el) => parseFloat(getComputedStyle(el).fontSize);
         const body = px(l);
@@ -213,11 +242,17 @@ async function main() {
         l.querySelectorAll(".penting").forEach((k) => {
           if (px(k) < 1.5 * body - 0.01) problems.push(`key fact "${k.textContent.slice(0, 30)}" at ${(px(k) / body).toFixed(2)} times the body`);
         });
+        const summary = l.querySelector('[data-bagian="ringkasan"]');
+        if (index === 0 && !summary) problems.push("sheet 1 does not open with the summary");
+        if (index > 0 && summary) problems.push("the summary is repeated on a later sheet");
+        l.querySelectorAll(".utama").forEach((k) => {
+          if (px(k) < SUMMARY[size] / 0.75 - 0.01) problems.push(`summary fact "${k.textContent.slice(0, 30)}" at ${(px(k) * 0.75).toFixed(1)} pt < ${SUMMARY[size]} pt`);
+        });
         l.querySelectorAll(".daftar .no").forEach((no) => {
           if (no.scrollWidth > no.clientWidth + 1 || !/^(\d+|[a-z]+)\.$/.test(no.textContent)) problems.push(`item number "${no.textContent}" cut or malformed`);
         });
         return { kelas: l.className, problems };
-      }), MINIMUM);
+      }), [MINIMUM, SUMMARY]);
       sheetsSeen += sheets.length;
       for (const s of sheets) for (const p of s.problems) { failures += 1; console.error(`${file} (${s.kelas}): ${p}`); }
       for (const e of errors) { failures += 1; console.error(`${file}: ${e}`); }

@@ -6,7 +6,9 @@
 // in the "Masalah" panel, removes the key and waits for the panel to be empty, asks for
 // completion after "pers", downloads the file and compares it with the editor's text; no
 // request leaves file://, no console error; axe-core (WCAG 2.1 A/AA) in Indonesian and in
-// English; the editor's files' size and load time are printed.
+// English; the editor's files' size and load time are printed. Then: undo right after opening
+// a file keeps it; with an error the last good preview stays, dimmed; Unduh of a changed file
+// asks first; a unit file is checked as soon as it is loaded.
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -231,6 +233,67 @@ async function problemsText(page) {
   const saved = fs.readFileSync(await download.path(), "utf8");
   if (saved !== (await editorText(page))) fail("the downloaded file differs from the editor's text");
   else console.log(`editor: downloaded ${download.suggestedFilename()}, identical to the editor's text`);
+
+  // Opening a file starts a new history: undo never goes back into the text it replaced.
+  const otherPath = path.resolve(repo, "tests/fixtures/valid/minimal.yaml");
+  const other = fs.readFileSync(otherPath, "utf8");
+  await page.setInputFiles("#buka", otherPath);
+  await page.waitForFunction((t) => window.standarEditor.state.doc.toString() === t, other, { timeout: 5000 });
+  await page.evaluate(() => window.standarEditor.focus());
+  await page.keyboard.press("Control+z");
+  await page.keyboard.press("Control+z");
+  if ((await editorText(page)) !== other) fail("undo after opening a file went back into the text it replaced");
+  else console.log("editor: undo right after opening a file keeps the opened file");
+
+  // With errors, the last good preview stays, dimmed.
+  await page.waitForFunction(() => {
+    const frame = document.querySelector("#layar iframe");
+    const body = frame && frame.contentDocument && frame.contentDocument.body;
+    return body && body.textContent.includes("Layanan minimal") && !frame.classList.contains("basi");
+  }, null, { timeout: 5000 }).catch(() => fail("no preview of the opened file"));
+  await page.evaluate(() => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: view.state.doc.length, insert: "\nkunci_asing: 1\n" } });
+  });
+  try {
+    await page.waitForFunction(() => {
+      const frame = document.querySelector("#layar iframe");
+      return frame.classList.contains("basi") && frame.contentDocument.body.textContent.includes("Layanan minimal");
+    }, null, { timeout: 5000 });
+    console.log(`editor: with an error the last good preview stays, dimmed: ${await page.textContent("#keadaan-pratinjau")}`);
+  } catch {
+    fail("with an error the preview was emptied or not dimmed");
+  }
+
+  // Unduh of a text other than the opened file's says so before it is saved under that name.
+  let asked = "";
+  page.once("dialog", (dialog) => { asked = dialog.message(); dialog.dismiss(); });
+  await page.click("#unduh");
+  await page.waitForTimeout(300);
+  if (!asked.includes("minimal.yaml")) fail(`Unduh of a changed file asked ${JSON.stringify(asked)}`);
+  else console.log(`editor: Unduh of a changed file asks first: ${JSON.stringify(asked.slice(0, 60))}…`);
+  await page.evaluate((text) => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, other);
+
+  // Loading a unit file checks the standard again at once, without a keystroke.
+  const brokenUnit = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "unit-")), "_unit.yaml");
+  fs.writeFileSync(brokenUnit, "versi_format: 1\npenyelenggara: [\n");
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Masalah"] li.galat').length === 0, null, { timeout: 5000 })
+    .catch(() => fail("the opened file has errors before the unit file changes"));
+  await page.setInputFiles("#buka-unit", brokenUnit);
+  try {
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('[aria-label="Masalah"] li'))
+      .some((li) => li.textContent.includes("_unit.yaml")), null, { timeout: 3000 });
+    console.log("editor: a broken unit file is reported as soon as it is loaded");
+  } catch {
+    fail(`loading a unit file did not check again: ${JSON.stringify(await problemsText(page))}`);
+  }
+  await page.setInputFiles("#buka-unit", unitFile);
+  await page.waitForFunction(() => !Array.from(document.querySelectorAll('[aria-label="Masalah"] li'))
+    .some((li) => li.textContent.includes("_unit.yaml")), null, { timeout: 3000 })
+    .catch(() => fail("the good unit file did not clear its problems"));
 
   // A closed tab loses nothing: the draft comes back.
   const text = await editorText(page);

@@ -1,5 +1,6 @@
 // The board invariant: every public fact of every standard is in the text of its printed
-// board, numbers included, and the PDF has as many pages as the build planned sheets.
+// board, numbers included, and the PDF has as many pages as the build planned sheets; sheet 1
+// holds the summary (time, every charge, a complaint channel's label).
 //   node papan-fakta.js SITE [--lembar-boleh-bertambah]
 // SITE is a site built with `standar build --pdf` (Indonesian labels). The facts come from each
 // standard's `standar.json` (the model, not the page), the text from `pdftotext -raw` of the
@@ -176,6 +177,23 @@ function facts(doc) {
   return out;
 }
 
+// What sheet 1 must show before anything else: the summary with the time, every charge (up
+// to three; more are counted) and a complaint channel.
+function summaryFacts(doc) {
+  const s = doc.standar;
+  const out = [["ringkasan", "Ringkasan"]];
+  const w = s.jangka_waktu || {};
+  if (w.total) out.push(["ringkasan: lama pelayanan", w.total.teks]);
+  const b = s.biaya || {};
+  if (b.gratis === true) out.push(["ringkasan: biaya", "Tidak dipungut biaya"]);
+  else if (typeof b.gratis === "string") out.push(["ringkasan: biaya", b.gratis]);
+  const flat = (list) => (list || []).flatMap((x) => [x, ...flat(x.rincian)]);
+  const prices = flat(b.tarif).flatMap((x) => [x.rupiah, ...(x.harga || []).map((h) => h.rupiah)]).filter((r) => r !== undefined);
+  if (prices.length <= 3) prices.forEach((r, n) => out.push([`ringkasan: tarif ${n + 1}`, rupiah(r)]));
+  else out.push(["ringkasan: jumlah tarif", `${prices.length} tarif`]);
+  return out;
+}
+
 let failures = 0;
 let checked = 0;
 let factCount = 0;
@@ -191,8 +209,14 @@ for (const json of files(site, "standar.json")) {
   }
   const text = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"], { encoding: "utf8" });
   const haystack = bare(text);
-  for (const placeholder of ["Belum dicantumkan", "belum dicantumkan"]) {
-    if (text.includes(placeholder)) fail(`${pdf}: prints the placeholder "${placeholder}"`);
+  // Only the summary names a gap, and only for a component the standard leaves empty.
+  const s = doc.standar;
+  const gap = !s.persyaratan || !s.jangka_waktu || !s.biaya || (!s.pengaduan && !(s.tidak_tercantum || []).includes("pengaduan"));
+  if (!gap && /belum dicantumkan/i.test(text)) fail(`${pdf}: prints the placeholder "Belum dicantumkan"`);
+  const first = bare(execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", "-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }));
+  for (const [what, value] of summaryFacts(doc)) {
+    factCount += 1;
+    if (!first.includes(bare(value))) fail(`${pdf}: ${what} not on sheet 1: ${JSON.stringify(String(value))}`);
   }
   for (const [what, value] of facts(doc)) {
     factCount += 1;

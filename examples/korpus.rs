@@ -402,7 +402,10 @@ fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> Strin
             rng.range(2010, 2024)
         ));
     } else {
-        y.push_str("  tarif:\n");
+        y.push_str(&format!(
+            "  gabungan: {}\n  tarif:\n",
+            rng.pick(&["salah_satu", "dijumlahkan", "sesuai_pemakaian"])
+        ));
         for _ in 0..rng.range(1, 4) {
             y.push_str(&format!(
                 "    - uraian: {}\n      rupiah: {}\n      per: {}\n      kategori: {}\n",
@@ -496,7 +499,10 @@ fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> 
         }
     }
     y.push_str(&format!("jangka_waktu:\n  total: {total} menit\n"));
-    y.push_str("biaya:\n  tarif:\n");
+    y.push_str(&format!(
+        "biaya:\n  gabungan: {}\n  tarif:\n",
+        rng.pick(&["salah_satu", "dijumlahkan", "sesuai_pemakaian"])
+    ));
     for _ in 0..rng.range(2, 5) {
         y.push_str(&format!(
             "    - uraian: {}\n      rupiah: {}\n      per: {}\n      kategori: {}\n      keterangan: {}\n",

@@ -197,12 +197,8 @@ mod tests {
 
     #[test]
     fn a_standard_without_errors_builds_its_page() {
-        let site = bangun(
-            "contoh.yaml",
-            STANDAR_BARU,
-            Some(UNIT_BARU),
-            UkuranPapan::A3,
-        );
+        let named = STANDAR_BARU.replace("nama: \"\"", "nama: Layanan Contoh");
+        let site = bangun("contoh.yaml", &named, Some(UNIT_BARU), UkuranPapan::A3);
         assert!(
             site.keys().any(|k| k.ends_with("/contoh/index.html")),
             "{:?}",
@@ -213,13 +209,8 @@ mod tests {
             pratinjau_json("contoh.yaml", &misspelt(), Some(UNIT_BARU), "a4"),
             "{}"
         );
-        let preview = pratinjau(
-            "contoh.yaml",
-            STANDAR_BARU,
-            Some(UNIT_BARU),
-            UkuranPapan::A4,
-        )
-        .unwrap_or_default();
+        let preview =
+            pratinjau("contoh.yaml", &named, Some(UNIT_BARU), UkuranPapan::A4).unwrap_or_default();
         assert!(preview.halaman.contains("gaya.css"), "{}", preview.halaman);
         assert!(preview.papan.contains("a4"), "{}", preview.papan);
         assert!(preview.gaya_papan.contains("@font-face"));

@@ -126,7 +126,7 @@ fn json_and_github_formats() {
 }
 
 #[test]
-fn new_writes_a_scaffold_that_checks_with_warnings_only() {
+fn new_writes_a_scaffold_that_only_needs_its_name_and_its_blanks() {
     let dir = tempfile::tempdir().expect("temp dir");
     let output = standar(&["new", "dinas-baru/layanan-baru"], dir.path());
     assert_eq!(
@@ -148,10 +148,16 @@ fn new_writes_a_scaffold_that_checks_with_warnings_only() {
         prefilled.is_empty(),
         "examples belong in comments: {prefilled:?}"
     );
+    // Until it has a name the scaffold does not publish; everything else is a warning.
     let output = standar(&["check", "--format", "short"], dir.path());
-    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
     assert!(stdout(&output).contains("warning[teks-kosong]"));
-    assert!(!stdout(&output).contains("error["));
+    let printed = stdout(&output);
+    let errors: Vec<&str> = printed.lines().filter(|l| l.contains("error[")).collect();
+    assert!(
+        errors.len() == 1 && errors[0].contains("error[nama-kosong]"),
+        "{errors:?}"
+    );
     let again = standar(&["new", "dinas-baru/layanan-baru"], dir.path());
     assert_eq!(again.status.code(), Some(2), "never overwrites");
     let bad = standar(&["new", "Dinas Baru/x"], dir.path());
@@ -355,16 +361,21 @@ fn build_writes_the_same_site_twice() {
     );
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(
-        summary.contains("5 standar, 12 peringatan; 5 dari 5 unit dibangun ulang; 62 berkas baru atau berubah, 0 dihapus; situs 62 berkas"),
+        summary.contains("5 standar, 13 peringatan; 5 dari 5 unit dibangun ulang; 62 berkas baru atau berubah, 0 dihapus; situs 62 berkas"),
         "{summary}"
     );
-    // The sheets of the boards are counted, and a site without its address says once that
-    // the boards have no QR code.
+    // The sheets of the boards are counted (the summary across sheet 1 of each), and a site
+    // without its address warns once that the boards have no QR code.
     assert!(
-        summary.contains("papan A3 (297 × 420 mm): 5 standar, 5 lembar"),
+        summary.contains("papan A3 (297 × 420 mm): 5 standar, 9 lembar"),
         "{summary}"
     );
-    assert_eq!(summary.matches("tanpa kode QR").count(), 1, "{summary}");
+    let printed = stdout(&first);
+    assert_eq!(
+        printed.matches("warning[papan-tanpa-alamat]").count(),
+        1,
+        "{printed}"
+    );
     let second = standar(
         &[
             "build",
@@ -498,6 +509,38 @@ fn the_output_folder_may_not_be_inside_the_standards() {
         stdout(&output)
     );
     assert!(!dir.path().join("standards/site").exists());
+}
+
+#[test]
+fn pdf_without_the_site_address_fails_unless_allowed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("site");
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_standar"))
+            .args(["build", "standards", "--pdf", "--format", "short", "--out"])
+            .arg(&out)
+            .args(extra)
+            .current_dir(repo())
+            .env("PATH", dir.path())
+            .env_remove("STANDAR_CHROMIUM")
+            .output()
+            .expect("the binary runs")
+    };
+    // Printed boards without a QR code or address: an error, and nothing is written.
+    let refused = run(&[]);
+    assert_eq!(refused.status.code(), Some(1));
+    let report = stdout(&refused);
+    assert!(report.contains("error[pdf-tanpa-alamat]"), "{report}");
+    assert!(report.contains("--tanpa-qr"), "{report}");
+    assert!(!out.exists(), "nothing is written");
+    // Allowed: only the warning is left (here the missing Chromium then stops the build).
+    let allowed = run(&["--tanpa-qr"]);
+    let report = stdout(&allowed);
+    assert!(!report.contains("pdf-tanpa-alamat"), "{report}");
+    assert!(report.contains("warning[papan-tanpa-alamat]"), "{report}");
+    // With the address, neither.
+    let addressed = run(&["--base-url", "https://standar.example.go.id/"]);
+    assert!(!stdout(&addressed).contains("tanpa-alamat"));
 }
 
 #[test]

@@ -314,6 +314,9 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
         Code::CacheRefused,
         Code::BoardPdf,
         Code::BoardLayout,
+        // Said by the build of a site without its address (tests/cli.rs, tests/papan.rs).
+        Code::BoardWithoutAddress,
+        Code::PdfWithoutAddress,
     ];
     let missing: Vec<&str> = Code::ALL
         .iter()

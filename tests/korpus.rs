@@ -30,6 +30,7 @@ const SHOWN_AS_LABEL: &[&str] = &[
     "status",
     "ukuran_papan",
     "tidak_tercantum",
+    "gabungan",
 ];
 
 /// What a board promises (README "Papan informasi"): the six public components, the opening

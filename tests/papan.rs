@@ -205,8 +205,10 @@ fn a_board_prints_no_placeholder_and_leaves_out_empty_sections() {
     assert!(!sections.contains(&"maklumat".to_string()));
     // The national channel is always there.
     assert!(all.contains("www.lapor.go.id"));
-    // One sheet, no SK and no address: no footer at all.
-    assert!(select(&html, ".papan-kaki").is_empty());
+    // No SK: the footer says so, so that a printed board is never taken for an adopted one.
+    let footer = select(&html, ".papan-kaki");
+    assert_eq!(footer.len(), 1);
+    assert!(text_of(footer[0]).contains("SK belum ditetapkan"), "{all}");
 }
 
 #[test]

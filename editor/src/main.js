@@ -3,7 +3,9 @@
 // so that what the officer sees here is what `standar check` says.
 
 import { EditorView, basicSetup } from "codemirror";
-import { hoverTooltip } from "@codemirror/view";
+import { EditorState, StateEffect } from "@codemirror/state";
+import { indentWithTab } from "@codemirror/commands";
+import { hoverTooltip, keymap } from "@codemirror/view";
 import { yaml, yamlLanguage } from "@codemirror/lang-yaml";
 import { forceLinting, linter, lintGutter } from "@codemirror/lint";
 import { yamlCompletion, yamlSchemaHover } from "codemirror-json-schema/yaml";
@@ -36,6 +38,7 @@ const WORDS = {
     gantiBaru: "Ganti teks ini dengan standar baru? Teks yang belum diunduh akan hilang.",
     bahasa: "English",
     labelTeks: "Teks standar pelayanan (YAML)",
+    petunjukTab: "Tab menjorokkan baris; tekan Esc lalu Tab untuk keluar dari kotak teks.",
     pratinjau: "Pratinjau",
     tampilan: "Tampilan",
     formulir: "Formulir",
@@ -47,6 +50,8 @@ const WORDS = {
     papan: "Papan",
     kertas: "Kertas",
     belumPratinjau: "Pratinjau muncul setelah galat di panel Masalah diperbaiki.",
+    pratinjauLama: "Pratinjau terakhir yang tanpa galat (redup): perbaiki galat di panel Masalah untuk memperbaruinya.",
+    unduhBerbeda: (name) => `Teks ini sudah berbeda dari berkas ${name} yang dibuka. Unduh sebagai ${name}? Bila disimpan di folder yang sama, berkas lama tertimpa.`,
     dipratinjau: (ms) => `dibuat dalam ${ms} ms, seperti standar build`,
     tertunda:
       "Pemeriksaan terakhir draf ini tidak selesai (halaman macet atau ditutup). Draf dipulihkan tanpa diperiksa: ubah teksnya atau tekan Periksa.",
@@ -72,6 +77,7 @@ const WORDS = {
     gantiBaru: "Replace this text with a new standard? Text not downloaded will be lost.",
     bahasa: "Bahasa Indonesia",
     labelTeks: "Service standard text (YAML)",
+    petunjukTab: "Tab indents the line; press Esc then Tab to leave the text box.",
     pratinjau: "Preview",
     tampilan: "View",
     formulir: "Form",
@@ -83,6 +89,8 @@ const WORDS = {
     papan: "Board",
     kertas: "Paper",
     belumPratinjau: "The preview appears once the errors in Masalah are fixed.",
+    pratinjauLama: "The last preview without errors (dimmed): fix the errors in Masalah to update it.",
+    unduhBerbeda: (name) => `This text differs from the file ${name} you opened. Download it as ${name}? Saved in the same folder, it replaces the old file.`,
     dipratinjau: (ms) => `rendered in ${ms} ms, as standar build does`,
     tertunda:
       "The last check of this draft did not finish (the page hung or was closed). The draft was restored unchecked: edit it or press Check.",
@@ -104,6 +112,11 @@ let lang = "id";
 let fileName = "layanan-baru.yaml";
 let unit = null;
 let lastChecked = null;
+/** The file last opened or downloaded, to say when a download would replace it with other text. */
+let opened = null;
+/** Marks a transaction after which the file is checked again though its text is the same
+ * (the unit file changed). */
+const recheck = StateEffect.define();
 /** A restored draft whose last check never ended is not checked until the officer asks. */
 let paused = false;
 
@@ -293,11 +306,18 @@ async function showPreview() {
   }
 }
 
-/** Builds the page and board of a standard without errors. */
+/** Builds the page and board of a standard without errors; with errors the last good one
+ * stays, dimmed. */
 function preview(text, report) {
   if (report.errors > 0) {
-    lastPreview = null;
+    const frame = $("layar").querySelector("iframe");
+    if (frame) frame.classList.add("basi");
+    $("keadaan-pratinjau").textContent = lastPreview ? t("pratinjauLama") : t("belumPratinjau");
+    if (!lastPreview) showPreview();
+    return;
   } else {
+    const frame = $("layar").querySelector("iframe");
+    if (frame) frame.classList.remove("basi");
     const started = performance.now();
     lastPreview = JSON.parse(pratinjau(fileName, text, unit ? unit.text : undefined, $("kertas").value));
     const ms = Math.round(performance.now() - started);
@@ -336,7 +356,10 @@ const standarLinter = linter(
         };
       });
   },
-  { delay: 250 },
+  {
+    delay: 250,
+    needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(recheck))),
+  },
 );
 
 /** The schema's title and description of a top-level key, Indonesian as the schema is. */
@@ -401,10 +424,6 @@ function fillForm(text) {
   }
 }
 
-function setText(view, text) {
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
-}
-
 function translate() {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll("[data-t]")) el.textContent = t(el.dataset.t);
@@ -441,17 +460,17 @@ function start() {
   // page's policy (`style-src 'self'`, no inline styles) allows; in the document they
   // would be a <style> element, which it refuses.
   const shadow = $("teks").attachShadow({ mode: "open" });
-  const view = new EditorView({
-    doc: draft ? draft.text : standar_baru(SCHEMA_ADDRESS),
-    parent: shadow,
-    root: shadow,
-    extensions: [
+  const extensions = [
       EditorView.theme({
         // As tall as its box, which the page's style sheet sizes.
         "&": { height: "100%", fontSize: "15px" },
         ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
       }),
       basicSetup,
+      // Tab indents; Escape then Tab leaves the text, as CodeMirror does for every keymap
+      // that takes Tab.
+      keymap.of([indentWithTab]),
+      EditorView.lineWrapping,
       yaml(),
       yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
       hoverTooltip(yamlSchemaHover()),
@@ -467,8 +486,22 @@ function start() {
           if (!$("formulir").hidden) fillForm(update.state.doc.toString());
         }
       }),
-    ],
+  ];
+  const view = new EditorView({
+    state: EditorState.create({ doc: draft ? draft.text : standar_baru(SCHEMA_ADDRESS), extensions }),
+    parent: shadow,
+    root: shadow,
   });
+  /** Puts another file's text in the editor: a fresh state, so that undo never goes back into
+   * the text it replaced. */
+  const replace = (name, text) => {
+    fileName = name;
+    lastPreview = null;
+    view.setState(EditorState.create({ doc: text, extensions }));
+    paused = false;
+    save(text);
+    if (!$("formulir").hidden) fillForm(text);
+  };
   if (draft) $("status").textContent = paused ? t("tertunda") : t("dipulihkan");
   $("periksa-sekarang").addEventListener("click", () => {
     paused = false;
@@ -477,27 +510,38 @@ function start() {
 
   $("baru").addEventListener("click", () => {
     if (!window.confirm(t("gantiBaru"))) return;
-    fileName = "layanan-baru.yaml";
-    setText(view, standar_baru(SCHEMA_ADDRESS));
+    opened = null;
+    replace("layanan-baru.yaml", standar_baru(SCHEMA_ADDRESS));
   });
   $("buka").addEventListener("change", (event) => {
     const [file] = event.target.files;
-    if (file) read(file, (name, text) => { fileName = name; setText(view, text); });
-    event.target.value = "";
-  });
-  $("buka-unit").addEventListener("change", (event) => {
-    const [file] = event.target.files;
     if (file) {
       read(file, (name, text) => {
-        unit = { name, text };
-        save(view.state.doc.toString());
-        forceLinting(view);
+        opened = { name, text };
+        replace(name, text);
       });
     }
     event.target.value = "";
   });
+  /** The unit file changed: the same text is checked again at once. */
+  const withUnit = (name, text) => {
+    unit = { name, text };
+    save(view.state.doc.toString());
+    view.dispatch({ effects: recheck.of(null) });
+    forceLinting(view);
+  };
+  $("buka-unit").addEventListener("change", (event) => {
+    const [file] = event.target.files;
+    if (file) read(file, withUnit);
+    event.target.value = "";
+  });
   $("unduh").addEventListener("click", () => {
-    const blob = new Blob([view.state.doc.toString()], { type: "text/yaml;charset=utf-8" });
+    const text = view.state.doc.toString();
+    if (opened && opened.name === fileName && opened.text !== text) {
+      if (!window.confirm(t("unduhBerbeda", fileName))) return;
+    }
+    opened = { name: fileName, text };
+    const blob = new Blob([text], { type: "text/yaml;charset=utf-8" });
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
     link.download = fileName;
@@ -541,12 +585,10 @@ function start() {
     if (!file) return;
     read(file, (name, text) => {
       if (name === "_unit.yaml") {
-        unit = { name, text };
-        save(view.state.doc.toString());
-        forceLinting(view);
+        withUnit(name, text);
       } else {
-        fileName = name;
-        setText(view, text);
+        opened = { name, text };
+        replace(name, text);
       }
     });
   });

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
-use crate::model::biaya::Tarif;
+use crate::model::biaya::{Biaya, Tarif};
 use crate::model::keys;
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
@@ -56,6 +56,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         }
         return;
     }
+    combination(doc, biaya, out);
     if biaya.punya_dasar_hukum() {
         return;
     }
@@ -84,6 +85,38 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
             .help("bila dokumen sumber menyebut peraturannya, tulis `dasar_hukum:` di bawah `biaya:`; bila tidak, peringatan ini boleh dibiarkan"),
         );
     }
+}
+
+/// Several priced items must say how they combine, or a summary would have to guess whether
+/// they are alternatives, add up, or are paid per use.
+fn combination(doc: &Document, biaya: &Biaya, out: &mut Vec<Diagnostic>) {
+    let priced = biaya.tarif_berharga();
+    if priced.len() < 2 || biaya.gabungan.is_some() {
+        return;
+    }
+    let names: Vec<String> = priced
+        .iter()
+        .take(3)
+        .map(|t| {
+            let name = t.uraian.as_deref().or(t.kategori.as_deref()).unwrap_or("?");
+            format!("`{}`", name.trim())
+        })
+        .collect();
+    out.push(
+        doc.diagnostic(
+            Code::FeesWithoutCombination,
+            &NodePath::root().key(keys::BIAYA).key(keys::TARIF),
+            Target::Key,
+            format!(
+                "ada {} tarif ({}{}), tetapi tidak disebut apakah pemohon membayar salah satunya, semuanya, atau sesuai yang dipakai",
+                priced.len(),
+                names.join(", "),
+                if priced.len() > 3 { ", …" } else { "" }
+            ),
+        )
+        .label("cara tarif berlaku belum disebut")
+        .help("tulis di bawah `biaya:` salah satu: `gabungan: salah_satu` (hanya satu yang dibayar, menurut kategori atau pilihan), `gabungan: dijumlahkan` (semuanya dibayar bersama) atau `gabungan: sesuai_pemakaian` (dibayar untuk yang dipakai saja); ringkasan di halaman dan papan tidak ditulis sebelum ini jelas"),
+    );
 }
 
 /// Words YAML 1.2 reads as text that an author meant as yes or no.

@@ -73,7 +73,9 @@ pub fn check_texts(doc: &Document, kind: FileKind, out: &mut Vec<Diagnostic>) {
     doc.root
         .walk_scalars(&mut pointer, &mut |pointer, node, scalar| {
             let quoted_or_block = !scalar.plain;
+            // An empty `nama` is an error of its own (`nama-kosong`).
             if quoted_or_block
+                && pointer != "/nama"
                 && scalar.text.trim().is_empty()
                 && matches!(node.value, NodeValue::Scalar(_))
             {

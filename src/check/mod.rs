@@ -9,6 +9,7 @@ mod jam;
 pub mod kontak;
 mod kosong;
 mod maklumat;
+mod nama;
 mod pelaksana;
 mod sk;
 mod tenggat;
@@ -28,6 +29,39 @@ use crate::model::{Standar, Unit};
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
 use crate::schema::FileKind;
+
+/// The standard's own links: the online service and every regulation's address.
+fn links(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
+    kontak::check_link(
+        doc,
+        &NodePath::root().key(keys::LAYANAN_DARING),
+        standar.layanan_daring.as_deref(),
+        out,
+    );
+    for (i, regulasi) in standar.dasar_hukum.iter().flatten().enumerate() {
+        kontak::check_link(
+            doc,
+            &NodePath::root()
+                .key(keys::DASAR_HUKUM)
+                .index(i)
+                .key(keys::TAUTAN),
+            regulasi.tautan.as_deref(),
+            out,
+        );
+    }
+    for (i, regulasi) in standar.biaya.dasar_hukum.iter().flatten().enumerate() {
+        kontak::check_link(
+            doc,
+            &NodePath::root()
+                .key(keys::BIAYA)
+                .key(keys::DASAR_HUKUM)
+                .index(i)
+                .key(keys::TAUTAN),
+            regulasi.tautan.as_deref(),
+            out,
+        );
+    }
+}
 
 /// What the checks know of a standard's unit file.
 #[derive(Debug, Clone, Copy)]
@@ -65,38 +99,11 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
             &mut out,
         );
     }
+    nama::check(doc, standar, &mut out);
     waktu::check(doc, standar, &mut out);
     waktu::check_plausible(doc, standar, &mut out);
     biaya::check(doc, standar, &mut out);
-    kontak::check_link(
-        doc,
-        &NodePath::root().key(keys::LAYANAN_DARING),
-        standar.layanan_daring.as_deref(),
-        &mut out,
-    );
-    for (i, regulasi) in standar.dasar_hukum.iter().flatten().enumerate() {
-        kontak::check_link(
-            doc,
-            &NodePath::root()
-                .key(keys::DASAR_HUKUM)
-                .index(i)
-                .key(keys::TAUTAN),
-            regulasi.tautan.as_deref(),
-            &mut out,
-        );
-    }
-    for (i, regulasi) in standar.biaya.dasar_hukum.iter().flatten().enumerate() {
-        kontak::check_link(
-            doc,
-            &NodePath::root()
-                .key(keys::BIAYA)
-                .key(keys::DASAR_HUKUM)
-                .index(i)
-                .key(keys::TAUTAN),
-            regulasi.tautan.as_deref(),
-            &mut out,
-        );
-    }
+    links(doc, standar, &mut out);
 
     let inherited = |own: bool, from_unit: fn(&Unit) -> bool| match unit {
         _ if own => Inherited::Present,

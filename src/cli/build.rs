@@ -324,11 +324,32 @@ fn report_boards(tally: &standar::render::BoardTally, options: &SiteOptions, ver
         }
     }
     eprintln!("{line}");
-    if options.url_dasar.is_none() {
-        eprintln!(
-            "standar: catatan: papan dibuat tanpa kode QR karena alamat situs belum diketahui; tambahkan `url_dasar: https://…/` di `_situs.yaml` atau `--base-url https://…/`"
-        );
-    }
+}
+
+/// Boards without the site's address have no QR code and no way back online: a warning, and
+/// an error when they are printed, unless `--tanpa-qr` allows it.
+fn without_address(args: &BuildArgs, situs: Option<&SiteConfig>) -> Diagnostic {
+    let file = situs.map(|c| c.file.clone()).unwrap_or_else(|| {
+        let folder = args.paths.first().map(|p| display(p)).unwrap_or_default();
+        SourceFile::new(format!("{folder}/_situs.yaml"), "")
+    });
+    let printed = args.pdf && !args.no_qr;
+    let code = if printed {
+        Code::PdfWithoutAddress
+    } else {
+        Code::BoardWithoutAddress
+    };
+    let help = if printed {
+        "tambahkan `url_dasar: https://…/` di `_situs.yaml` atau `--base-url https://…/`; bila papan memang dicetak sebelum situsnya terbit, tambahkan `--tanpa-qr`"
+    } else {
+        "tambahkan `url_dasar: https://…/` (alamat terbit situs) di `_situs.yaml` atau `--base-url https://…/`"
+    };
+    Diagnostic::new(
+        code,
+        &file,
+        "alamat terbit situs belum diketahui, jadi papan dibuat tanpa kode QR dan tanpa alamat halamannya".to_string(),
+    )
+    .help(help)
 }
 
 /// Settles the options and templates once the site configuration is known, finds Chromium
@@ -356,6 +377,9 @@ fn prepare(
             .map_err(|problems| diagnostics.extend(problems))
             .ok()
     });
+    if options.url_dasar.is_none() {
+        diagnostics.push(without_address(args, situs));
+    }
     let chromium = if args.pdf {
         pdf::find_chromium(args.chromium.as_deref())
             .map_err(|problem| diagnostics.push(problem))

@@ -10,7 +10,7 @@ use standar::corpus::UNIT_FILE;
 use standar::corpus::identity::{slug_problem, slugify};
 use standar::diagnostic::printable::{escaped, escaped_line};
 use standar::diagnostic::render::{Format, render};
-use standar::diagnostic::{Code, Severity};
+use standar::diagnostic::{Code, Diagnostic, Severity};
 use standar::impor::berkas::{DIKENAL, Dokumen};
 use standar::impor::susun::Hasil;
 use standar::impor::{Draf, Laporan, Pilihan, impor};
@@ -316,7 +316,18 @@ fn import_document(
             .iter()
             .filter(|d| d.severity() == Severity::Error)
             .count();
-        if galat > 0 {
+        let decisions: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.code.awaits_decision())
+            .cloned()
+            .collect();
+        if galat == decisions.len() && !decisions.is_empty() {
+            eprint!("{}", render(&decisions, Format::Short));
+            eprintln!(
+                "standar: {shown}: draf menunggu keputusan petugas (galat di atas, ditandai PERIKSA di draf); `standar build` tidak menerbitkannya sebelum diputuskan"
+            );
+            exit = exit.max(Exit::Problems);
+        } else if galat > 0 {
             eprint!("{}", render(&diagnostics, Format::Short));
             if diagnostics.iter().any(|d| d.code == Code::YamlLimit) {
                 eprintln!(

@@ -197,6 +197,10 @@ struct BuildCliArgs {
     /// Cetak juga setiap papan ke `papan.pdf` di sampingnya (memerlukan Chromium).
     #[arg(long)]
     pdf: bool,
+    /// Izinkan `--pdf` mencetak papan tanpa kode QR dan alamat halaman bila `url_dasar` belum
+    /// diketahui (bawaan: galat).
+    #[arg(long, alias = "tanpa-qr")]
+    no_qr: bool,
     /// Lokasi Chromium untuk `--pdf` (bawaan: dicari di PATH).
     #[arg(long, env = "STANDAR_CHROMIUM", value_name = "PATH")]
     chromium: Option<PathBuf>,
@@ -268,6 +272,7 @@ pub fn run() -> ExitCode {
             verbosity,
             force: args.force,
             pdf: args.pdf,
+            no_qr: args.no_qr,
             clean: args.clean,
             cache: args.cache,
             chromium: args.chromium,

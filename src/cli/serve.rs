@@ -109,6 +109,7 @@ fn configure(
         verbosity: Verbosity::Quiet,
         force: false,
         pdf: false,
+        no_qr: false,
         chromium: None,
         clean: false,
         cache: None,

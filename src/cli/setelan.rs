@@ -33,6 +33,8 @@ pub struct BuildArgs {
     pub force: bool,
     /// Also print every board to `papan.pdf`.
     pub pdf: bool,
+    /// Print boards without a QR code and address when no `url_dasar` is known.
+    pub no_qr: bool,
     /// The Chromium to print with (else found on `PATH`).
     pub chromium: Option<PathBuf>,
     /// Build everything again, forgetting the cache.
@@ -77,6 +79,7 @@ pub(super) fn site_options(
         url_dasar: args.url_dasar.clone(),
         bahasa: args.lang,
         papan: args.papan,
+        pdf: args.pdf,
     };
     SiteOptions::settle(config.map(|c| &c.situs), &overrides, logo)
 }

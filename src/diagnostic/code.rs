@@ -76,11 +76,13 @@ codes! {
     OutOfRange => "nilai-di-luar-batas", Error, "Angka terlalu kecil atau terlalu besar, atau daftar terlalu pendek.";
     WrongShape => "bentuk-salah", Error, "Nilai tidak cocok dengan bentuk mana pun yang diizinkan.";
     FormatVersion => "versi-format", Error, "`versi_format` tidak dikenal oleh versi `standar` ini.";
+    NameMissing => "nama-kosong", Error, "Nama layanan kosong atau masih teks contoh; standar tanpa nama tidak diterbitkan.";
     ProviderMissing => "penyelenggara-tidak-ada", Error, "Standar tidak punya penyelenggara, baik di berkasnya sendiri maupun di `_unit.yaml`.";
     ComplaintsMissing => "pengaduan-tidak-ada", Error, "Standar tidak punya komponen pengaduan, baik di berkasnya sendiri maupun di `_unit.yaml`.";
     TimeMismatch => "waktu-tidak-sesuai", Error, "Jumlah waktu langkah tidak sama dengan jangka waktu yang dinyatakan.";
     FeeWithoutBasis => "biaya-tanpa-dasar-hukum", Error, "Ada biaya/tarif tetapi tidak ada dasar hukumnya (Perda/Perbup).";
     FeeContradiction => "biaya-bertentangan", Error, "Biaya dinyatakan gratis tetapi ada tarif lebih dari nol.";
+    FeesWithoutCombination => "tarif-gabungan-tidak-disebut", Error, "Ada dua tarif atau lebih, tetapi `biaya.gabungan` tidak menyebut apakah dibayar salah satu, dijumlahkan, atau sesuai pemakaian; ringkasan tidak boleh menebaknya.";
     FeeCalculatedWithoutBasis => "rumus-tanpa-dasar-hukum", Warning, "Biaya dihitung dengan rumus atau oleh instansi lain, tetapi peraturannya tidak disebut; boleh, bila dokumen sumbernya memang tidak menyebut.";
     TariffWithoutPrice => "tarif-tanpa-harga", Warning, "Butir tarif tidak menyebut harga, peraturan, rincian, maupun keterangan, sehingga pembaca tidak tahu berapa yang dibayar.";
     UnknownActor => "pelaksana-tidak-dikenal", Error, "Langkah menyebut pelaksana yang tidak dideklarasikan.";
@@ -98,6 +100,8 @@ codes! {
     Template => "templat-galat", Error, "Templat (bawaan atau pengganti dari `--templates`) tidak dapat dibaca atau dijalankan.";
     SiteOutput => "keluaran-galat", Error, "Folder keluaran tidak dapat ditulis atau tidak boleh dipakai.";
     CacheRefused => "tembolok-ditolak", Warning, "Isi tembolok build (`--cache`) tidak ditulis `standar` untuk situs ini atau diubah sesudahnya (catatan, jurnal atau situs cadangan); tidak dipakai sama sekali dan semuanya dibangun ulang.";
+    BoardWithoutAddress => "papan-tanpa-alamat", Warning, "Alamat terbit situs (`url_dasar`) tidak diketahui, jadi papan tidak punya kode QR maupun alamat halamannya: pembaca papan tidak dapat menemukan halaman lengkapnya.";
+    PdfWithoutAddress => "pdf-tanpa-alamat", Error, "Papan dicetak ke PDF (`--pdf`) tanpa alamat terbit situs (`url_dasar`), jadi tanpa kode QR dan alamat; isi `url_dasar` atau izinkan dengan `--tanpa-qr`.";
     BoardPdf => "pdf-galat", Error, "Papan tidak dapat dicetak ke PDF: Chromium tidak ditemukan atau gagal mencetak.";
     BoardOverflow => "papan-tidak-muat", Error, "Satu butir lebih panjang dari satu lembar papan pada ukuran huruf terkecil yang masih terbaca, jadi tidak dapat dicetak utuh.";
     BoardLayout => "papan-tata-letak", Warning, "Papan tercetak dengan jumlah lembar yang berbeda dari rencana tata letak (huruf atau templat pengganti); isinya tetap lengkap, periksa PDF-nya.";
@@ -109,6 +113,15 @@ codes! {
     DecreeDraft => "sk-rancangan", Warning, "SK penetapan masih berstatus rancangan.";
     HoursMissing => "jam-pelayanan-tidak-ada", Warning, "Jam pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
     PledgeMissing => "maklumat-tidak-ada", Warning, "Maklumat pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
+}
+
+impl Code {
+    /// An error that only a person can resolve by deciding something the source document
+    /// leaves open (how several charges combine). An imported draft may carry it: the draft is
+    /// still written, and the error keeps it from being published until the officer decides.
+    pub fn awaits_decision(self) -> bool {
+        matches!(self, Code::FeesWithoutCombination)
+    }
 }
 
 impl fmt::Display for Code {

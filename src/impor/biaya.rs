@@ -96,7 +96,14 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     if let Some(words) = gratis {
         peta.isi("gratis", Butir::teks(words));
     }
+    let several = tarif.len() > 1;
     peta.daftar("tarif", tarif);
+    if several && let Some((_, list)) = peta.0.last_mut() {
+        // How several charges combine is for the officer to say, never for the importer.
+        *list = std::mem::replace(list, Butir::teks("")).periksa(
+            "tulis `gabungan:` di bawah `biaya:`: `salah_satu`, `dijumlahkan` atau `sesuai_pemakaian`, seperti maksud dokumennya",
+        );
+    }
     peta.daftar("dasar_hukum", basis);
     catatan(&mut peta, &note);
     if unfounded && let Some((_, note)) = peta.0.last_mut() {

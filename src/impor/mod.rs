@@ -200,7 +200,9 @@ fn satu(
         (draf, diagnostics)
     };
     let (draf, diagnostics) = made(lines.clone(), Cara::Lengkap);
-    if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
+    // A decision left to the officer is no reason to give up the structured draft.
+    let refused = |d: &Diagnostic| d.severity() == Severity::Error && !d.code.awaits_decision();
+    if diagnostics.iter().any(refused) {
         return made(lines, Cara::Aman);
     }
     (draf, diagnostics)

@@ -21,6 +21,11 @@ pub struct Biaya {
     /// Rincian tarif: per butir, per kategori pembayar, atau kelompok butir di bawah satu judul.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tarif: Option<Vec<Tarif>>,
+    /// # Cara tarif berlaku
+    ///
+    /// Wajib bila ada dua tarif atau lebih: `salah_satu` (hanya satu yang dibayar, menurut kategori atau pilihan pemohon), `dijumlahkan` (semuanya dibayar bersama), atau `sesuai_pemakaian` (dibayar untuk yang dipakai atau diminta saja, misalnya sewa per hari dan fotokopi per lembar). Ringkasan di halaman dan papan menuliskannya begitu.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gabungan: Option<Gabungan>,
     /// # Rumus
     ///
     /// Cara menghitung biaya bila tidak berupa angka tetap, atau siapa yang menghitungnya, misalnya `Retribusi dihitung oleh Dinas PUPR; SKRD dibayar di Bank BPD`.
@@ -46,6 +51,20 @@ pub enum Gratis {
     Ya(bool),
     /// Kata-kata dokumen sumber, misalnya `Bebas biaya`: berarti gratis.
     Kata(String),
+}
+
+/// # Cara tarif berlaku
+///
+/// Bagaimana beberapa tarif dibayar: salah satu, dijumlahkan, atau sesuai pemakaian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Gabungan {
+    /// Hanya satu tarif yang dibayar, menurut kategori pembayar atau pilihan pemohon.
+    SalahSatu,
+    /// Semua tarif dibayar bersama dan dijumlahkan (misalnya per permohonan ditambah per kantor cabang).
+    Dijumlahkan,
+    /// Setiap tarif dibayar untuk yang dipakai atau diminta saja (sewa per hari, fotokopi per lembar).
+    SesuaiPemakaian,
 }
 
 /// # Tarif
@@ -190,10 +209,19 @@ impl Biaya {
             || self.semua_tarif().iter().any(|t| t.punya_dasar_hukum())
     }
 
+    /// The items that carry a Rupiah price of their own, sub-items included.
+    pub fn tarif_berharga(&self) -> Vec<&Tarif> {
+        self.semua_tarif()
+            .into_iter()
+            .filter(|t| !t.harga().is_empty())
+            .collect()
+    }
+
     /// True when nothing at all is said about the fee.
     pub fn kosong(&self) -> bool {
         self.gratis.is_none()
             && self.tarif.as_ref().is_none_or(Vec::is_empty)
+            && self.gabungan.is_none()
             && self.rumus.as_deref().is_none_or(|t| t.trim().is_empty())
             && self.dasar_hukum.as_ref().is_none_or(Vec::is_empty)
             && self
@@ -235,6 +263,7 @@ mod tests {
         let free = Biaya {
             gratis: Some(Gratis::Ya(true)),
             tarif: None,
+            gabungan: None,
             rumus: None,
             dasar_hukum: None,
             keterangan: None,

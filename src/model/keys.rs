@@ -8,6 +8,7 @@ pub const BAGIAN: Key = Key::new("bagian");
 pub const BIAYA: Key = Key::new("biaya");
 pub const DASAR_HUKUM: Key = Key::new("dasar_hukum");
 pub const EMAIL: Key = Key::new("email");
+pub const GABUNGAN: Key = Key::new("gabungan");
 pub const GRATIS: Key = Key::new("gratis");
 pub const HARGA: Key = Key::new("harga");
 pub const HARI: Key = Key::new("hari");
@@ -23,6 +24,7 @@ pub const LAYANAN_DARING: Key = Key::new("layanan_daring");
 pub const LANGKAH: Key = Key::new("langkah");
 pub const LOGO: Key = Key::new("logo");
 pub const MAKLUMAT: Key = Key::new("maklumat");
+pub const NAMA: Key = Key::new("nama");
 pub const NIP: Key = Key::new("nip");
 pub const PELAKSANA: Key = Key::new("pelaksana");
 pub const PENANDATANGAN: Key = Key::new("penandatangan");
@@ -64,6 +66,7 @@ pub const ALL: &[Key] = &[
     BIAYA,
     DASAR_HUKUM,
     EMAIL,
+    GABUNGAN,
     GRATIS,
     HARGA,
     HARI,
@@ -79,6 +82,7 @@ pub const ALL: &[Key] = &[
     LANGKAH,
     LOGO,
     MAKLUMAT,
+    NAMA,
     NIP,
     PELAKSANA,
     PENANDATANGAN,

@@ -33,6 +33,7 @@ impl Renderer<'_> {
         let laid = board::board(view, self.t, &paper, &frame, charts)
             .map_err(|too_tall| self.too_tall(compiled, &too_tall))?;
         let total = laid.plan.lembar.len();
+        let mut summary = laid.plan.ringkasan;
         let sheets: Vec<SheetView> = laid
             .plan
             .lembar
@@ -41,6 +42,7 @@ impl Renderer<'_> {
             .map(|(i, lembar)| SheetView {
                 nomor: i + 1,
                 label: (total > 1).then(|| board::sheet_label(self.t, i + 1, total)),
+                ringkasan: summary.take(),
                 kolom: lembar.kolom,
             })
             .collect();
@@ -118,6 +120,7 @@ impl Renderer<'_> {
         context.insert("ukuran", self.options.papan.name());
         context.insert("kertas", &self.options.papan.label());
         context.insert("jumlah_lembar", &count);
+        context.insert("pdf", &self.options.pdf);
         context.insert("papan", sheets);
         self.templates.html("papan.html", &context)
     }
@@ -153,5 +156,7 @@ pub(super) struct SheetView {
     pub(super) nomor: usize,
     /// "Lembar 1 dari 2", when there is more than one sheet.
     pub(super) label: Option<String>,
+    /// The summary across the top of sheet 1.
+    pub(super) ringkasan: Option<board::layout::Pita>,
     pub(super) kolom: Vec<board::layout::Kolom>,
 }

@@ -1,12 +1,42 @@
 //! Durations, money, dates and counts written as people read them, per label language.
 
 use crate::model::biaya::format_rupiah;
-use crate::model::durasi::{Durasi, Kualifikasi};
+use crate::model::durasi::{Durasi, Kualifikasi, Satuan};
 use crate::model::situs::Bahasa;
 use crate::model::waktu::Tanggal;
 
-/// `paling lambat 14 hari kerja` / `at most 14 working days`.
+/// `paling lambat 14 hari kerja` / `at most 14 working days`; minutes of an hour or more are
+/// also said in hours: `250 menit (4 jam 10 menit)`.
 pub fn durasi(d: &Durasi, bahasa: Bahasa) -> String {
+    let mut text = as_written(d, bahasa);
+    if d.satuan == Satuan::Menit && d.nilai.max(d.sampai.unwrap_or(0)) >= 60 {
+        let hours = |minutes: u32| hours_and_minutes(minutes, bahasa);
+        let human = match d.sampai {
+            Some(upper) => format!("{} – {}", hours(d.nilai), hours(upper)),
+            None => hours(d.nilai),
+        };
+        text.push_str(&format!(" ({human})"));
+    }
+    text
+}
+
+/// `4 jam 10 menit` / `4 hours 10 minutes`, `45 menit`, `2 jam`.
+fn hours_and_minutes(minutes: u32, bahasa: Bahasa) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let (hour, minute) = match bahasa {
+        Bahasa::Id => ("jam", "menit"),
+        Bahasa::En if h == 1 => ("hour", if m == 1 { "minute" } else { "minutes" }),
+        Bahasa::En => ("hours", if m == 1 { "minute" } else { "minutes" }),
+    };
+    match (h, m) {
+        (0, m) => format!("{m} {minute}"),
+        (h, 0) => format!("{h} {hour}"),
+        (h, m) => format!("{h} {hour} {m} {minute}"),
+    }
+}
+
+/// The duration as written, units translated for English.
+fn as_written(d: &Durasi, bahasa: Bahasa) -> String {
     match bahasa {
         Bahasa::Id => d.to_string(),
         Bahasa::En => {
@@ -92,6 +122,17 @@ mod tests {
             durasi(&d, Bahasa::Id),
             "paling lambat 10 (sepuluh) hari kerja"
         );
+    }
+
+    #[test]
+    fn minutes_are_also_said_in_hours() {
+        let d: Durasi = "250 menit".parse().unwrap();
+        assert_eq!(durasi(&d, Bahasa::Id), "250 menit (4 jam 10 menit)");
+        assert_eq!(durasi(&d, Bahasa::En), "250 minutes (4 hours 10 minutes)");
+        let d: Durasi = "paling lambat 45 menit".parse().unwrap();
+        assert_eq!(durasi(&d, Bahasa::Id), "paling lambat 45 menit");
+        let d: Durasi = "30-120 menit".parse().unwrap();
+        assert_eq!(durasi(&d, Bahasa::Id), "30–120 menit (30 menit – 2 jam)");
     }
 
     #[test]

@@ -27,6 +27,7 @@ use tera::Context;
 
 use crate::corpus::{CompiledStandard, CompiledUnit};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::situs::UkuranPapan;
 
 use crate::source::SourceFile;
 use labels::Labels;
@@ -114,6 +115,9 @@ struct SiteView {
     judul: String,
     deskripsi: Option<Rich>,
     logo: Option<String>,
+    /// Boards are printed to `papan.pdf`, on this paper (`A3`, `Banner`).
+    pdf: bool,
+    kertas: String,
 }
 
 #[derive(Serialize)]
@@ -160,6 +164,11 @@ impl<'a> Renderer<'a> {
                 .logo
                 .as_ref()
                 .map(|(name, _)| format!("aset/{name}")),
+            pdf: options.pdf,
+            kertas: match options.papan {
+                UkuranPapan::Banner => "Banner".to_string(),
+                other => other.name().to_uppercase(),
+            },
         };
         Self {
             templates,

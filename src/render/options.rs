@@ -22,6 +22,8 @@ pub struct SiteOptions {
     pub papan: UkuranPapan,
     /// Logo file name (e.g. `logo.png`) and bytes, copied to `aset/`.
     pub logo: Option<(String, Vec<u8>)>,
+    /// Every board is also printed to `papan.pdf` beside its page, so pages link it.
+    pub pdf: bool,
 }
 
 impl Default for SiteOptions {
@@ -33,6 +35,7 @@ impl Default for SiteOptions {
             bahasa: Bahasa::Id,
             papan: UkuranPapan::A3,
             logo: None,
+            pdf: false,
         }
     }
 }
@@ -46,6 +49,8 @@ pub struct Overrides {
     pub bahasa: Option<Bahasa>,
     /// `--board`.
     pub papan: Option<UkuranPapan>,
+    /// `--pdf`.
+    pub pdf: bool,
 }
 
 impl SiteOptions {
@@ -91,6 +96,7 @@ impl SiteOptions {
                 .or_else(|| situs.and_then(|s| s.papan))
                 .unwrap_or_default(),
             logo: logo.map(|(name, bytes)| (format!("logo-{name}"), bytes)),
+            pdf: overrides.pdf,
         })
     }
 }

@@ -31,6 +31,10 @@
     Array.prototype.forEach.call(baru.querySelectorAll(".kolom"), function (k) {
       while (k.firstChild) { k.removeChild(k.firstChild); }
     });
+    // The summary belongs to sheet 1 only.
+    Array.prototype.forEach.call(baru.querySelectorAll(".ringkasan-pita"), function (r) {
+      r.parentNode.removeChild(r);
+    });
     baru.setAttribute("data-diubah", "ya");
     contoh.parentNode.insertBefore(baru, contoh.nextSibling);
     return baru;

@@ -28,20 +28,30 @@ pub struct Board {
     pub bagan: bool,
 }
 
-/// What the header and footer of a standard's board say.
+/// What the header and footer of a standard's board say. The footer always says which decree
+/// adopted the standard and when (or that none is stated), where the unit is, and the page's
+/// address, so that a printed board can be dated and traced back online.
 pub fn frame(view: &StandardView, t: &Labels, url: Option<&str>, qr: bool, logo: bool) -> Frame {
     let mut footer = Vec::new();
-    if let Some(sk) = &view.sk
-        && let Some(nomor) = &sk.nomor
+    match view
+        .sk
+        .as_ref()
+        .and_then(|sk| Some((sk, sk.nomor.as_ref()?)))
     {
-        let mut text = format!("{}: {nomor}", t.nomor_sk);
-        if let Some(date) = &sk.tanggal {
-            text.push_str(&format!(", {date}"));
+        Some((sk, nomor)) => {
+            let mut text = format!("{}: {nomor}", t.nomor_sk);
+            if let Some(date) = &sk.tanggal {
+                text.push_str(&format!(", {date}"));
+            }
+            if sk.rancangan {
+                text.push_str(&format!(" ({})", t.sk_rancangan));
+            }
+            footer.push(text);
         }
-        if sk.rancangan {
-            text.push_str(&format!(" ({})", t.sk_rancangan));
-        }
-        footer.push(text);
+        None => footer.push(t.sk_belum_ditetapkan.to_string()),
+    }
+    if let Some(address) = view.penyelenggara.as_ref().and_then(|p| p.alamat.as_ref()) {
+        footer.push(address.clone());
     }
     if let Some(url) = url {
         footer.push(url.to_string());
@@ -99,7 +109,14 @@ pub fn board(
             })
             .collect(),
     });
-    let (mut plan, bagan) = layout::plan(&sections, frame, paper, chart_section.as_ref())?;
+    let summary = content::summary(view, t);
+    let (mut plan, bagan) = layout::plan(
+        &sections,
+        Some(&summary),
+        frame,
+        paper,
+        chart_section.as_ref(),
+    )?;
     if bagan {
         // The image itself only for charts that are on the board.
         let images = plan

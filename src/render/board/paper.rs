@@ -35,6 +35,9 @@ pub struct Paper {
     pub body_pt: f64,
     /// The reading distance the smallest body text serves, in metres.
     pub distance_m: f64,
+    /// The size of the summary's key facts on sheet 1, in points (the CSS `--ringkas`): they
+    /// are read from the queue, farther than the body.
+    pub summary_pt: f64,
     /// Side of the QR code, in millimetres.
     pub qr_mm: f64,
     /// Column counts worth trying.
@@ -45,14 +48,14 @@ impl Paper {
     /// The geometry of a paper size.
     pub fn of(size: UkuranPapan) -> Paper {
         let (width, height) = size.millimetres();
-        let (margin_mm, body_pt, distance_m, qr_mm, columns): (f64, f64, f64, f64, &[usize]) =
-            match size {
-                UkuranPapan::A4 => (8.5, 10.0, 0.5, 28.0, &[1, 2]),
-                UkuranPapan::A3 => (12.0, 15.0, 0.75, 36.0, &[1, 2]),
-                UkuranPapan::A2 => (17.0, 20.0, 1.0, 48.0, &[1, 2, 3]),
-                UkuranPapan::A1 => (24.0, 30.0, 1.5, 70.0, &[1, 2, 3]),
-                UkuranPapan::Banner => (24.0, 30.0, 1.5, 70.0, &[1, 2]),
-            };
+        type Row = (f64, f64, f64, f64, f64, &'static [usize]);
+        let (margin_mm, body_pt, distance_m, summary_pt, qr_mm, columns): Row = match size {
+            UkuranPapan::A4 => (8.5, 10.0, 0.5, 20.0, 28.0, &[1, 2]),
+            UkuranPapan::A3 => (12.0, 15.0, 0.75, 40.0, 36.0, &[1, 2]),
+            UkuranPapan::A2 => (17.0, 20.0, 1.0, 50.0, 48.0, &[1, 2, 3]),
+            UkuranPapan::A1 => (24.0, 30.0, 1.5, 60.0, 70.0, &[1, 2, 3]),
+            UkuranPapan::Banner => (24.0, 30.0, 1.5, 60.0, 70.0, &[1, 2]),
+        };
         Paper {
             size,
             width_mm: f64::from(width),
@@ -60,6 +63,7 @@ impl Paper {
             margin_mm,
             body_pt,
             distance_m,
+            summary_pt,
             qr_mm,
             columns,
         }
@@ -85,8 +89,24 @@ impl Paper {
     /// The farthest distance, in metres, at which the smallest body text still subtends the
     /// reading angle.
     pub fn legible_up_to_m(&self) -> f64 {
-        self.x_height_mm() / READING_ANGLE_DEG.to_radians().tan() / 1000.0
+        reach_m(self.body_pt)
     }
+
+    /// The farthest distance, in metres, at which the smallest key facts (total time, fee; at
+    /// [`KEY_FACT_SCALE`] times the body) are read.
+    pub fn key_facts_up_to_m(&self) -> f64 {
+        reach_m(self.body_pt * KEY_FACT_SCALE)
+    }
+
+    /// The farthest distance, in metres, at which the summary on sheet 1 is read.
+    pub fn summary_up_to_m(&self) -> f64 {
+        reach_m(self.summary_pt)
+    }
+}
+
+/// The farthest distance, in metres, at which text of `pt` points subtends the reading angle.
+pub fn reach_m(pt: f64) -> f64 {
+    pt * MM_PER_PT * metrics::x_height() / READING_ANGLE_DEG.to_radians().tan() / 1000.0
 }
 
 #[cfg(test)]
@@ -113,6 +133,34 @@ mod tests {
     }
 
     #[test]
+    fn the_summary_of_the_default_a3_board_is_read_from_two_metres() {
+        let a3 = Paper::of(UkuranPapan::A3);
+        assert!(a3.summary_up_to_m() >= 2.0, "{}", a3.summary_up_to_m());
+        for paper in Paper::all() {
+            assert!(paper.summary_up_to_m() > paper.key_facts_up_to_m());
+        }
+    }
+
+    #[test]
+    fn the_readme_states_these_reading_distances() {
+        let readme = include_str!("../../../README.md");
+        let m = |metres: f64| format!("{metres:.2} m").replace('.', ",");
+        let pt = |points: f64| format!("{points} pt").replace('.', ",");
+        for paper in Paper::all() {
+            let row = format!(
+                "| {} | {} | {} | {} | {} | {} |",
+                paper.size.label(),
+                pt(paper.body_pt),
+                m(paper.legible_up_to_m()),
+                m(paper.key_facts_up_to_m()),
+                pt(paper.summary_pt),
+                m(paper.summary_up_to_m())
+            );
+            assert!(readme.contains(&row), "README lacks the row `{row}`");
+        }
+    }
+
+    #[test]
     fn the_css_declares_the_same_body_sizes() {
         let css = include_str!("../../../templates/aset/papan.css");
         for paper in Paper::all() {
@@ -131,6 +179,10 @@ mod tests {
             );
             assert!(
                 rule.contains(&format!("--qr: {}mm;", paper.qr_mm)),
+                "{rule}"
+            );
+            assert!(
+                rule.contains(&format!("--ringkas: {}pt;", paper.summary_pt)),
                 "{rule}"
             );
         }

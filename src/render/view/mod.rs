@@ -71,6 +71,10 @@ pub struct ComponentView {
 pub struct SummaryView {
     /// Number of requirements (groups count once).
     pub persyaratan: usize,
+    /// Every requirement's text when the list is short enough to read in the summary (at most
+    /// [`SHORT_LIST_ITEMS`] items of [`SHORT_LIST_CHARS`] characters in all, none with parts),
+    /// else empty and the count stands for it.
+    pub persyaratan_singkat: Vec<String>,
     /// The total time, else its parts, else its note.
     pub waktu: Option<String>,
     /// "Tidak dipungut biaya", the one price, or the range of prices.
@@ -113,10 +117,37 @@ pub struct StandardView {
     pub tidak_tercantum: Vec<&'static str>,
 }
 
+/// A requirement list is written out in a summary when it has at most this many items…
+pub const SHORT_LIST_ITEMS: usize = 4;
+/// …and at most this many characters in all.
+pub const SHORT_LIST_CHARS: usize = 240;
+
+/// The requirements as a summary shows them in full, or nothing when they are too many.
+fn short_requirements(items: &[ItemView]) -> Vec<String> {
+    let all: Vec<&ItemView> = items
+        .iter()
+        .flat_map(|item| std::iter::once(item).chain(item.daftar.iter()))
+        .collect();
+    let chars: usize = all.iter().map(|i| i.teks.chars().count()).sum();
+    let short = all.len() <= SHORT_LIST_ITEMS
+        && chars <= SHORT_LIST_CHARS
+        && all.iter().all(|i| i.rincian.is_empty() && !i.kelompok);
+    if !short {
+        return Vec::new();
+    }
+    all.iter()
+        .map(|i| match &i.berlaku {
+            Some(when) => format!("{} ({when})", i.teks),
+            None => i.teks.clone(),
+        })
+        .collect()
+}
+
 /// The summary of a standard whose components are already in `view`.
 fn summary(view: &StandardView, t: &Labels) -> SummaryView {
     SummaryView {
         persyaratan: view.persyaratan.len(),
+        persyaratan_singkat: short_requirements(&view.persyaratan),
         waktu: view.jangka_waktu.summary(),
         biaya: view.biaya.summary(t),
         produk: view.produk.first().map(|p| p.teks.clone()),

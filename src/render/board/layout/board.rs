@@ -1,6 +1,7 @@
 //! One board's layout attempts: each scale and column count tried, the best kept, the
 //! winner turned into the plan the template prints.
 
+use super::band;
 use super::measure::{
     Geometry, IDEAL_LINE_EM, WIDTH_SAFETY, atom_height, chart_size, column_width, lines,
 };
@@ -8,7 +9,7 @@ use super::pager::{Draft, DraftFragment, Pager, Slot};
 use super::{Frame, Kelompok, Kolom, Lembar, Plan, Potongan, SCALES, TooTall, css};
 use crate::render::board::content::{Atom, Jenis, Section};
 use crate::render::board::metrics::{self, Measured};
-use crate::render::board::paper::{MM_PER_PT, Paper};
+use crate::render::board::paper::{KEY_FACT_SCALE, MM_PER_PT, Paper};
 
 /// One board to lay out: its sections and the texts of its frame, measured once.
 pub(super) struct Board<'a> {
@@ -21,6 +22,8 @@ pub(super) struct Board<'a> {
     pub(super) footer: Option<Measured>,
     /// Each section's heading, and the heading repeated on a new sheet.
     pub(super) headings: Vec<(Measured, Measured)>,
+    /// The summary set across the top of sheet 1, with its heading measured.
+    pub(super) band: Option<(&'a Section, Measured)>,
 }
 
 /// One layout tried: its scale, columns, footer, geometry and placement.
@@ -64,6 +67,33 @@ impl<'a> Board<'a> {
             unit: frame.unit.as_deref().map(|u| Measured::text(u, false)),
             footer: frame.footer.as_deref().map(|f| Measured::text(f, true)),
             headings,
+            band: None,
+        }
+    }
+
+    /// The same board with `summary` across the top of sheet 1.
+    pub(super) fn with_band(mut self, summary: Option<&'a Section>) -> Self {
+        self.band = summary.map(|s| (s, Measured::text(&s.judul, true)));
+        self
+    }
+
+    /// Whether `summary` across the top of sheet 1 leaves at least half of the sheet's body
+    /// to the rest, at the smallest scale.
+    pub(super) fn band_fits(&self, summary: &'a Section) -> bool {
+        let board = Board {
+            band: Some((summary, Measured::text(&summary.judul, true))),
+            ..Board::new(Vec::new(), self.frame, self.paper)
+        };
+        board
+            .attempt(SCALES.len() - 1, None)
+            .is_ok_and(|a| a.g.band <= (a.g.body + a.g.band) / 2.0)
+    }
+
+    /// The height the summary takes across a sheet `inner` mm wide, with the gap under it.
+    fn band_height(&self, g: &Geometry, inner: f64) -> f64 {
+        match &self.band {
+            Some((summary, heading)) => band::height(summary, heading, g, inner),
+            None => 0.0,
         }
     }
 
@@ -117,7 +147,7 @@ impl<'a> Board<'a> {
             } else {
                 0.0
             };
-            Geometry {
+            let mut g = Geometry {
                 e,
                 column: column_width(inner, e, columns),
                 body: paper.height_mm
@@ -126,7 +156,11 @@ impl<'a> Board<'a> {
                     - css::SHEET_GAP * e
                     - footer_height,
                 columns,
-            }
+                summary: (paper.summary_pt * MM_PER_PT / e).max(KEY_FACT_SCALE),
+                band: 0.0,
+            };
+            g.band = self.band_height(&g, inner);
+            g
         };
         let always = self.frame.footer.is_some();
         let mut g = geometry(always);
@@ -219,7 +253,7 @@ impl<'a> Board<'a> {
                 if i == 0 {
                     let need =
                         pager.gap_before(None) + heading_h + css::GROUP_GAP * g.e + height + keep;
-                    if !pager.fits(need) && pager.used > 0.0 {
+                    while !pager.fits(need) && (pager.used > 0.0 || pager.under_band()) {
                         pager.next_column();
                     }
                     if heading_h + css::GROUP_GAP * g.e + height > g.body {
@@ -230,6 +264,9 @@ impl<'a> Board<'a> {
                     && pager.used > 0.0
                 {
                     pager.next_column();
+                    while pager.under_band() && !pager.fits(height + keep) {
+                        pager.next_column();
+                    }
                     let new_sheet = pager.column == 0;
                     let top = if new_sheet {
                         self.heading_height(s, true, &g)
@@ -281,7 +318,13 @@ impl<'a> Board<'a> {
                     .collect(),
             })
             .collect();
+        let inner = self.paper.width_mm - 2.0 * self.paper.margin_mm;
+        let ringkasan = self
+            .band
+            .as_ref()
+            .map(|(summary, _)| band::pita(summary, &g, inner));
         Plan {
+            ringkasan,
             skala: attempt.skala,
             kolom: g.columns,
             lembar,

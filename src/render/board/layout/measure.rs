@@ -14,6 +14,10 @@ pub(super) struct Geometry {
     pub(super) column: f64,
     pub(super) body: f64,
     pub(super) columns: usize,
+    /// The size of the summary's key facts, in e.
+    pub(super) summary: f64,
+    /// The height the summary takes across the top of sheet 1, gap included (0 without).
+    pub(super) band: f64,
 }
 
 /// Narrower than the real column by this share: rounding in the browser never makes a line
@@ -57,7 +61,11 @@ pub(super) fn atom_height(atom: &Atom, g: &Geometry) -> f64 {
     atom.baris
         .iter()
         .map(|b| {
-            let size = if b.penting { KEY_FACT_SCALE } else { 1.0 };
+            let size = match (b.utama, b.penting) {
+                (true, _) => g.summary,
+                (false, true) => KEY_FACT_SCALE,
+                (false, false) => 1.0,
+            };
             lines(&b.measured, width, g.e, size) * size * css::LINE * g.e
         })
         .sum()

@@ -8,6 +8,7 @@
 //! stays with what follows it; a section that continues on a new sheet repeats its heading
 //! marked "(lanjutan)".
 
+mod band;
 mod board;
 mod measure;
 mod pager;
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 use super::content::{Atom, Jenis, Section};
 use super::paper::Paper;
+pub use band::Pita;
 use board::Board;
 
 /// Font scale factors of the classes `skala-0` … `skala-11` in `papan.css`; `skala-11` is the
@@ -120,6 +122,10 @@ pub struct Lembar {
 /// A board laid out.
 #[derive(Debug, Clone)]
 pub struct Plan {
+    /// The summary across the top of sheet 1, under its header; `None` when the board has no
+    /// summary or it is set as the first section of the first column instead (too tall for a
+    /// band).
+    pub ringkasan: Option<Pita>,
     /// Index into [`SCALES`].
     pub skala: usize,
     /// Columns per sheet.
@@ -145,21 +151,35 @@ pub struct TooTall {
 /// whether the chart is on it.
 pub fn plan(
     sections: &[Section],
+    summary: Option<&Section>,
     frame: &Frame,
     paper: &Paper,
     chart: Option<&Section>,
 ) -> Result<(Plan, bool), TooTall> {
-    let plain = Board::new(sections.iter().collect(), frame, paper);
+    // The summary spans sheet 1 when it leaves at least half the sheet's body to the rest;
+    // else it is the first section of the first column.
+    let band = summary.filter(|s| Board::new(Vec::new(), frame, paper).band_fits(s));
+    let sections: Vec<&Section> = match (summary, band) {
+        (Some(s), None) => std::iter::once(s).chain(sections).collect(),
+        _ => sections.iter().collect(),
+    };
+    let count = sections.len();
+    let plain = Board::new(sections.clone(), frame, paper).with_band(band);
     let fewest = plain.best()?;
     if let Some(chart) = chart {
         let with_chart = Board::new(
-            sections.iter().chain(std::iter::once(chart)).collect(),
+            sections
+                .iter()
+                .copied()
+                .chain(std::iter::once(chart))
+                .collect(),
             frame,
             paper,
-        );
+        )
+        .with_band(band);
         if let Ok(attempt) = with_chart.best()
             && attempt.draft.len() <= fewest.draft.len()
-            && attempt.places(sections.len())
+            && attempt.places(count)
         {
             return Ok((with_chart.materialize(attempt), true));
         }

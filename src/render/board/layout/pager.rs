@@ -46,7 +46,22 @@ impl Pager {
 
     /// Whether `need` mm more fit in the current column.
     pub(super) fn fits(&self, need: f64) -> bool {
-        self.used + need <= self.g.body
+        self.used + need <= self.height()
+    }
+
+    /// Whether the current column is on sheet 1 under the summary, so shorter than a column of
+    /// the other sheets.
+    pub(super) fn under_band(&self) -> bool {
+        self.sheets.len() <= 1 && self.g.band > 0.0
+    }
+
+    /// The height of the current column.
+    fn height(&self) -> f64 {
+        if self.under_band() {
+            self.g.body - self.g.band
+        } else {
+            self.g.body
+        }
     }
 
     /// The space before an atom of kind `next` (`None`: a new section) in the current column.

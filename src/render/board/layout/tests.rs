@@ -142,7 +142,7 @@ fn section(kunci: &'static str, items: usize) -> Section {
 #[test]
 fn a_short_standard_takes_one_sheet_at_a_large_size() {
     let paper = Paper::of(UkuranPapan::A3);
-    let (plan, _) = plan(&[section("persyaratan", 3)], &frame(), &paper, None).expect("fits");
+    let (plan, _) = plan(&[section("persyaratan", 3)], None, &frame(), &paper, None).expect("fits");
     assert_eq!(plan.lembar.len(), 1);
     assert!(SCALES[plan.skala] > 1.5, "{}", SCALES[plan.skala]);
 }
@@ -150,7 +150,8 @@ fn a_short_standard_takes_one_sheet_at_a_large_size() {
 #[test]
 fn a_long_list_continues_on_a_new_sheet_with_its_heading_repeated() {
     let paper = Paper::of(UkuranPapan::A4);
-    let (plan, _) = plan(&[section("persyaratan", 200)], &frame(), &paper, None).expect("fits");
+    let (plan, _) =
+        plan(&[section("persyaratan", 200)], None, &frame(), &paper, None).expect("fits");
     assert!(plan.lembar.len() > 1);
     // The largest size that still needs no more sheets.
     let sections = [section("persyaratan", 200)];
@@ -185,7 +186,7 @@ fn a_long_list_continues_on_a_new_sheet_with_its_heading_repeated() {
 fn a_heading_never_ends_a_column() {
     let paper = Paper::of(UkuranPapan::A4);
     let sections: Vec<Section> = (0..12).map(|_| section("persyaratan", 9)).collect();
-    let (plan, _) = plan(&sections, &frame(), &paper, None).expect("fits");
+    let (plan, _) = plan(&sections, None, &frame(), &paper, None).expect("fits");
     for sheet in &plan.lembar {
         for column in &sheet.kolom {
             for fragment in &column.bagian {
@@ -200,7 +201,7 @@ fn an_item_taller_than_a_sheet_is_reported() {
     let paper = Paper::of(UkuranPapan::A4);
     let mut long = section("persyaratan", 1);
     long.atoms = vec![paragraph(&"kata ".repeat(4000))];
-    let problem = plan(&[long], &frame(), &paper, None).expect_err("too tall");
+    let problem = plan(&[long], None, &frame(), &paper, None).expect_err("too tall");
     assert_eq!(problem.bagian, "Persyaratan");
     assert_eq!(problem.nomor.as_deref(), Some("1."));
 }

@@ -20,6 +20,9 @@ use super::super::text::Rich;
 use super::super::view::{ActorView, ItemView, StandardView, StepView};
 use super::metrics::Measured;
 
+mod contact;
+mod summary;
+
 /// How a run of text is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -45,6 +48,9 @@ pub struct Baris {
     pub isi: Vec<Run>,
     /// A key fact (total time, fee), at [`super::paper::KEY_FACT_SCALE`] times the body size.
     pub penting: bool,
+    /// A key fact of the summary on sheet 1, at the paper's summary size
+    /// ([`super::paper::Paper::summary_pt`]) or the key-fact size, whichever is larger.
+    pub utama: bool,
     #[serde(skip)]
     pub(super) measured: Measured,
 }
@@ -120,7 +126,16 @@ impl Baris {
         Baris {
             isi,
             penting,
+            utama: false,
             measured,
+        }
+    }
+
+    /// A key fact of the summary, measured once.
+    pub fn summary(isi: Vec<Run>) -> Self {
+        Baris {
+            utama: true,
+            ..Baris::new(isi, true)
         }
     }
 }
@@ -228,6 +243,16 @@ fn letters(n: usize) -> String {
     out.iter().rev().collect::<String>() + "."
 }
 
+/// The summary that opens sheet 1, across its full width.
+pub fn summary(view: &StandardView, t: &Labels) -> Section {
+    Section {
+        kunci: "ringkasan",
+        nomor: None,
+        judul: t.ringkasan.to_string(),
+        atoms: summary::summary(view, t),
+    }
+}
+
 /// The board's sections for one standard, in print order. A section the source document does
 /// not give (`tidak_tercantum`) says so, as the page does; other empty sections are left out.
 pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
@@ -265,9 +290,19 @@ pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
     push("jangka-waktu", Some(3), t.jangka_waktu, time(view, t));
     push("biaya", Some(4), t.biaya, fee(view, t));
     push("produk", Some(5), t.produk, products(&view.produk));
-    push("pengaduan", Some(6), t.pengaduan, complaints(view, t));
-    push("jam-pelayanan", None, t.jam_pelayanan, hours(view, t));
-    push("maklumat", None, t.maklumat, pledge(view, t));
+    push(
+        "pengaduan",
+        Some(6),
+        t.pengaduan,
+        contact::complaints(view, t),
+    );
+    push(
+        "jam-pelayanan",
+        None,
+        t.jam_pelayanan,
+        contact::hours(view, t),
+    );
+    push("maklumat", None, t.maklumat, contact::pledge(view, t));
     out
 }
 
@@ -495,110 +530,6 @@ fn products(items: &[ItemView]) -> Vec<Atom> {
         .iter()
         .map(|item| Atom::new(Jenis::Butir, item_lines(item)))
         .collect()
-}
-
-fn complaints(view: &StandardView, t: &Labels) -> Vec<Atom> {
-    let Some(p) = &view.pengaduan else {
-        return vec![Atom::bullet(vec![
-            bold("SP4N-LAPOR!"),
-            plain(": www.lapor.go.id"),
-            note(format!(" ({})", t.lapor_nasional)),
-        ])];
-    };
-    let mut out: Vec<Atom> = paragraphs(p.keterangan.as_ref()).collect();
-    if !p.pelaksana.is_empty() {
-        let actors: Vec<&ActorView> = p.pelaksana.iter().collect();
-        out.push(actors_paragraph(t.pelaksana_pengaduan, t.sistem, &actors));
-    }
-    for channel in &p.saluran {
-        let mut runs = vec![bold(channel.label.as_str())];
-        if let Some(kontak) = &channel.kontak {
-            runs.push(plain(format!(": {}", kontak.teks)));
-        }
-        runs.extend(note_runs(channel.keterangan.as_ref()));
-        out.push(Atom::bullet(runs));
-    }
-    if p.tanpa_lapor {
-        out.push(Atom::bullet(vec![
-            bold("SP4N-LAPOR!"),
-            plain(": www.lapor.go.id"),
-            note(format!(" ({})", t.lapor_nasional)),
-        ]));
-    }
-    if !p.alur.is_empty() {
-        out.push(Atom::subheading(t.alur_pengaduan));
-        let mut steps: Vec<Atom> = p.alur.iter().map(|s| step_atom(s, t)).collect();
-        number(&mut steps, |n| format!("{n}."));
-        out.extend(steps);
-    }
-    if !p.tenggat.is_empty() {
-        out.push(Atom::subheading(t.tenggat_pengaduan));
-        for tier in &p.tenggat {
-            let mut runs = vec![
-                plain(format!("{}: ", tier.tingkat)),
-                bold(tier.waktu.as_str()),
-            ];
-            runs.extend(note_runs(tier.keterangan.as_ref()));
-            out.push(Atom::bullet(runs));
-        }
-    }
-    if !p.petugas.is_empty() {
-        out.push(Atom::subheading(t.petugas_pengaduan));
-        for officer in &p.petugas {
-            let mut runs = match (&officer.nama, &officer.jabatan) {
-                (Some(nama), Some(jabatan)) => {
-                    vec![bold(nama.as_str()), plain(format!(", {jabatan}"))]
-                }
-                (Some(name), None) | (None, Some(name)) => vec![bold(name.as_str())],
-                (None, None) => Vec::new(),
-            };
-            for contact in [&officer.telepon, &officer.email].into_iter().flatten() {
-                runs.push(plain(format!(" · {}", contact.teks)));
-            }
-            runs.extend(note_runs(officer.keterangan.as_ref()));
-            out.push(Atom::bullet(runs));
-        }
-    }
-    out
-}
-
-fn hours(view: &StandardView, t: &Labels) -> Vec<Atom> {
-    view.jam_pelayanan
-        .iter()
-        .map(|row| {
-            let mut runs = vec![plain(format!("{}: ", row.hari)), bold(row.jam.as_str())];
-            if let Some(rest) = &row.istirahat {
-                runs.push(plain(format!(" ({} {rest})", t.istirahat)));
-            }
-            runs.extend(note_runs(row.keterangan.as_ref()));
-            Atom::bullet(runs)
-        })
-        .collect()
-}
-
-fn pledge(view: &StandardView, t: &Labels) -> Vec<Atom> {
-    let Some(m) = &view.maklumat else {
-        return Vec::new();
-    };
-    let mut out: Vec<Atom> = paragraphs(Some(&m.teks)).collect();
-    let mut lines = Vec::new();
-    let place: Vec<&str> = [m.tempat.as_deref(), m.tanggal.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
-    if !place.is_empty() {
-        lines.push(Baris::new(vec![plain(place.join(", "))], false));
-    }
-    lines.push(Baris::new(vec![plain(m.jabatan.as_str())], false));
-    lines.push(Baris::new(vec![bold(m.nama.as_str())], false));
-    if let Some(pangkat) = &m.pangkat {
-        lines.push(Baris::new(vec![plain(pangkat.as_str())], false));
-    }
-    if let Some(nip) = &m.nip {
-        lines.push(Baris::new(vec![plain(format!("{} {nip}", t.nip))], false));
-    }
-    out.push(Atom::new(Jenis::Paragraf, lines));
-    out
 }
 
 #[cfg(test)]
