@@ -5,6 +5,9 @@
 //                                 minimum size, key facts at 1.5 times, item numbers whole, sheet 1
 //                                 opening with the summary at the paper's summary size
 //   node browser.js lebar SITE    every HTML page at 320 and 390 CSS px wide: nothing scrolls sideways
+//   node browser.js cari SITE     the index on a 360 × 800 phone: a folder name finds its service,
+//                                 a typo finds it too with "Maksud Anda …?", the results right
+//                                 under the search box (visible with the keyboard open)
 //   node browser.js lipatan SITE  every standard page on a 360 × 800 phone: the whole summary
 //                                 (requirements, time, fee, product, complaint channel) in the first screen
 //   node browser.js svg SITE      every published SVG (logo, flowcharts, any other) opened on its own, as a
@@ -20,8 +23,8 @@ const { chromium } = require("playwright-core");
 
 const [mode, site] = process.argv.slice(2);
 const pngDir = process.argv[4];
-if (!["axe", "papan", "bagan", "lebar", "lipatan", "svg"].includes(mode) || !site) {
-  console.error("usage: node browser.js axe|papan|bagan|lebar|lipatan|svg SITE [PNG-DIR]");
+if (!["axe", "papan", "bagan", "lebar", "lipatan", "cari", "svg"].includes(mode) || !site) {
+  console.error("usage: node browser.js axe|papan|bagan|lebar|lipatan|cari|svg SITE [PNG-DIR]");
   process.exit(2);
 }
 
@@ -154,6 +157,33 @@ async function main() {
     }
     if (svgs.length === 0) { failures += 1; console.error("no SVG found"); }
     console.log(`svg: ${svgs.length} files opened on their own, ${failures} problems`);
+  } else if (mode === "cari") {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("file://" + path.resolve(site, "index.html"));
+    // The first service, looked up by its folder, then by its name with two letters swapped.
+    const first = await page.evaluate(() => {
+      const a = document.querySelector("[data-cari-kelompok] li a");
+      return { href: a.getAttribute("href"), name: a.textContent.trim() };
+    });
+    const folder = first.href.replace(/\/index\.html$/, "");
+    const word = first.name.split(/\s+/).sort((a, b) => b.length - a.length)[0].toLowerCase();
+    const typo = word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+    for (const [query, wantSuggestion] of [[folder, false], [typo, true]]) {
+      await page.fill("#cari", "");
+      await page.type("#cari", query);
+      const seen = await page.evaluate(() => {
+        const shown = Array.from(document.querySelectorAll("[data-cari-kelompok] li")).filter((li) => !li.hidden);
+        const top = shown.length ? shown[0].getBoundingClientRect().bottom : Infinity;
+        return { names: shown.map((li) => li.textContent.trim()), top, suggestion: !!document.querySelector("#cari-hasil .saran"), status: document.getElementById("cari-hasil").textContent };
+      });
+      if (!seen.names.includes(first.name)) { failures += 1; console.error(`search "${query}" does not find "${first.name}": ${seen.status}`); }
+      if (seen.suggestion !== wantSuggestion) { failures += 1; console.error(`search "${query}": suggestion ${seen.suggestion ? "shown" : "missing"}: ${seen.status}`); }
+      // An on-screen keyboard leaves about 450 of the 800 px.
+      if (seen.top > 450) { failures += 1; console.error(`search "${query}": the first result ends at ${Math.round(seen.top)} px, under the keyboard`); }
+      console.log(`search: "${query}" finds ${seen.names.length} (${seen.status}); first result ends at ${Math.round(seen.top)} px`);
+    }
+    await page.close();
   } else if (mode === "lipatan") {
     const pages = files(site, "index.html");
     const page = await context.newPage();

@@ -48,6 +48,10 @@ pub struct TariffView {
 pub struct PriceView {
     /// `Rp300.000 sampai dengan 6 jam`.
     pub teks: String,
+    /// The amount alone, `Rp300.000`, which is never broken across lines.
+    pub jumlah: String,
+    /// The rest of `teks` after the amount, `sampai dengan 6 jam`, if any.
+    pub satuan: Option<String>,
     /// The unit as written (`hari`, `sampai dengan 6 jam`).
     pub per: Option<String>,
     pub keterangan: Option<String>,
@@ -94,6 +98,12 @@ fn rows(item: &Tarif, tingkat: usize, out: &mut Vec<TariffView>) {
         .iter()
         .zip(notes)
         .map(|((rupiah, per), keterangan)| PriceView {
+            jumlah: format_rupiah(*rupiah),
+            satuan: format::harga(*rupiah, *per)
+                .strip_prefix(&format_rupiah(*rupiah))
+                .map(str::trim)
+                .filter(|rest| !rest.is_empty())
+                .map(str::to_string),
             teks: format::harga(*rupiah, *per),
             per: per.map(str::to_string),
             keterangan,

@@ -16,11 +16,9 @@ pub(super) fn complaints(view: &StandardView, t: &Labels) -> Vec<Atom> {
             note(format!(" ({})", t.lapor_nasional)),
         ])];
     };
+    // The document's intro ("Pengaduan dapat disampaikan melalui:") is followed by the
+    // channels it introduces; who handles complaints comes after them.
     let mut out: Vec<Atom> = paragraphs(p.keterangan.as_ref()).collect();
-    if !p.pelaksana.is_empty() {
-        let actors: Vec<&ActorView> = p.pelaksana.iter().collect();
-        out.push(actors_paragraph(t.pelaksana_pengaduan, t.sistem, &actors));
-    }
     for channel in &p.saluran {
         let mut runs = vec![bold(channel.label.as_str())];
         if let Some(kontak) = &channel.kontak {
@@ -35,6 +33,10 @@ pub(super) fn complaints(view: &StandardView, t: &Labels) -> Vec<Atom> {
             plain(": www.lapor.go.id"),
             note(format!(" ({})", t.lapor_nasional)),
         ]));
+    }
+    if !p.pelaksana.is_empty() {
+        let actors: Vec<&ActorView> = p.pelaksana.iter().collect();
+        out.push(actors_paragraph(t.pelaksana_pengaduan, t.sistem, &actors));
     }
     if !p.alur.is_empty() {
         out.push(Atom::subheading(t.alur_pengaduan));
