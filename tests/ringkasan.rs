@@ -188,3 +188,53 @@ fn charges_that_add_up_are_never_a_range_and_keep_their_unit() {
         "only {added_up} standards whose charges add up"
     );
 }
+
+#[test]
+fn the_summary_poster_is_one_sheet_with_the_summary_and_the_way_to_the_rest() {
+    for size in [UkuranPapan::A2, UkuranPapan::A1] {
+        let options = SiteOptions {
+            ringkas: Some(size),
+            url_dasar: Some("https://standar.example.go.id/".into()),
+            ..SiteOptions::default()
+        };
+        let mut posters = 0;
+        for inputs in corpora() {
+            let site = build_site(&inputs, &options);
+            for id in standards(&site) {
+                let poster = html(&site, &format!("{id}/ringkas/papan.html"));
+                let sheets = select(poster.root_element(), "article.lembar");
+                assert_eq!(
+                    sheets.len(),
+                    1,
+                    "{id} ({size:?}): the poster is not one sheet"
+                );
+                assert!(
+                    sheets[0]
+                        .value()
+                        .attr("class")
+                        .is_some_and(|c| c.contains(&format!("lembar-{}", size.name()))),
+                    "{id}: not on {size:?}"
+                );
+                let text = text_of(sheets[0]);
+                assert_eq!(
+                    select(sheets[0], r#"[data-bagian="ringkasan"]"#).len(),
+                    1,
+                    "{id}: no summary on the poster"
+                );
+                let page = format!("https://standar.example.go.id/{id}/");
+                assert!(
+                    text.contains(&page),
+                    "{id}: the poster does not say where the rest is: {text}"
+                );
+                let index =
+                    String::from_utf8_lossy(&site[&format!("{id}/index.html")]).into_owned();
+                assert!(
+                    index.contains("href=\"ringkas/papan.html\""),
+                    "{id}: the page does not link its poster"
+                );
+                posters += 1;
+            }
+        }
+        assert!(posters > 60, "only {posters} posters");
+    }
+}

@@ -201,6 +201,10 @@ struct BuildCliArgs {
     /// diketahui (bawaan: galat).
     #[arg(long, alias = "tanpa-qr")]
     no_qr: bool,
+    /// Buat juga poster ringkas satu lembar setiap standar pada ukuran ini (`ringkas/papan.html`;
+    /// dengan `--pdf` juga `ringkas/papan.pdf`), misalnya `a1` untuk standar yang panjang.
+    #[arg(long, alias = "poster", value_name = "UKURAN", value_parser = named(&UkuranPapan::ALL, UkuranPapan::name))]
+    ringkas: Option<UkuranPapan>,
     /// Lokasi Chromium untuk `--pdf` (bawaan: dicari di PATH).
     #[arg(long, env = "STANDAR_CHROMIUM", value_name = "PATH")]
     chromium: Option<PathBuf>,
@@ -273,6 +277,7 @@ pub fn run() -> ExitCode {
             force: args.force,
             pdf: args.pdf,
             no_qr: args.no_qr,
+            ringkas: args.ringkas,
             clean: args.clean,
             cache: args.cache,
             chromium: args.chromium,

@@ -110,6 +110,7 @@ fn configure(
         force: false,
         pdf: false,
         no_qr: false,
+        ringkas: None,
         chromium: None,
         clean: false,
         cache: None,

@@ -35,6 +35,8 @@ pub struct BuildArgs {
     pub pdf: bool,
     /// Print boards without a QR code and address when no `url_dasar` is known.
     pub no_qr: bool,
+    /// Also a one-sheet summary poster of every standard on this paper.
+    pub ringkas: Option<UkuranPapan>,
     /// The Chromium to print with (else found on `PATH`).
     pub chromium: Option<PathBuf>,
     /// Build everything again, forgetting the cache.
@@ -80,6 +82,7 @@ pub(super) fn site_options(
         bahasa: args.lang,
         papan: args.papan,
         pdf: args.pdf,
+        ringkas: args.ringkas,
     };
     SiteOptions::settle(config.map(|c| &c.situs), &overrides, logo)
 }

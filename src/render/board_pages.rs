@@ -7,6 +7,7 @@ use super::view::StandardView;
 use super::{Renderer, bagan, board, template_data_problem};
 use crate::corpus::CompiledStandard;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::situs::UkuranPapan;
 
 impl Renderer<'_> {
     /// Lays out a standard's board and prepares it for `papan-lembar.html`; an item taller than
@@ -32,10 +33,21 @@ impl Renderer<'_> {
         let paper = board::paper::Paper::of(self.options.papan);
         let laid = board::board(view, self.t, &paper, &frame, charts)
             .map_err(|too_tall| self.too_tall(compiled, &too_tall))?;
-        let total = laid.plan.lembar.len();
-        let mut summary = laid.plan.ringkasan;
-        let sheets: Vec<SheetView> = laid
-            .plan
+        self.board_entry(value, laid.plan, frame.footer, qr, url)
+    }
+
+    /// A laid-out board as `papan-lembar.html` takes it (`p`), and its number of sheets.
+    pub(super) fn board_entry(
+        &self,
+        value: &tera::Value,
+        plan: board::layout::Plan,
+        footer: Option<String>,
+        qr: Option<String>,
+        url: Option<String>,
+    ) -> Result<BoardEntry, Diagnostic> {
+        let total = plan.lembar.len();
+        let mut summary = plan.ringkasan;
+        let sheets: Vec<SheetView> = plan
             .lembar
             .into_iter()
             .enumerate()
@@ -48,10 +60,10 @@ impl Renderer<'_> {
             .collect();
         let entry = BoardView {
             standar: value.clone(),
-            skala: laid.plan.skala,
-            kolom: laid.plan.kolom,
-            kaki: laid.plan.kaki,
-            catatan_kaki: frame.footer,
+            skala: plan.skala,
+            kolom: plan.kolom,
+            kaki: plan.kaki,
+            catatan_kaki: footer,
             qr,
             url,
             lembar: sheets,
@@ -95,14 +107,24 @@ impl Renderer<'_> {
         }
     }
 
-    /// One board sheet (`papan-lembar.html`).
+    /// One board sheet (`papan-lembar.html`) on the site's board paper.
     pub(super) fn board_sheet(
         &self,
         root: &str,
         entry: &tera::Value,
     ) -> Result<String, Diagnostic> {
+        self.sheet_on(root, entry, self.options.papan)
+    }
+
+    /// One sheet (`papan-lembar.html`) on paper of `size`.
+    pub(super) fn sheet_on(
+        &self,
+        root: &str,
+        entry: &tera::Value,
+        size: UkuranPapan,
+    ) -> Result<String, Diagnostic> {
         let mut context = self.context(root, None, None);
-        context.insert("ukuran", self.options.papan.name());
+        context.insert("ukuran", size.name());
         context.insert_value("p", entry.clone());
         self.templates.html("papan-lembar.html", &context)
     }
@@ -115,10 +137,22 @@ impl Renderer<'_> {
         sheets: &[String],
         count: usize,
     ) -> Result<String, Diagnostic> {
+        self.sheets_page(root, judul, sheets, count, self.options.papan)
+    }
+
+    /// A printable page of sheets on paper of `size`.
+    pub(super) fn sheets_page(
+        &self,
+        root: &str,
+        judul: &str,
+        sheets: &[String],
+        count: usize,
+        size: UkuranPapan,
+    ) -> Result<String, Diagnostic> {
         let mut context = self.context(root, None, None);
         context.insert("judul", &format!("{} — {}", self.t.papan, judul));
-        context.insert("ukuran", self.options.papan.name());
-        context.insert("kertas", &self.options.papan.label());
+        context.insert("ukuran", size.name());
+        context.insert("kertas", &size.label());
         context.insert("jumlah_lembar", &count);
         context.insert("pdf", &self.options.pdf);
         context.insert("papan", sheets);

@@ -132,6 +132,14 @@ pub struct Labels {
     pub lihat_rincian: &'static str,
     /// Before a section number: "lihat bagian 1".
     pub lihat_bagian: &'static str,
+    /// On the summary poster, where the full requirement list is.
+    pub pindai_qr_rincian: &'static str,
+    /// The poster's last section: everything else is behind the QR code.
+    pub selengkapnya: &'static str,
+    /// The link to a standard's summary poster.
+    pub poster_ringkas: &'static str,
+    pub selengkapnya_qr: &'static str,
+    pub selengkapnya_loket: &'static str,
     /// Before the steps a total time covers: "untuk langkah 1–4".
     pub untuk_langkah: &'static str,
     /// Before an allowed extension of the time.
@@ -289,6 +297,11 @@ pub const ID: Labels = Labels {
     tempat_pengaduan: "Pengaduan",
     lihat_rincian: "lihat rincian",
     lihat_bagian: "lihat bagian",
+    pindai_qr_rincian: "daftarnya: pindai kode QR",
+    selengkapnya: "Selengkapnya",
+    poster_ringkas: "Poster ringkas (cetak)",
+    selengkapnya_qr: "Persyaratan, prosedur, jangka waktu, biaya, produk, dan pengaduan selengkapnya: pindai kode QR di atas, atau buka",
+    selengkapnya_loket: "Persyaratan, prosedur, jangka waktu, biaya, produk, dan pengaduan selengkapnya ada di papan informasi loket pelayanan.",
     sesuai: "Sesuai",
     pelaksana_pengaduan: "Pelaksana pengaduan",
     tidak_disebut: "Tidak disebut",
@@ -431,6 +444,11 @@ pub const EN: Labels = Labels {
     tempat_pengaduan: "Complaints",
     lihat_rincian: "see details",
     lihat_bagian: "see section",
+    pindai_qr_rincian: "the list: scan the QR code",
+    selengkapnya: "More",
+    poster_ringkas: "Summary poster (print)",
+    selengkapnya_qr: "Requirements, procedure, time, fee, product and complaints in full: scan the QR code above, or open",
+    selengkapnya_loket: "Requirements, procedure, time, fee, product and complaints in full are on the notice board at the service counter.",
     sesuai: "As set by",
     pelaksana_pengaduan: "Complaint handlers",
     tidak_disebut: "Not stated",

@@ -14,6 +14,7 @@ pub mod jsonld;
 pub mod labels;
 pub mod logo;
 mod options;
+mod poster;
 mod site_index;
 mod sitemap;
 mod standard_page;
@@ -118,6 +119,8 @@ struct SiteView {
     /// Boards are printed to `papan.pdf`, on this paper (`A3`, `Banner`).
     pdf: bool,
     kertas: String,
+    /// The summary poster's paper (`A1`), when one is made.
+    ringkas: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -165,10 +168,8 @@ impl<'a> Renderer<'a> {
                 .as_ref()
                 .map(|(name, _)| format!("aset/{name}")),
             pdf: options.pdf,
-            kertas: match options.papan {
-                UkuranPapan::Banner => "Banner".to_string(),
-                other => other.name().to_uppercase(),
-            },
+            kertas: paper_name(options.papan),
+            ringkas: options.ringkas.map(paper_name),
         };
         Self {
             templates,
@@ -284,6 +285,9 @@ impl<'a> Renderer<'a> {
                 )?;
             }
             let sheet = self.standard(compiled, view, &value, &board, &entry, &mut out)?;
+            if let Some(size) = self.options.ringkas {
+                self.poster(compiled, view, &value, size, &mut out)?;
+            }
             out.summary.papan.add(&view.id, board.lembar);
             // Sheets only refer to the site root for the logo; without one they are reused as is.
             sheets.push(match self.site.logo {
@@ -325,4 +329,12 @@ fn template_data_problem(error: &tera::Error) -> Diagnostic {
         &SourceFile::new("templates", ""),
         format!("data halaman tidak dapat disiapkan: {error}"),
     )
+}
+
+/// A paper size as a page names it: `A3`, `Banner`.
+fn paper_name(size: UkuranPapan) -> String {
+    match size {
+        UkuranPapan::Banner => "Banner".to_string(),
+        other => other.name().to_uppercase(),
+    }
 }

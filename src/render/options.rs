@@ -24,6 +24,9 @@ pub struct SiteOptions {
     pub logo: Option<(String, Vec<u8>)>,
     /// Every board is also printed to `papan.pdf` beside its page, so pages link it.
     pub pdf: bool,
+    /// Also a one-sheet summary poster of every standard on paper of this size
+    /// (`ringkas/papan.html`).
+    pub ringkas: Option<UkuranPapan>,
 }
 
 impl Default for SiteOptions {
@@ -36,6 +39,7 @@ impl Default for SiteOptions {
             papan: UkuranPapan::A3,
             logo: None,
             pdf: false,
+            ringkas: None,
         }
     }
 }
@@ -51,6 +55,8 @@ pub struct Overrides {
     pub papan: Option<UkuranPapan>,
     /// `--pdf`.
     pub pdf: bool,
+    /// `--ringkas`.
+    pub ringkas: Option<UkuranPapan>,
 }
 
 impl SiteOptions {
@@ -97,6 +103,7 @@ impl SiteOptions {
                 .unwrap_or_default(),
             logo: logo.map(|(name, bytes)| (format!("logo-{name}"), bytes)),
             pdf: overrides.pdf,
+            ringkas: overrides.ringkas,
         })
     }
 }

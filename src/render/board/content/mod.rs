@@ -243,14 +243,45 @@ fn letters(n: usize) -> String {
     out.iter().rev().collect::<String>() + "."
 }
 
-/// The summary that opens sheet 1, across its full width.
+/// The summary that opens sheet 1, across its full width; a long requirement list points to
+/// section 1.
 pub fn summary(view: &StandardView, t: &Labels) -> Section {
     Section {
         kunci: "ringkasan",
         nomor: None,
         judul: t.ringkasan.to_string(),
-        atoms: summary::summary(view, t),
+        atoms: summary::summary(view, t, &format!("{} 1", t.lihat_bagian)),
     }
+}
+
+/// The summary poster's sections besides the summary: the opening hours, then where the rest
+/// is (the page at `url`, behind the QR code, else the counter's board).
+pub fn poster(view: &StandardView, t: &Labels, url: Option<&str>) -> (Section, Vec<Section>) {
+    let summary = Section {
+        atoms: summary::summary(view, t, t.pindai_qr_rincian),
+        ..summary(view, t)
+    };
+    let mut sections = Vec::new();
+    let hours = contact::hours(view, t);
+    if !hours.is_empty() {
+        sections.push(Section {
+            kunci: "jam-pelayanan",
+            nomor: None,
+            judul: t.jam_pelayanan.to_string(),
+            atoms: hours,
+        });
+    }
+    let rest = match url {
+        Some(url) => Atom::paragraph(vec![plain(format!("{} ", t.selengkapnya_qr)), bold(url)]),
+        None => Atom::paragraph(vec![plain(t.selengkapnya_loket)]),
+    };
+    sections.push(Section {
+        kunci: "selengkapnya",
+        nomor: None,
+        judul: t.selengkapnya.to_string(),
+        atoms: vec![rest],
+    });
+    (summary, sections)
 }
 
 /// The board's sections for one standard, in print order. A section the source document does

@@ -9,10 +9,11 @@ use super::super::super::view::StandardView;
 use super::{Atom, Baris, Jenis, bold, note, plain};
 
 /// The summary's atoms, one per fact.
-pub(super) fn summary(view: &StandardView, t: &Labels) -> Vec<Atom> {
+/// `pointer` says where a requirement list too long for the summary is ("lihat bagian 1").
+pub(super) fn summary(view: &StandardView, t: &Labels, pointer: &str) -> Vec<Atom> {
     let r = &view.ringkasan;
     let gap = |key: &str| view.kosong.get(key).copied().unwrap_or(t.belum_dicantumkan);
-    let mut out = vec![requirements(view, t)];
+    let mut out = vec![requirements(view, t, pointer)];
     out.push(fact(
         t.lama_pelayanan,
         r.waktu.as_deref(),
@@ -63,7 +64,7 @@ fn fact(label: &str, value: Option<&str>, gap: &str) -> Atom {
 }
 
 /// What to bring: the whole list when it is short, else its count and where it is.
-fn requirements(view: &StandardView, t: &Labels) -> Atom {
+fn requirements(view: &StandardView, t: &Labels, pointer: &str) -> Atom {
     let r = &view.ringkasan;
     let label = Baris::new(vec![plain(t.yang_disiapkan)], true);
     let mut baris = vec![label];
@@ -81,7 +82,7 @@ fn requirements(view: &StandardView, t: &Labels) -> Atom {
                 r.persyaratan,
                 t.persyaratan.to_lowercase()
             )),
-            plain(format!(" ({} 1)", t.lihat_bagian)),
+            plain(format!(" ({pointer})")),
         ]));
     } else {
         baris.extend(
