@@ -12,7 +12,7 @@ pub struct Situs {
     /// # Versi format
     ///
     /// Versi format berkas ini. Tulis `1`.
-    #[schemars(range(min = 1))]
+    #[schemars(range(min = 1), extend("const" = 1))]
     pub versi_format: u32,
     /// # Judul situs
     ///

@@ -26,7 +26,7 @@ pub struct Standar {
     /// # Versi format
     ///
     /// Versi format berkas ini. Tulis `1`.
-    #[schemars(range(min = 1))]
+    #[schemars(range(min = 1), extend("const" = 1))]
     pub versi_format: u32,
     /// # Nama layanan
     ///

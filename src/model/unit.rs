@@ -18,7 +18,7 @@ pub struct Unit {
     /// # Versi format
     ///
     /// Versi format berkas ini. Tulis `1`.
-    #[schemars(range(min = 1))]
+    #[schemars(range(min = 1), extend("const" = 1))]
     pub versi_format: u32,
     /// # Penyelenggara
     pub penyelenggara: Penyelenggara,
