@@ -29,10 +29,12 @@ fn select<'a>(root: ElementRef<'a>, selector: &str) -> Vec<ElementRef<'a>> {
         .collect()
 }
 
+/// The text as read: the invisible break controls in printed addresses left out.
 fn text_of(element: ElementRef<'_>) -> String {
     element
         .text()
         .collect::<String>()
+        .replace(['\u{2060}', '\u{200B}'], "")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

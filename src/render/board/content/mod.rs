@@ -272,7 +272,10 @@ pub fn poster(view: &StandardView, t: &Labels, url: Option<&str>) -> (Section, V
         });
     }
     let rest = match url {
-        Some(url) => Atom::paragraph(vec![plain(format!("{} ", t.selengkapnya_qr)), bold(url)]),
+        Some(url) => Atom::paragraph(vec![
+            plain(format!("{} ", t.selengkapnya_qr)),
+            bold(super::unbroken_url(url)),
+        ]),
         None => Atom::paragraph(vec![plain(t.selengkapnya_loket)]),
     };
     sections.push(Section {
@@ -307,7 +310,7 @@ pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
     let online = view.layanan_daring.iter().map(|link| {
         Atom::paragraph(vec![
             plain(format!("{}: ", t.ajukan_daring)),
-            bold(link.teks.as_str()),
+            bold(super::unbroken_url(&link.teks)),
         ])
     });
     push("layanan-daring", None, t.layanan_daring, online.collect());
