@@ -54,6 +54,16 @@ async function problemsText(page) {
   await page.waitForFunction(() => document.getElementById("ringkas").textContent.length > 0);
   console.log(`editor: ready in ${Date.now() - started} ms from file://`);
 
+  // A new standard opens with guidance, not with every blank listed as a problem.
+  const first = await page.evaluate(() => ({
+    guidance: !document.getElementById("panduan").hidden,
+    listed: document.querySelectorAll('[aria-label="Masalah"] li').length,
+    underlined: document.getElementById("teks").shadowRoot.querySelectorAll(".cm-lintRange").length,
+    summary: document.getElementById("ringkas").textContent,
+  }));
+  if (!first.guidance || first.listed > 0 || first.underlined > 0) fail(`a new standard opens with ${JSON.stringify(first)}`);
+  else console.log(`editor: a new standard opens with guidance (${first.summary}), no problem listed`);
+
   // Hover help from the schema, in Indonesian.
   const keyLine = page.locator(".cm-line", { hasText: "versi_format" }).first();
   const box = await keyLine.boundingBox();
@@ -197,6 +207,22 @@ async function problemsText(page) {
     else console.log("editor: the form view changed the name's line and nothing else");
   } catch {
     fail("the form view did not change the text");
+  }
+  // Opening hours as lines in the form become the YAML list; a line that does not read is
+  // named and left out.
+  const hoursField = await page.evaluate(() => Array.from(document.querySelectorAll("#formulir label"))
+    .find((l) => /jam pelayanan/i.test(l.textContent)).htmlFor);
+  await page.fill(`#${hoursField}`, "senin, selasa, rabu, kamis: 08.00-15.30\njumat 08.00");
+  try {
+    await page.waitForFunction(() => {
+      const text = window.standarEditor.state.doc.toString();
+      return text.includes("jam: 08.00-15.30") && text.includes("- kamis");
+    }, null, { timeout: 5000 });
+    const note = await page.evaluate((id) => document.getElementById(id).parentElement.querySelector(".catatan").textContent, hoursField);
+    if (!note.includes("2")) fail(`the unreadable line is not named: ${JSON.stringify(note)}`);
+    else console.log(`editor: opening hours typed as lines in the form became YAML; ${note}`);
+  } catch {
+    fail("the form's opening hours did not reach the text");
   }
   await page.click("#lihat-yaml");
   await page.evaluate((text) => {

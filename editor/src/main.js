@@ -11,93 +11,12 @@ import { forceLinting, linter, lintGutter } from "@codemirror/lint";
 import { yamlCompletion, yamlSchemaHover } from "codemirror-json-schema/yaml";
 import { stateExtensions } from "codemirror-json-schema";
 import schema from "../../schema/standar.schema.json";
-import { FIELDS, parse, read as readField, write } from "./formulir.js";
+import { FIELDS, parse, read as readField, unreadable, write } from "./formulir.js";
+import { WORDS } from "./kata.js";
 import wasm from "../build/standar_editor_bg.wasm";
 import { initSync, periksa, pratinjau, standar_baru } from "../build/standar_editor.js";
 
 initSync({ module: wasm });
-
-/** The interface's words, in Indonesian and English. */
-const WORDS = {
-  id: {
-    judul: "Penyunting Standar Pelayanan",
-    berkas: "Berkas",
-    baru: "Baru",
-    buka: "Buka .yaml",
-    bukaUnit: "Muat _unit.yaml",
-    unduh: "Unduh",
-    teks: "Teks YAML",
-    masalah: "Masalah",
-    bersih: "Tidak ada masalah.",
-    hitung: (e, w) => `${e} galat, ${w} peringatan`,
-    baris: (l, c) => `baris ${l}, kolom ${c}`,
-    diperiksa: (ms) => `diperiksa dalam ${ms} ms`,
-    unit: (n) => `dengan ${n}`,
-    tanpaUnit: "tanpa _unit.yaml",
-    dipulihkan: "draf terakhir dipulihkan dari peramban ini",
-    gantiBaru: "Ganti teks ini dengan standar baru? Teks yang belum diunduh akan hilang.",
-    bahasa: "English",
-    labelTeks: "Teks standar pelayanan (YAML)",
-    petunjukTab: "Tab menjorokkan baris; tekan Esc lalu Tab untuk keluar dari kotak teks.",
-    pratinjau: "Pratinjau",
-    tampilan: "Tampilan",
-    formulir: "Formulir",
-    bukanIsian: "Isinya bertingkat (kelompok, keterangan): sunting di tampilan YAML.",
-    yamlRusak: "Teks YAML belum dapat dibaca; perbaiki dulu di tampilan YAML (lihat panel Masalah).",
-    satuPerBaris: "Satu butir per baris.",
-    langkah: "Langkah prosedur (alur pertama)",
-    halaman: "Halaman",
-    papan: "Papan",
-    kertas: "Kertas",
-    belumPratinjau: "Pratinjau muncul setelah galat di panel Masalah diperbaiki.",
-    pratinjauLama: "Pratinjau terakhir yang tanpa galat (redup): perbaiki galat di panel Masalah untuk memperbaruinya.",
-    unduhBerbeda: (name) => `Teks ini sudah berbeda dari berkas ${name} yang dibuka. Unduh sebagai ${name}? Bila disimpan di folder yang sama, berkas lama tertimpa.`,
-    dipratinjau: (ms) => `dibuat dalam ${ms} ms, seperti standar build`,
-    tertunda:
-      "Pemeriksaan terakhir draf ini tidak selesai (halaman macet atau ditutup). Draf dipulihkan tanpa diperiksa: ubah teksnya atau tekan Periksa.",
-    periksa: "Periksa",
-    dibuang: "Draf tersimpan di peramban ini rusak dan tidak dapat dibuka; draf itu dibuang.",
-  },
-  en: {
-    judul: "Service Standard Editor",
-    berkas: "File",
-    baru: "New",
-    buka: "Open .yaml",
-    bukaUnit: "Load _unit.yaml",
-    unduh: "Download",
-    teks: "YAML text",
-    masalah: "Problems",
-    bersih: "No problems.",
-    hitung: (e, w) => `${e} errors, ${w} warnings`,
-    baris: (l, c) => `line ${l}, column ${c}`,
-    diperiksa: (ms) => `checked in ${ms} ms`,
-    unit: (n) => `with ${n}`,
-    tanpaUnit: "without _unit.yaml",
-    dipulihkan: "last draft restored from this browser",
-    gantiBaru: "Replace this text with a new standard? Text not downloaded will be lost.",
-    bahasa: "Bahasa Indonesia",
-    labelTeks: "Service standard text (YAML)",
-    petunjukTab: "Tab indents the line; press Esc then Tab to leave the text box.",
-    pratinjau: "Preview",
-    tampilan: "View",
-    formulir: "Form",
-    bukanIsian: "Nested content (groups, notes): edit it in the YAML view.",
-    yamlRusak: "The YAML text cannot be read yet; fix it in the YAML view first (see Masalah).",
-    satuPerBaris: "One item per line.",
-    langkah: "Procedure steps (first flow)",
-    halaman: "Page",
-    papan: "Board",
-    kertas: "Paper",
-    belumPratinjau: "The preview appears once the errors in Masalah are fixed.",
-    pratinjauLama: "The last preview without errors (dimmed): fix the errors in Masalah to update it.",
-    unduhBerbeda: (name) => `This text differs from the file ${name} you opened. Download it as ${name}? Saved in the same folder, it replaces the old file.`,
-    dipratinjau: (ms) => `rendered in ${ms} ms, as standar build does`,
-    tertunda:
-      "The last check of this draft did not finish (the page hung or was closed). The draft was restored unchecked: edit it or press Check.",
-    periksa: "Check",
-    dibuang: "The draft saved in this browser was damaged and could not be opened; it was discarded.",
-  },
-};
 
 const STORE = "standar-penyunting";
 /** Set while a check runs: still there when the editor opens, the last check never ended. */
@@ -187,12 +106,22 @@ function check(text) {
   return report;
 }
 
+/** Whether the text is the new-standard template, untouched. */
+let template = null;
+function isFresh(text) {
+  if (template === null) template = standar_baru(SCHEMA_ADDRESS);
+  return text === template;
+}
+
 /** The Masalah panel: every diagnostic, a button that moves the cursor to it. */
 function showProblems(view, report) {
   const list = $("daftar-masalah");
   list.replaceChildren();
+  // An untouched new standard: guidance first, not a list of every blank still to fill.
+  const fresh = isFresh(view.state.doc.toString());
+  $("panduan").hidden = !fresh;
   const own = `draf/${fileName}`;
-  for (const d of report.diagnostics) {
+  for (const d of fresh ? [] : report.diagnostics) {
     const item = document.createElement("li");
     item.className = d.severity === "error" ? "galat" : "peringatan";
     const button = document.createElement("button");
@@ -209,8 +138,9 @@ function showProblems(view, report) {
     item.append(button);
     list.append(item);
   }
-  $("ringkas").textContent =
-    report.diagnostics.length === 0 ? t("bersih") : t("hitung", report.errors, report.warnings);
+  $("ringkas").textContent = fresh
+    ? t("belumDiisi", report.diagnostics.length)
+    : report.diagnostics.length === 0 ? t("bersih") : t("hitung", report.errors, report.warnings);
   const context = unit ? t("unit", unit.name) : t("tanpaUnit");
   $("status").textContent = `${fileName} · ${context} · ${t("diperiksa", lastChecked)}`;
 }
@@ -341,6 +271,7 @@ const standarLinter = linter(
     const report = check(text);
     showProblems(view, report);
     preview(text, report);
+    if (isFresh(text)) return [];
     const doc = view.state.doc;
     return report.diagnostics
       .filter((d) => d.file === `draf/${fileName}`)
@@ -363,9 +294,24 @@ const standarLinter = linter(
 );
 
 /** The schema's title and description of a top-level key, Indonesian as the schema is. */
-function described(key) {
-  const property = (schema.properties || {})[key] || {};
-  return { title: property.title || key, help: property.description || "" };
+function described(path) {
+  // Down the schema's properties, through `$ref`s and the `anyOf` of an optional value.
+  const resolve = (node) => {
+    let current = node || {};
+    for (let i = 0; i < 4; i += 1) {
+      if (current.$ref) current = schema.$defs[current.$ref.replace("#/$defs/", "")] || {};
+      else if (current.anyOf) current = current.anyOf.find((a) => a.$ref || a.properties) || current.anyOf[0] || {};
+      else break;
+    }
+    return current;
+  };
+  let property = {};
+  let node = schema;
+  for (const key of path) {
+    property = (resolve(node).properties || {})[key] || {};
+    node = property;
+  }
+  return { title: property.title || resolve(property).title || path[path.length - 1], help: property.description || resolve(property).description || "" };
 }
 
 /** Builds the form's fields once; `fill` gives them the document's values. */
@@ -373,8 +319,7 @@ function buildForm(view) {
   const form = $("formulir");
   form.replaceChildren();
   FIELDS.forEach((field, index) => {
-    const key = (field.schema || field.path)[0];
-    const { title, help } = described(key);
+    const { title, help } = described(field.schema || field.path);
     const box = document.createElement("div");
     box.className = "isian";
     const id = `isian-${index}`;
@@ -384,18 +329,24 @@ function buildForm(view) {
     const hint = document.createElement("span");
     hint.className = "bantuan";
     hint.id = `${id}-bantuan`;
-    hint.textContent = field.kind === "daftar" ? `${help} ${t("satuPerBaris")}`.trim() : help;
-    const input = document.createElement(field.kind === "teks" ? "input" : "textarea");
+    const lineHelp = { daftar: "satuPerBaris", baris: { tarif: "barisTarif", saluran: "barisSaluran", jam: "barisJam" }[field.rows] };
+    hint.textContent = lineHelp[field.kind] ? `${help} ${t(lineHelp[field.kind])}`.trim() : help;
+    const input = document.createElement(field.kind === "teks" || field.kind === "ya" ? "input" : "textarea");
+    if (field.kind === "ya") input.type = "checkbox";
     input.id = id;
     input.setAttribute("aria-describedby", hint.id);
     const note = document.createElement("p");
     note.className = "catatan";
     note.hidden = true;
     let pending = null;
-    input.addEventListener("input", () => {
+    input.addEventListener(field.kind === "ya" ? "change" : "input", () => {
       clearTimeout(pending);
       pending = setTimeout(() => {
-        const text = write(view.state.doc.toString(), field, input.value);
+        const value = field.kind === "ya" ? String(input.checked) : input.value;
+        const skipped = unreadable(field, value);
+        note.textContent = skipped.length ? t("barisTakTerbaca", skipped.join(", ")) : "";
+        note.hidden = skipped.length === 0;
+        const text = write(view.state.doc.toString(), field, value);
         if (text === null) {
           note.textContent = t("yamlRusak");
           note.hidden = false;
@@ -420,7 +371,9 @@ function fillForm(text) {
     field.input.disabled = value === null;
     field.note.hidden = value !== null;
     field.note.textContent = doc ? t("bukanIsian") : t("yamlRusak");
-    if (value !== null) field.input.value = value;
+    if (value === null) continue;
+    if (field.kind === "ya") field.input.checked = value === "true";
+    else field.input.value = value;
   }
 }
 
