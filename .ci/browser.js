@@ -250,7 +250,7 @@ async function main() {
       page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
       await page.emulateMedia({ media: "print" });
       await page.goto("file://" + path.resolve(file));
-      const sheets = await page.evaluate(([MINIMUM, SUMMARY]) => Array.from(document.querySelectorAll(".lembar")).map((l, index) => {
+      const sheets = await page.evaluate(([MINIMUM, SUMMARY]) => Array.from(document.querySelectorAll(".lembar")).map((l) => {
         const size = (/lembar-(a4|a3|a2|a1|banner)/.exec(l.className) || [])[1];
         const px = (el) => parseFloat(getComputedStyle(el).fontSize);
         const body = px(l);
@@ -272,9 +272,12 @@ async function main() {
         l.querySelectorAll(".penting").forEach((k) => {
           if (px(k) < 1.5 * body - 0.01) problems.push(`key fact "${k.textContent.slice(0, 30)}" at ${(px(k) / body).toFixed(2)} times the body`);
         });
+        // A unit's page holds the boards of all its standards: sheet 1 of each opens with its
+        // summary, and no other sheet repeats it.
         const summary = l.querySelector('[data-bagian="ringkasan"]');
-        if (index === 0 && !summary) problems.push("sheet 1 does not open with the summary");
-        if (index > 0 && summary) problems.push("the summary is repeated on a later sheet");
+        const first = l.getAttribute("data-lembar") === "1";
+        if (first && !summary) problems.push("sheet 1 does not open with the summary");
+        if (!first && summary) problems.push("the summary is repeated on a later sheet");
         l.querySelectorAll(".utama").forEach((k) => {
           if (px(k) < SUMMARY[size] / 0.75 - 0.01) problems.push(`summary fact "${k.textContent.slice(0, 30)}" at ${(px(k) * 0.75).toFixed(1)} pt < ${SUMMARY[size]} pt`);
         });

@@ -188,9 +188,14 @@ function summaryFacts(doc) {
   if (b.gratis === true) out.push(["ringkasan: biaya", "Tidak dipungut biaya"]);
   else if (typeof b.gratis === "string") out.push(["ringkasan: biaya", b.gratis]);
   const flat = (list) => (list || []).flatMap((x) => [x, ...flat(x.rincian)]);
-  const prices = flat(b.tarif).flatMap((x) => [x.rupiah, ...(x.harga || []).map((h) => h.rupiah)]).filter((r) => r !== undefined);
-  if (prices.length <= 3) prices.forEach((r, n) => out.push([`ringkasan: tarif ${n + 1}`, rupiah(r)]));
-  else out.push(["ringkasan: jumlah tarif", `${prices.length} tarif`]);
+  // Every charge, as the summary counts them: each price, and each item priced only by a
+  // regulation.
+  const rows = flat(b.tarif);
+  const prices = rows.flatMap((x) => [x.rupiah, ...(x.harga || []).map((h) => h.rupiah)]).filter((r) => r !== undefined && r !== null);
+  const byRegulation = rows.filter((x) => (x.rupiah === undefined || x.rupiah === null) && !(x.harga || []).length && (x.dasar_hukum || []).length).length;
+  const charges = prices.length + byRegulation;
+  if (charges <= 3) prices.forEach((r, n) => out.push([`ringkasan: tarif ${n + 1}`, rupiah(r)]));
+  else out.push(["ringkasan: jumlah tarif", `${charges} tarif`]);
   return out;
 }
 

@@ -10,10 +10,11 @@ pub mod walk;
 
 pub use suggest::closest;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::sync::LazyLock;
 
 use jsonschema::Validator;
+use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
@@ -88,6 +89,20 @@ impl SchemaValidator {
             .filter(|e| {
                 let at = e.instance_path().as_str();
                 !grouped.contains(at) && !read_as_pairs.contains(at)
+            })
+            .collect();
+        // A value of the wrong type is not also reported as the wrong constant (`versi_format:
+        // "1"` is text, which says it all).
+        let mistyped: HashSet<String> = errors
+            .iter()
+            .filter(|e| matches!(e.kind(), ValidationErrorKind::Type { .. }))
+            .map(|e| e.instance_path().as_str().to_string())
+            .collect();
+        let errors: Vec<_> = errors
+            .into_iter()
+            .filter(|e| {
+                !(matches!(e.kind(), ValidationErrorKind::Constant { .. })
+                    && mistyped.contains(e.instance_path().as_str()))
             })
             .collect();
         for error in &errors {

@@ -75,7 +75,12 @@ pub fn frame(view: &StandardView, t: &Labels, url: Option<&str>, qr: bool, logo:
 /// the hyphen for one that splits a word (a word joiner follows each hyphen), and free to
 /// break after a slash (a zero-width space follows each). Both are invisible.
 pub fn unbroken_url(url: &str) -> String {
-    url.replace('-', "-\u{2060}").replace('/', "/\u{200B}")
+    // Not inside the scheme's "://", which must stay with the host.
+    let joined = |part: &str| part.replace('-', "-\u{2060}").replace('/', "/\u{200B}");
+    match url.split_once("://") {
+        Some((scheme, rest)) => format!("{scheme}://{}", joined(rest)),
+        None => joined(url),
+    }
 }
 
 /// "Lembar 1 dari 2".
@@ -151,6 +156,7 @@ mod tests {
     #[test]
     fn an_address_breaks_after_a_slash_never_after_a_hyphen() {
         let url = unbroken_url("https://standar.example.go.id/solok-dpmn/administrasi-konsultasi/");
+        assert!(url.starts_with("https://standar."));
         assert_eq!(
             url.replace(['\u{2060}', '\u{200B}'], ""),
             "https://standar.example.go.id/solok-dpmn/administrasi-konsultasi/"

@@ -263,25 +263,22 @@ impl<'a> Board<'a> {
                 } else if !pager.fits(pager.gap_before(Some(atom.jenis)) + height + keep)
                     && pager.used > 0.0
                 {
+                    // A section that goes on in another column, on this sheet or the next,
+                    // repeats its heading marked "(lanjutan)", and a flow's name with it.
                     pager.next_column();
-                    while pager.under_band() && !pager.fits(height + keep) {
-                        pager.next_column();
-                    }
-                    let new_sheet = pager.column == 0;
-                    let top = if new_sheet {
-                        self.heading_height(s, true, &g)
-                    } else {
-                        0.0
-                    };
-                    let repeat = subheading.filter(|_| new_sheet && atom.jenis != Jenis::Subjudul);
+                    let top = self.heading_height(s, true, &g);
+                    let repeat = subheading.filter(|_| atom.jenis != Jenis::Subjudul);
                     let sub_h = repeat.map_or(0.0, |sub| {
                         atom_height(&section.atoms[sub], &g) + css::GROUP_GAP * g.e
                     });
-                    let gap = if new_sheet { css::GROUP_GAP * g.e } else { 0.0 };
-                    if top + sub_h + gap + height > g.body {
+                    let need = top + sub_h + css::GROUP_GAP * g.e + height;
+                    while pager.under_band() && !pager.fits(need + keep) {
+                        pager.next_column();
+                    }
+                    if need > g.body {
                         return Err(too_tall(section, atom));
                     }
-                    pager.start_fragment(s, new_sheet.then_some(true), top);
+                    pager.start_fragment(s, Some(true), top);
                     if let Some(sub) = repeat {
                         let slot = Slot {
                             section: s,
