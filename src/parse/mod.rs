@@ -5,6 +5,7 @@ pub mod node;
 pub mod path;
 pub mod scalar;
 mod scan_error;
+mod slip;
 mod yaml;
 
 pub use limits::Limits;

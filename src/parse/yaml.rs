@@ -285,6 +285,16 @@ impl Builder<'_> {
         if error.info().contains("tab") {
             offset = indenting_tab(&self.file.text, offset).unwrap_or(offset);
         }
+        // YAML notices a half-written line only on the line after it: point at that line.
+        if let Some(slip) = super::slip::above(&self.file.text, offset) {
+            self.diagnostics.push(
+                Diagnostic::new(code, self.file, slip.message)
+                    .at(slip.span)
+                    .label("baris ini")
+                    .help(slip.help),
+            );
+            return;
+        }
         let end = next_char_end(&self.file.text, offset);
         self.diagnostics.push(
             Diagnostic::new(code, self.file, message)
