@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::suggest::closest;
 use crate::diagnostic::{Code, Diagnostic, place};
 use crate::parse::node::NodeValue;
-use crate::parse::path::NodePath;
+use crate::parse::path::{Key, NodePath};
 use crate::parse::{Document, Target};
 
 /// Where a validation error is, and what it is about.
@@ -154,20 +154,56 @@ fn missing_key(found: &Found<'_>, property: &Value) -> Diagnostic {
         .filter(|d| !d.is_empty())
         .map(|d| format!(" ({d})"))
         .unwrap_or_default();
+    // A missing public component is pointed at where it goes: after the component before it.
+    let after = component.then(|| written_before(found.doc, name)).flatten();
+    let (at, label, place_it) = match after {
+        Some(before) => (
+            NodePath::root().key(Key::new(before)),
+            format!("`{name}` ditulis sesudah bagian ini"),
+            format!(" sesudah bagian `{before}`"),
+        ),
+        None => (
+            found.at.clone(),
+            format!("`{name}` belum ada di bagian ini"),
+            String::new(),
+        ),
+    };
     found
         .doc
         .diagnostic(
             Code::MissingKey,
-            &found.at,
+            &at,
             Target::Key,
             format!("kunci wajib `{name}` tidak ada di {}", place(found.pointer)),
         )
-        .label(format!("`{name}` belum ada di bagian ini"))
+        .label(label)
         .help(if component {
-            format!("tambahkan `{name}:`{about}; bila dokumen sumber sama sekali tidak menyebut komponen ini, tulis `tidak_tercantum: [{name}]`")
+            format!("tambahkan `{name}:`{place_it}{about}; bila dokumen sumber sama sekali tidak menyebut komponen ini, tulis `tidak_tercantum: [{name}]`")
         } else {
             format!("tambahkan `{name}:`{about}")
         })
+}
+
+/// The public components in the order of UU 25/2009 and PermenPANRB 15/2014, preceded by the
+/// name a standard starts with.
+const IN_ORDER: [&str; 7] = [
+    "nama",
+    "persyaratan",
+    "prosedur",
+    "jangka_waktu",
+    "biaya",
+    "produk",
+    "pengaduan",
+];
+
+/// The nearest key before `name` in [`IN_ORDER`] that the document writes.
+fn written_before(doc: &Document, name: &str) -> Option<&'static str> {
+    let index = IN_ORDER.iter().position(|k| *k == name)?;
+    IN_ORDER[..index]
+        .iter()
+        .rev()
+        .find(|k| doc.json.get(**k).is_some())
+        .copied()
 }
 
 /// A value outside its enumeration, with the closest choice.
