@@ -163,6 +163,16 @@ async function problemsText(page) {
   } catch {
     fail("the page preview does not show the standard");
   }
+  // The preview (and the Masalah panel) can take the whole window; Esc brings it back.
+  await page.click("#perbesar-pratinjau");
+  const full = await page.evaluate(() => {
+    const r = document.getElementById("pratinjau").getBoundingClientRect();
+    return { width: r.width, height: r.height, pressed: document.getElementById("perbesar-pratinjau").getAttribute("aria-pressed") };
+  });
+  await page.keyboard.press("Escape");
+  const back = await page.evaluate(() => document.getElementById("pratinjau").classList.contains("penuh"));
+  if (full.width < 1300 || full.height < 850 || full.pressed !== "true" || back) fail(`full-size preview: ${JSON.stringify(full)}, still full after Esc: ${back}`);
+  else console.log(`editor: the preview opens at full size (${Math.round(full.width)} × ${Math.round(full.height)}) and Esc closes it`);
   await page.click("#lihat-papan");
   await page.selectOption("#kertas", "a4");
   try {

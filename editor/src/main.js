@@ -517,6 +517,25 @@ function start() {
     $("lihat-papan").setAttribute("aria-pressed", String(kind === "papan"));
     showPreview();
   };
+  // "Ukuran penuh": a panel over the whole window, until the button or Esc again.
+  const enlarge = (button, panel) => {
+    const on = !panel.classList.contains("penuh");
+    panel.classList.toggle("penuh", on);
+    button.setAttribute("aria-pressed", String(on));
+    if (panel.id === "pratinjau") showPreview();
+  };
+  for (const [button, panel] of [["perbesar-masalah", "masalah"], ["perbesar-pratinjau", "pratinjau"]]) {
+    $(button).addEventListener("click", () => enlarge($(button), $(panel)));
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    for (const [button, panel] of [["perbesar-masalah", "masalah"], ["perbesar-pratinjau", "pratinjau"]]) {
+      if ($(panel).classList.contains("penuh")) {
+        enlarge($(button), $(panel));
+        $(button).focus();
+      }
+    }
+  });
   $("lihat-halaman").addEventListener("click", () => choose("halaman"));
   $("lihat-papan").addEventListener("click", () => choose("papan"));
   $("kertas").addEventListener("change", () => {
