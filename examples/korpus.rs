@@ -563,7 +563,8 @@ fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use standar::corpus::{InputFile, compile};
+    use standar::corpus::InputFile;
+    use standar::pipeline::compile;
 
     #[test]
     fn long_standards_are_valid() {

@@ -8,13 +8,14 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
-use crate::corpus::{InputFile, UNIT_FILE, compile};
+use crate::corpus::{InputFile, UNIT_FILE};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::render::{Format, render};
 use crate::model::situs::UkuranPapan;
 use crate::parse::Limits;
 use crate::pipeline::Silent;
 use crate::pipeline::build::{Setup, build};
+use crate::pipeline::compile;
 use crate::render::SiteOptions;
 use crate::render::templates::Templates;
 

@@ -15,10 +15,11 @@ use std::path::Path;
 use regex::Regex;
 use serde_json::Value;
 
-use standar::corpus::{Compilation, InputFile, compile};
+use standar::corpus::{Compilation, InputFile};
 use standar::diagnostic::render::{Format, render};
 use standar::diagnostic::{Code, Severity};
 use standar::parse::Limits;
+use standar::pipeline::compile;
 use standar::schema::FileKind;
 use standar::validate::walk::schema_at;
 

@@ -10,9 +10,10 @@ mod common;
 use std::collections::BTreeMap;
 
 use scraper::{Html, Selector};
-use standar::corpus::{InputFile, compile};
+use standar::corpus::InputFile;
 use standar::model::situs::UkuranPapan;
 use standar::parse::Limits;
+use standar::pipeline::compile;
 use standar::render::SiteOptions;
 use standar::render::board::layout::SCALES;
 use standar::render::board::paper::Paper;

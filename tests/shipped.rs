@@ -10,10 +10,10 @@ use std::path::Path;
 mod common;
 
 use common::{facts, shipped_inputs};
-use standar::corpus::compile;
 use standar::diagnostic::render::{Format, render};
 use standar::model::durasi::Durasi;
 use standar::parse::Limits;
+use standar::pipeline::compile;
 
 #[test]
 fn shipped_standards_check_without_errors() {

@@ -12,8 +12,9 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{Event, Parser, Tag};
 use scraper::{Html, Selector};
 use serde_json::Value;
-use standar::corpus::{Compilation, InputFile, compile};
+use standar::corpus::{Compilation, InputFile};
 use standar::parse::Limits;
+use standar::pipeline::compile;
 use standar::render::SiteOptions;
 
 const PAYLOADS: &[&str] = &[

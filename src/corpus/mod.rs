@@ -283,32 +283,6 @@ pub fn compile_unit(
     }
 }
 
-/// Compiles every file (in parallel, one unit folder per task): parse, validate, build the
-/// model, check, and resolve inheritance. The same pipeline as every command, on files in
-/// memory.
-pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
-    let files = MemoryFiles::new(inputs);
-    let mut situs = None;
-    let (run, ()) = crate::pipeline::run(
-        &files,
-        limits,
-        &crate::pipeline::Silent,
-        |config, _| situs = config.cloned(),
-        |(), unit| unit,
-    );
-    let mut result = Compilation {
-        files: files.files().len(),
-        situs,
-        diagnostics: run.diagnostics,
-        ..Compilation::default()
-    };
-    for unit in run.results {
-        result.standards.extend(unit.standards);
-        result.units.push(unit.unit);
-    }
-    result
-}
-
 /// Runs decode → parse → version → schema → model → checks for one file.
 fn load<T: DeserializeOwned>(
     kind: FileKind,

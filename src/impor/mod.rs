@@ -32,10 +32,10 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::check::kontak::{email_problem, phone_problem, url_problem};
-use crate::corpus::compile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::komponen::Komponen;
 use crate::parse::Limits;
+use crate::pipeline::compile;
 use baris::Baris;
 use susun::{Cara, Hasil};
 use yaml::{Butir, Nilai, Peta};

@@ -7,7 +7,9 @@ pub mod build;
 pub mod preview;
 pub mod record;
 
-use crate::corpus::{self, Entry, Files, InputFile, SiteConfig, UnitCompilation, UnitFiles};
+use crate::corpus::{
+    self, Compilation, Entry, Files, InputFile, MemoryFiles, SiteConfig, UnitCompilation, UnitFiles,
+};
 use crate::diagnostic::{Diagnostic, Severity, sort_and_dedup};
 use crate::parse::Limits;
 
@@ -194,4 +196,30 @@ pub fn compile_unit_seeing<F: Files>(
         .collect();
     let compiled = corpus::compile_unit(&unit.folder, unit_file, standards, limits);
     (compiled, bytes, problems)
+}
+
+/// Compiles every file (in parallel, one unit folder per task): parse, validate, build the
+/// model, check, and resolve inheritance. The same pipeline as every command, on files in
+/// memory.
+pub fn compile(inputs: Vec<InputFile>, limits: &Limits) -> Compilation {
+    let files = MemoryFiles::new(inputs);
+    let mut situs = None;
+    let (run, ()) = run(
+        &files,
+        limits,
+        &Silent,
+        |config, _| situs = config.cloned(),
+        |(), unit| unit,
+    );
+    let mut result = Compilation {
+        files: files.files().len(),
+        situs,
+        diagnostics: run.diagnostics,
+        ..Compilation::default()
+    };
+    for unit in run.results {
+        result.standards.extend(unit.standards);
+        result.units.push(unit.unit);
+    }
+    result
 }

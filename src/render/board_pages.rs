@@ -19,6 +19,19 @@ impl Renderer<'_> {
         value: &tera::Value,
         charts: &[bagan::Chart],
     ) -> Result<BoardEntry, Diagnostic> {
+        let (url, qr, frame) = self.board_frame(view);
+        let paper = board::paper::Paper::of(self.options.papan);
+        let laid = board::board(view, self.t, &paper, &frame, charts)
+            .map_err(|too_tall| self.too_tall(compiled, &too_tall))?;
+        self.board_entry(value, laid.plan, frame.footer, qr, url)
+    }
+
+    /// What every sheet of a standard's board or poster carries: the page's address, its QR
+    /// code, and the header and footer texts.
+    pub(super) fn board_frame(
+        &self,
+        view: &StandardView,
+    ) -> (Option<String>, Option<String>, board::layout::Frame) {
         let url = self.url(&format!("{}/{}/", view.unit, view.slug));
         let qr = url
             .as_deref()
@@ -30,10 +43,7 @@ impl Renderer<'_> {
             qr.is_some(),
             self.site.logo.is_some(),
         );
-        let paper = board::paper::Paper::of(self.options.papan);
-        let laid = board::board(view, self.t, &paper, &frame, charts)
-            .map_err(|too_tall| self.too_tall(compiled, &too_tall))?;
-        self.board_entry(value, laid.plan, frame.footer, qr, url)
+        (url, qr, frame)
     }
 
     /// A laid-out board as `papan-lembar.html` takes it (`p`), and its number of sheets.

@@ -21,17 +21,7 @@ impl Renderer<'_> {
         out: &mut Emitter<'_, '_>,
     ) -> Result<(), Diagnostic> {
         let dir = format!("{}/{}/ringkas", view.unit, view.slug);
-        let url = self.url(&format!("{}/{}/", view.unit, view.slug));
-        let qr = url
-            .as_deref()
-            .and_then(|u| board::qr::qr_svg(u, &format!("{}: {u}", self.t.pindai_qr)));
-        let frame = board::frame(
-            view,
-            self.t,
-            url.as_deref(),
-            qr.is_some(),
-            self.site.logo.is_some(),
-        );
+        let (url, qr, frame) = self.board_frame(view);
         let paper = board::paper::Paper::of(size);
         let (summary, sections) = board::content::poster(view, self.t, url.as_deref());
         let (plan, _) = board::layout::plan(&sections, Some(&summary), &frame, &paper, None)

@@ -6,9 +6,28 @@ use serde_json::value::RawValue;
 
 use super::unit_pages::{AuditSummary, UnitEntry};
 use super::{Emitter, RenderSummary, Renderer, Sink, json, sitemap};
+use crate::audit::UnitAudit;
 use crate::diagnostic::Diagnostic;
 
 impl Renderer<'_> {
+    /// The unit's part of the index pages and of the audit report.
+    pub(super) fn part(
+        &self,
+        audit: &UnitAudit,
+        entry: &UnitEntry,
+    ) -> Result<IndexPart, Diagnostic> {
+        let mut part = self.index_part(entry)?;
+        part.skor = audit.standar.iter().map(|s| u64::from(s.skor)).sum();
+        part.audit = AuditSummary {
+            path: entry.path.clone(),
+            nama: entry.nama.clone(),
+            jumlah: audit.standar.len(),
+            skor: audit.skor,
+            terendah: audit.standar.iter().map(|s| s.skor).min(),
+        };
+        Ok(part)
+    }
+
     /// The unit's part of the index pages, JSON and sitemap.
     pub(super) fn index_part(&self, entry: &UnitEntry) -> Result<IndexPart, Diagnostic> {
         let mut context = self.context("", None, None);

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use super::site_index::IndexPart;
 use super::view::{ProviderView, StandardView};
 use super::{Emitter, Renderer, text};
 use crate::audit::UnitAudit;
@@ -41,24 +40,6 @@ impl Renderer<'_> {
         out.emit(&format!("{}/README.md", entry.path), markdown.as_bytes())?;
         let html = self.board(&root, &entry.nama, &sheets, sheet_count)?;
         out.emit(&format!("{}/papan.html", entry.path), html.as_bytes())
-    }
-
-    /// The unit's part of the index pages and of the audit report.
-    pub(super) fn part(
-        &self,
-        audit: &UnitAudit,
-        entry: &UnitEntry,
-    ) -> Result<IndexPart, Diagnostic> {
-        let mut part = self.index_part(entry)?;
-        part.skor = audit.standar.iter().map(|s| u64::from(s.skor)).sum();
-        part.audit = AuditSummary {
-            path: entry.path.clone(),
-            nama: entry.nama.clone(),
-            jumlah: audit.standar.len(),
-            skor: audit.skor,
-            terendah: audit.standar.iter().map(|s| s.skor).min(),
-        };
-        Ok(part)
     }
 
     /// The unit's audit page: every standard, its score and what it lacks.

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::suggest::closest;
 use crate::diagnostic::{Code, Diagnostic, place};
+use crate::model::komponen::Komponen;
 use crate::parse::node::NodeValue;
 use crate::parse::path::{Key, NodePath};
 use crate::parse::{Document, Target};
@@ -184,22 +185,14 @@ fn missing_key(found: &Found<'_>, property: &Value) -> Diagnostic {
         })
 }
 
-/// The public components in the order of UU 25/2009 and PermenPANRB 15/2014, preceded by the
-/// name a standard starts with.
-const IN_ORDER: [&str; 7] = [
-    "nama",
-    "persyaratan",
-    "prosedur",
-    "jangka_waktu",
-    "biaya",
-    "produk",
-    "pengaduan",
-];
-
-/// The nearest key before `name` in [`IN_ORDER`] that the document writes.
+/// The nearest key before `name`, in the order a standard is written (its name, then the
+/// six public components in the order of UU 25/2009), that the document writes.
 fn written_before(doc: &Document, name: &str) -> Option<&'static str> {
-    let index = IN_ORDER.iter().position(|k| *k == name)?;
-    IN_ORDER[..index]
+    let order: Vec<&'static str> = std::iter::once("nama")
+        .chain(Komponen::ALL.iter().take(6).map(|k| k.kunci()))
+        .collect();
+    let index = order.iter().position(|k| *k == name)?;
+    order[..index]
         .iter()
         .rev()
         .find(|k| doc.json.get(**k).is_some())

@@ -6,11 +6,12 @@ use std::fs;
 use std::path::Path;
 use std::sync::Mutex;
 
-use standar::corpus::{Compilation, InputFile, MemoryFiles, compile};
+use standar::corpus::{Compilation, InputFile, MemoryFiles};
 use standar::diagnostic::Diagnostic;
 use standar::parse::Limits;
 use standar::pipeline::Silent;
 use standar::pipeline::build::{Setup, build};
+use standar::pipeline::compile;
 use standar::render::templates::Templates;
 use standar::render::{Overrides, SiteOptions};
 

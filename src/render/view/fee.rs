@@ -97,16 +97,20 @@ fn rows(item: &Tarif, tingkat: usize, out: &mut Vec<TariffView>) {
     let harga: Vec<PriceView> = prices
         .iter()
         .zip(notes)
-        .map(|((rupiah, per), keterangan)| PriceView {
-            jumlah: format_rupiah(*rupiah),
-            satuan: format::harga(*rupiah, *per)
-                .strip_prefix(&format_rupiah(*rupiah))
-                .map(str::trim)
-                .filter(|rest| !rest.is_empty())
-                .map(str::to_string),
-            teks: format::harga(*rupiah, *per),
-            per: per.map(str::to_string),
-            keterangan,
+        .map(|((rupiah, per), keterangan)| {
+            let jumlah = format_rupiah(*rupiah);
+            let teks = format::harga(*rupiah, *per);
+            PriceView {
+                satuan: teks
+                    .strip_prefix(&jumlah)
+                    .map(str::trim)
+                    .filter(|rest| !rest.is_empty())
+                    .map(str::to_string),
+                jumlah,
+                teks,
+                per: per.map(str::to_string),
+                keterangan,
+            }
         })
         .collect();
     let sub_items = item.rincian.as_ref().is_some_and(|r| !r.is_empty());
