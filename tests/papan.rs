@@ -92,9 +92,17 @@ fn a_long_standard_continues_on_numbered_sheets_with_every_item_whole() {
             serde_json::from_slice(&site["contoh/papan-panjang/standar.json"]).expect("JSON");
         assert_eq!(json["papan"]["lembar"], sheets.len());
         for (i, sheet) in sheets.iter().enumerate() {
-            // The header is repeated; the footer numbers the sheet.
-            assert_eq!(select_in(sheet, "h1").len(), 1);
-            assert!(text_of(*sheet).contains(&format!("Lembar {} dari {}", i + 1, sheets.len())));
+            // Sheet 1 has the full header; the others a slim one with the name and their
+            // number; the footer numbers every sheet.
+            assert_eq!(select_in(sheet, "h1").len(), usize::from(i == 0));
+            let label = format!("Lembar {} dari {}", i + 1, sheets.len());
+            if i > 0 {
+                let slim = select_in(sheet, "header .papan-tipis");
+                assert_eq!(slim.len(), 1, "{}: slim header", size.name());
+                let slim = text_of(slim[0]).replace('\u{a0}', " ");
+                assert!(slim.starts_with("Pelayanan Izin") && slim.ends_with(&label), "{slim}");
+            }
+            assert!(text_of(*sheet).contains(&label));
             assert!(text_of(*sheet).contains("Nomor SK: 188.45/321/KPTS/2024"));
         }
         // Every requirement and step once, whole, with its number (10 and up included).

@@ -110,6 +110,9 @@ struct Piece {
     chars: Vec<f32>,
 }
 
+/// A space the browser does not break at ("Lembar\u{a0}2\u{a0}dari\u{a0}3").
+pub const NO_BREAK_SPACE: char = '\u{a0}';
+
 /// Pieces wider than this (in em) keep their character widths, for breaking inside them.
 const SPLITTABLE_EM: f32 = 8.0;
 
@@ -133,6 +136,15 @@ impl Measured {
         for (text, bold) in runs {
             let face: &Face = if bold { &BOLD } else { &REGULAR };
             for c in text.chars() {
+                if c == NO_BREAK_SPACE {
+                    // As wide as a space, but the line does not break there.
+                    let advance = face.advance(' ');
+                    current.width += advance;
+                    widths.push(advance);
+                    pending_break = false;
+                    previous = Some(c);
+                    continue;
+                }
                 if c.is_whitespace() {
                     // Runs of white space collapse to one space, as in HTML.
                     if previous.is_some_and(char::is_whitespace) || previous.is_none() {
@@ -241,6 +253,20 @@ mod tests {
         assert_eq!(text.lines(width("satu dua tiga", false) + 0.001), 2);
         assert_eq!(text.lines(width("empat", false) + 0.001), 4);
         assert_eq!(Measured::text("   ", false).lines(10.0), 0);
+    }
+
+    #[test]
+    fn no_break_spaces_hold_words_together() {
+        let text = Measured::text("Lembar\u{a0}2\u{a0}dari\u{a0}3", false);
+        assert_eq!(text.lines(width("Lembar 2 dari 3", false) + 0.001), 1);
+        assert_eq!(
+            text.lines(width("Lembar 2", false) + 0.001),
+            2,
+            "only by force"
+        );
+        let split = Measured::text("Lembar 2 dari 3", false);
+        assert_eq!(split.lines(width("Lembar 2", false) + 0.001), 2);
+        assert!(text.lines(width("Lembar", false)) > 1);
     }
 
     #[test]

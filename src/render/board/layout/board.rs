@@ -8,7 +8,7 @@ use super::measure::{
 use super::pager::{Draft, DraftFragment, Pager, Slot};
 use super::{Frame, Kelompok, Kolom, Lembar, Plan, Potongan, SCALES, TooTall, css};
 use crate::render::board::content::{Atom, Jenis, Section};
-use crate::render::board::metrics::{self, Measured};
+use crate::render::board::metrics::{self, Measured, NO_BREAK_SPACE};
 use crate::render::board::paper::{KEY_FACT_SCALE, MM_PER_PT, Paper};
 
 /// One board to lay out: its sections and the texts of its frame, measured once.
@@ -20,6 +20,8 @@ pub(super) struct Board<'a> {
     pub(super) nama: Measured,
     pub(super) unit: Option<Measured>,
     pub(super) footer: Option<Measured>,
+    /// The slim header of later sheets: the name and the widest sheet number.
+    pub(super) slim: Measured,
     /// Each section's heading, and the heading repeated on a new sheet.
     pub(super) headings: Vec<(Measured, Measured)>,
     /// The summary set across the top of sheet 1, with its heading measured.
@@ -66,6 +68,14 @@ impl<'a> Board<'a> {
             nama: Measured::text(&frame.nama, true),
             unit: frame.unit.as_deref().map(|u| Measured::text(u, false)),
             footer: frame.footer.as_deref().map(|f| Measured::text(f, true)),
+            slim: Measured::text(
+                &format!(
+                    "{} · {}",
+                    frame.nama,
+                    frame.sheet_label.replace(' ', &NO_BREAK_SPACE.to_string())
+                ),
+                true,
+            ),
             headings,
             band: None,
         }
@@ -141,20 +151,19 @@ impl<'a> Board<'a> {
                 .unwrap_or(1)
         });
         let header = self.header_height(e, inner);
+        let slim = self.slim_header_height(e, inner);
         let geometry = |footer: bool| {
             let footer_height = if footer {
                 self.footer_height(e, inner) + css::SHEET_GAP * e
             } else {
                 0.0
             };
+            let page = paper.height_mm - 2.0 * paper.margin_mm - css::SHEET_GAP * e - footer_height;
             let mut g = Geometry {
                 e,
                 column: column_width(inner, e, columns),
-                body: paper.height_mm
-                    - 2.0 * paper.margin_mm
-                    - header
-                    - css::SHEET_GAP * e
-                    - footer_height,
+                body: page - header,
+                later: page - slim,
                 columns,
                 summary: (paper.summary_pt * MM_PER_PT / e).max(KEY_FACT_SCALE),
                 band: 0.0,
@@ -198,6 +207,12 @@ impl<'a> Board<'a> {
             title += line(unit, css::UNIT_SIZE, css::LINE);
         }
         title.max(side) + (css::RULE_PAD + css::RULE) * e
+    }
+
+    /// The slim header's height (name and sheet number, then the rule) at base size `e`.
+    fn slim_header_height(&self, e: f64, inner: f64) -> f64 {
+        lines(&self.slim, inner, e, css::SLIM_SIZE) * css::SLIM_SIZE * css::LINE * e
+            + (css::RULE_PAD + css::RULE) * e
     }
 
     /// The footer's height (its text and the sheet number) at base size `e`.
@@ -253,10 +268,10 @@ impl<'a> Board<'a> {
                 if i == 0 {
                     let need =
                         pager.gap_before(None) + heading_h + css::GROUP_GAP * g.e + height + keep;
-                    while !pager.fits(need) && (pager.used > 0.0 || pager.under_band()) {
+                    while !pager.fits(need) && (pager.used > 0.0 || pager.shorter_than_later()) {
                         pager.next_column();
                     }
-                    if heading_h + css::GROUP_GAP * g.e + height > g.body {
+                    if heading_h + css::GROUP_GAP * g.e + height > g.tallest() {
                         return Err(too_tall(section, atom));
                     }
                     pager.start_fragment(s, Some(false), heading_h);
@@ -272,10 +287,10 @@ impl<'a> Board<'a> {
                         atom_height(&section.atoms[sub], &g) + css::GROUP_GAP * g.e
                     });
                     let need = top + sub_h + css::GROUP_GAP * g.e + height;
-                    while pager.under_band() && !pager.fits(need + keep) {
+                    while pager.shorter_than_later() && !pager.fits(need + keep) {
                         pager.next_column();
                     }
-                    if need > g.body {
+                    if need > g.tallest() {
                         return Err(too_tall(section, atom));
                     }
                     pager.start_fragment(s, Some(true), top);

@@ -13,11 +13,20 @@ pub(super) struct Geometry {
     pub(super) e: f64,
     pub(super) column: f64,
     pub(super) body: f64,
+    /// The body's height on the sheets after the first, under their slim header.
+    pub(super) later: f64,
     pub(super) columns: usize,
     /// The size of the summary's key facts, in e.
     pub(super) summary: f64,
     /// The height the summary takes across the top of sheet 1, gap included (0 without).
     pub(super) band: f64,
+}
+
+impl Geometry {
+    /// The tallest column of any sheet.
+    pub(super) fn tallest(&self) -> f64 {
+        self.body.max(self.later)
+    }
 }
 
 /// Narrower than the real column by this share: rounding in the browser never makes a line

@@ -6,7 +6,8 @@
 //! The rule: as few sheets as possible, then the largest text, never smaller than the paper's
 //! minimum. Atoms are placed in reading order, top to bottom, column after column; a heading
 //! stays with what follows it; a section that continues on a new sheet repeats its heading
-//! marked "(lanjutan)".
+//! marked "(lanjutan)". Sheet 1 carries the full header (label, name, unit, logo, QR code);
+//! the sheets after it a slim one (the name and "Lembar n dari m"), so their body is taller.
 
 mod band;
 mod board;
@@ -58,6 +59,8 @@ pub mod css {
     pub const ITEM_GAP: f64 = 0.25;
     /// Section headings.
     pub const H2_SIZE: f64 = 1.2;
+    /// The slim header of the sheets after the first: the name and the sheet number.
+    pub const SLIM_SIZE: f64 = 1.2;
     /// Width of the bullet column.
     pub const BULLET: f64 = 1.0;
     /// Width of the number column for numbers of 1, 2, … characters (`no-1`, `no-2`, …).
@@ -147,7 +150,8 @@ pub struct TooTall {
 }
 
 /// Lays the board out: the fewest sheets, then the largest text. `chart` is placed only where
-/// its smallest text is at least the body size and it adds no sheet. Returns the plan and
+/// its smallest text is at least the body size and it adds no sheet (the body may get smaller
+/// for it, never below the paper's minimum; the summary's size does not depend on it). Returns the plan and
 /// whether the chart is on it.
 pub fn plan(
     sections: &[Section],

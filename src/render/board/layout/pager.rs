@@ -49,19 +49,20 @@ impl Pager {
         self.used + need <= self.height()
     }
 
-    /// Whether the current column is on sheet 1 under the summary, so shorter than a column of
-    /// the other sheets.
-    pub(super) fn under_band(&self) -> bool {
-        self.sheets.len() <= 1 && self.g.band > 0.0
-    }
-
-    /// The height of the current column.
+    /// The height of the current column: sheet 1's body under its full header and the
+    /// summary, or the taller body of a later sheet under its slim header.
     fn height(&self) -> f64 {
-        if self.under_band() {
+        if self.sheets.len() <= 1 {
             self.g.body - self.g.band
         } else {
-            self.g.body
+            self.g.later
         }
+    }
+
+    /// Whether a later column may be taller than the current one (an atom that does not fit
+    /// an empty column here may fit there).
+    pub(super) fn shorter_than_later(&self) -> bool {
+        self.height() < self.g.tallest()
     }
 
     /// The space before an atom of kind `next` (`None`: a new section) in the current column.

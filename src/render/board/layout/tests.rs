@@ -40,6 +40,11 @@ fn the_css_declares_the_spacing_the_layout_assumes() {
             ".papan-unit {{ margin: 0; font-size: {}em; }}",
             css::UNIT_SIZE
         ),
+        format!(
+            ".papan-tipis {{ margin: 0; font-size: {}em; line-height: {}; }}",
+            css::SLIM_SIZE,
+            css::LINE
+        ),
         format!("display: flex; gap: {}; }}", e(css::COLUMN_GAP)),
         format!(
             ".kolom {{ flex: 1 1 0; min-width: 0; display: flex; flex-direction: column; gap: {}; }}",
@@ -204,4 +209,23 @@ fn an_item_taller_than_a_sheet_is_reported() {
     let problem = plan(&[long], None, &frame(), &paper, None).expect_err("too tall");
     assert_eq!(problem.bagian, "Persyaratan");
     assert_eq!(problem.nomor.as_deref(), Some("1."));
+}
+
+/// Sheets after the first carry a slim header, so a column there holds more than a column
+/// under sheet 1's full header.
+#[test]
+fn later_sheets_hold_more_under_their_slim_header() {
+    let paper = Paper::of(UkuranPapan::A4);
+    let (plan, _) =
+        plan(&[section("persyaratan", 200)], None, &frame(), &paper, None).expect("fits");
+    assert!(plan.lembar.len() > 2, "{}", plan.lembar.len());
+    let items = |sheet: &Lembar| -> usize {
+        sheet.kolom[0]
+            .bagian
+            .iter()
+            .flat_map(|b| &b.kelompok)
+            .map(|g| g.atom.len())
+            .sum()
+    };
+    assert!(items(&plan.lembar[1]) > items(&plan.lembar[0]));
 }
