@@ -100,7 +100,10 @@ fn a_long_standard_continues_on_numbered_sheets_with_every_item_whole() {
                 let slim = select_in(sheet, "header .papan-tipis");
                 assert_eq!(slim.len(), 1, "{}: slim header", size.name());
                 let slim = text_of(slim[0]).replace('\u{a0}', " ");
-                assert!(slim.starts_with("Pelayanan Izin") && slim.ends_with(&label), "{slim}");
+                assert!(
+                    slim.starts_with("Pelayanan Izin") && slim.ends_with(&label),
+                    "{slim}"
+                );
             }
             assert!(text_of(*sheet).contains(&label));
             assert!(text_of(*sheet).contains("Nomor SK: 188.45/321/KPTS/2024"));

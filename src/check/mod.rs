@@ -11,6 +11,7 @@ mod kosong;
 mod maklumat;
 mod nama;
 mod pelaksana;
+mod singkatan;
 mod sk;
 mod tenggat;
 pub mod terbilang;
@@ -155,6 +156,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
     kosong::check_components(doc, standar, &mut out);
     kosong::check_texts(doc, FileKind::Standar, &mut out);
     terbilang::check(doc, &mut out);
+    singkatan::check(doc, &mut out);
     out
 }
 
@@ -174,6 +176,7 @@ pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
     );
     kosong::check_texts(doc, FileKind::Unit, &mut out);
     terbilang::check(doc, &mut out);
+    singkatan::check(doc, &mut out);
     out
 }
 

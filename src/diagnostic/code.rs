@@ -86,6 +86,7 @@ codes! {
     FeeCalculatedWithoutBasis => "rumus-tanpa-dasar-hukum", Warning, "Biaya dihitung dengan rumus atau oleh instansi lain, tetapi peraturannya tidak disebut; boleh, bila dokumen sumbernya memang tidak menyebut.";
     TariffWithoutPrice => "tarif-tanpa-harga", Warning, "Butir tarif tidak menyebut harga, peraturan, rincian, maupun keterangan, sehingga pembaca tidak tahu berapa yang dibayar.";
     UnknownActor => "pelaksana-tidak-dikenal", Error, "Langkah menyebut pelaksana yang tidak dideklarasikan.";
+    AbbreviatedTime => "singkatan-waktu", Warning, "Satuan waktu ditulis singkat setelah angka (`3 HK`, `15 mnt`, `2 bln`); papan dan halaman mencetaknya apa adanya, padahal warga belum tentu tahu artinya.";
     StepWithoutActor => "langkah-tanpa-pelaksana", Warning, "Langkah tidak menyebut pelaksananya, padahal langkah lain dalam alurnya menyebut; bagan alir menggambarnya di kolom \"tidak disebut\".";
     UnknownStep => "langkah-tujuan-tidak-ada", Error, "Cabang keputusan menunjuk nomor langkah yang tidak ada.";
     InvalidEmail => "email-tidak-valid", Error, "Alamat email tidak valid.";

@@ -17,6 +17,7 @@ pub mod penyelenggara;
 pub mod persyaratan;
 pub mod prosedur;
 pub mod regulasi;
+pub mod singkatan_waktu;
 pub mod situs;
 pub mod sk;
 pub mod standar;

@@ -250,8 +250,17 @@ fn wrong_format(found: &Found<'_>) -> Diagnostic {
         format!("contoh yang benar: {}. {description}", list_code(&examples))
     };
     let written = found.value();
-    let help = match (title, crate::model::durasi::pisah_syarat(&written)) {
-        ("Durasi", Some((durasi, words, before))) => {
+    let written_out = crate::model::singkatan_waktu::tulis_lengkap(&written)
+        .filter(|text| text.parse::<crate::model::durasi::Durasi>().is_ok());
+    let help = match (
+        title,
+        written_out,
+        crate::model::durasi::pisah_syarat(&written),
+    ) {
+        ("Durasi", Some(text), _) => format!(
+            "tulis satuan waktunya lengkap, tanpa singkatan (warga di loket belum tentu tahu artinya): `{text}`"
+        ),
+        ("Durasi", None, Some((durasi, words, before))) => {
             where_the_words_go(found.pointer, &durasi.to_string(), &words, before)
         }
         _ => help,
