@@ -22,3 +22,4 @@ pub mod source;
 pub mod sunting;
 pub mod validate;
 pub mod xml;
+pub mod yaml_scalar;

@@ -415,6 +415,26 @@ fn type_error(
                 (Value::String(text), Some(&LIST)) => format!(
                     "tulis sebagai daftar, setiap butir diawali `- `, misalnya:\n  - {text}"
                 ),
+                (_, Some(&MAPPING)) => {
+                    match super::example::mapping(schema, pointer, raw.filter(|r| !r.is_empty())) {
+                        Some(example) => format!(
+                            "tulis sebagai pemetaan, setiap kunci di barisnya sendiri, menjorok dua spasi, misalnya:\n{example}"
+                        ),
+                        None => String::new(),
+                    }
+                }
+                (Value::Array(items), _)
+                    if wants_text && super::example::patterned_text(schema, pointer).is_some() =>
+                {
+                    let key = pointer.rsplit('/').next().unwrap_or_default();
+                    let first = items.first().and_then(Value::as_str);
+                    let example =
+                        super::example::patterned_text(schema, pointer).unwrap_or_default();
+                    let text = first
+                        .filter(|f| f.parse::<crate::model::durasi::Durasi>().is_ok())
+                        .unwrap_or(&example);
+                    format!("bagian ini satu nilai, bukan daftar: `{key}: {text}`")
+                }
                 (Value::Array(items), _) if wants_text => {
                     let key = pointer.rsplit('/').next().unwrap_or_default();
                     let lines: String = items
@@ -466,6 +486,7 @@ fn type_error(
 
 const TEXT: &str = "teks";
 const LIST: &str = "daftar";
+const MAPPING: &str = "pemetaan (kunci: nilai)";
 const INTEGER: &str = "bilangan bulat";
 
 fn expected_types(kind: &TypeKind) -> Vec<&'static str> {
@@ -482,7 +503,7 @@ fn expected_types(kind: &TypeKind) -> Vec<&'static str> {
             JsonType::Number => "angka",
             JsonType::Boolean => "`true` atau `false`",
             JsonType::Array => LIST,
-            JsonType::Object => "pemetaan (kunci: nilai)",
+            JsonType::Object => MAPPING,
             JsonType::Null => "kosong",
         })
         .collect()

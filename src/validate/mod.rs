@@ -3,6 +3,7 @@
 
 mod characters;
 mod colon;
+mod example;
 mod message;
 mod suggest;
 mod thousands;
