@@ -258,6 +258,38 @@ async function problemsText(page) {
   } catch {
     fail("no completion after typing pers");
   }
+  // Accepting a list key inserts its skeleton: the indented dash, the cursor after it.
+  await page.keyboard.press("Escape");
+  await page.evaluate(() => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: "versi_format: 1\n" } });
+    view.dispatch({ selection: { anchor: view.state.doc.length } });
+    view.focus();
+  });
+  for (const [typed, label, expected] of [
+    ["persyar", "persyaratan", "versi_format: 1\npersyaratan:\n  - Fotokopi KTP"],
+    ["penyeleng", "penyelenggara", "penyelenggara:\n  pemerintah: Fotokopi KTP\n  unit: "],
+  ]) {
+    await page.keyboard.type(typed);
+    try {
+      await page.waitForSelector(".cm-tooltip-autocomplete", { timeout: 5000 });
+      await page.locator(".cm-tooltip-autocomplete li[aria-selected=true]", { hasText: label }).waitFor({ timeout: 5000 });
+      // CodeMirror ignores a key pressed within 75 ms of the list opening.
+      await page.waitForTimeout(150);
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("Fotokopi KTP");
+      const text = await editorText(page);
+      if (!text.includes(expected)) fail(`completing ${label} gave ${JSON.stringify(text)}`);
+      else console.log(`editor: completing ${label} inserts its skeleton: ${JSON.stringify(expected)}`);
+    } catch (e) {
+      fail(`no completion to accept after typing ${typed}: ${e.message.split("\n")[0]}`);
+    }
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => {
+      const view = window.standarEditor;
+      view.dispatch({ changes: { from: view.state.doc.length, insert: "\n" }, selection: { anchor: view.state.doc.length + 1 } });
+    });
+  }
   await page.keyboard.press("Escape");
   await page.evaluate((text) => {
     const view = window.standarEditor;

@@ -13,6 +13,7 @@ import { stateExtensions } from "codemirror-json-schema";
 import schema from "../../schema/standar.schema.json";
 import { FIELDS, parse, read as readField, unreadable, write } from "./formulir.js";
 import { WORDS } from "./kata.js";
+import { withSkeletons } from "./kerangka.js";
 import wasm from "../build/standar_editor_bg.wasm";
 import { initSync, periksa, pratinjau, standar_baru } from "../build/standar_editor.js";
 
@@ -425,7 +426,7 @@ function start() {
       keymap.of([indentWithTab]),
       EditorView.lineWrapping,
       yaml(),
-      yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
+      yamlLanguage.data.of({ autocomplete: withSkeletons(yamlCompletion(), schema) }),
       hoverTooltip(yamlSchemaHover()),
       stateExtensions(schema),
       standarLinter,
