@@ -234,6 +234,28 @@ async function problemsText(page) {
   } catch {
     fail("the form's opening hours did not reach the text");
   }
+  // With the YAML broken in one component, the fields of the others still read and write;
+  // the broken part is kept as it is and its field says why it is closed.
+  const broken = standard.replace(/^produk:$/m, 'produk:\n  - "kutip tidak ditutup');
+  if (broken === standard) fail("the standard has no produk: line to break");
+  await page.evaluate((text) => {
+    const view = window.standarEditor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, broken);
+  const productField = await page.evaluate(() => Array.from(document.querySelectorAll("#formulir label"))
+    .find((l) => /produk/i.test(l.textContent)).htmlFor);
+  try {
+    await page.waitForFunction((id) => document.getElementById(id).disabled, productField, { timeout: 5000 });
+    await page.fill("#isian-0", "Nama Baru Saat Teks Rusak");
+    await page.waitForFunction(() =>
+      window.standarEditor.state.doc.toString().includes("nama: Nama Baru Saat Teks Rusak"), null, { timeout: 5000 });
+    const after = await editorText(page);
+    if (!after.includes('  - "kutip tidak ditutup')) fail("the broken part was not kept as written");
+    else if (after.split("\n").length !== broken.split("\n").length) fail("the form changed more than the name's line");
+    else console.log("editor: with produk broken, the form still changes the name and keeps the broken part; the produk field is closed");
+  } catch (e) {
+    fail(`the form is not usable when another part is broken: ${e.message.split("\n")[0]}`);
+  }
   await page.click("#lihat-yaml");
   await page.evaluate((text) => {
     const view = window.standarEditor;

@@ -109,10 +109,29 @@ export function unreadable(field, value) {
     .map(([, n]) => n);
 }
 
-/** The text with the field set to `value`; `null` when the text is not valid YAML. */
+/** The text with the field set to `value`; `null` when the part of the text that holds it is
+ * not valid YAML. When another part is broken, only the field's own top-level block is
+ * rewritten and every other byte is kept. */
 export function write(text, field, value) {
-  const doc = parseDocument(text);
+  const whole = parseDocument(text);
+  if (!whole.errors.length) return set(whole, field, value);
+  const key = field.path[0];
+  const found = blocks(text).filter((b) => b.key === key);
+  if (found.length > 1) return null;
+  if (found.length === 0) {
+    const fresh = parseDocument("{}");
+    const written = set(fresh, field, value);
+    if (written.trim() === "{}") return text;
+    return `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${written}`;
+  }
+  const [block] = found;
+  const doc = parseDocument(text.slice(block.from, block.to));
   if (doc.errors.length) return null;
+  return text.slice(0, block.from) + set(doc, field, value) + text.slice(block.to);
+}
+
+/** The document with the field set to `value`, as text. */
+function set(doc, field, value) {
   if (field.kind === "ya") {
     if (value === "true") doc.setIn(field.path, true);
     else remove(doc, field.path);
@@ -130,6 +149,18 @@ export function write(text, field, value) {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
+/** The text's top-level blocks: a key written at the start of a line, with every line under
+ * it up to the next such key (comments included). */
+function blocks(text) {
+  const found = [];
+  const start = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]|$)/gm;
+  for (let m = start.exec(text); m !== null; m = start.exec(text)) {
+    if (found.length) found[found.length - 1].to = m.index;
+    found.push({ key: m[1], from: m.index, to: text.length });
+  }
+  return found;
+}
+
 /** Removes the value at `path`, and each map above it that is left empty (an empty map
  * would be written `{}`, and what is added to it later in that style). */
 function remove(doc, path) {
@@ -141,8 +172,22 @@ function remove(doc, path) {
   }
 }
 
-/** The document, or `null` when the text is not valid YAML. */
+/** What the form can read of a text: for each field, the document that holds it, or `null`
+ * when that part does not read as YAML. A text broken in one place still fills every field
+ * whose own top-level block reads (each block is then read on its own). */
 export function parse(text) {
-  const doc = parseDocument(text);
-  return doc.errors.length ? null : doc;
+  const whole = parseDocument(text);
+  if (!whole.errors.length) return () => whole;
+  const parts = new Map();
+  for (const block of blocks(text)) {
+    const doc = parseDocument(text.slice(block.from, block.to));
+    // A key written twice is broken as a whole: the form cannot tell which one counts.
+    parts.set(block.key, parts.has(block.key) || doc.errors.length ? null : doc);
+  }
+  const empty = parseDocument("{}");
+  return (field) => {
+    const key = field.path[0];
+    if (!parts.has(key)) return empty;
+    return parts.get(key);
+  };
 }

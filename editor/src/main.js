@@ -365,9 +365,10 @@ function buildForm(view) {
 
 /** The document's values into the fields (not the one being typed in). */
 function fillForm(text) {
-  const doc = parse(text);
+  const documentOf = parse(text);
   for (const field of FIELDS) {
     if (!field.input || document.activeElement === field.input) continue;
+    const doc = documentOf(field);
     const value = doc ? readField(doc, field) : null;
     field.input.disabled = value === null;
     field.note.hidden = value !== null;
