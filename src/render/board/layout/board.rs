@@ -26,6 +26,8 @@ pub(super) struct Board<'a> {
     pub(super) headings: Vec<(Measured, Measured)>,
     /// The summary set across the top of sheet 1, with its heading measured.
     pub(super) band: Option<(&'a Section, Measured)>,
+    /// The summary set as the first section instead of a band: it must start on sheet 1.
+    pub(super) summary_first: bool,
 }
 
 /// One layout tried: its scale, columns, footer, geometry and placement.
@@ -78,12 +80,19 @@ impl<'a> Board<'a> {
             ),
             headings,
             band: None,
+            summary_first: false,
         }
     }
 
     /// The same board with `summary` across the top of sheet 1.
     pub(super) fn with_band(mut self, summary: Option<&'a Section>) -> Self {
         self.band = summary.map(|s| (s, Measured::text(&s.judul, true)));
+        self
+    }
+
+    /// The same board with its first section the summary, which must start on sheet 1.
+    pub(super) fn with_summary_first(mut self, first: bool) -> Self {
+        self.summary_first = first;
         self
     }
 
@@ -266,6 +275,14 @@ impl<'a> Board<'a> {
                     repeated: false,
                 };
                 if i == 0 {
+                    // The summary starts on sheet 1 or the layout fails (a smaller size
+                    // is tried); any other section may wait for a later, taller column.
+                    if s == 0
+                        && self.summary_first
+                        && heading_h + css::GROUP_GAP * g.e + height > g.body - g.band
+                    {
+                        return Err(too_tall(section, atom));
+                    }
                     let need =
                         pager.gap_before(None) + heading_h + css::GROUP_GAP * g.e + height + keep;
                     while !pager.fits(need) && (pager.used > 0.0 || pager.shorter_than_later()) {

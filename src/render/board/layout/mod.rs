@@ -168,7 +168,10 @@ pub fn plan(
         _ => sections.iter().collect(),
     };
     let count = sections.len();
-    let plain = Board::new(sections.clone(), frame, paper).with_band(band);
+    let summary_first = summary.is_some() && band.is_none();
+    let plain = Board::new(sections.clone(), frame, paper)
+        .with_band(band)
+        .with_summary_first(summary_first);
     let fewest = plain.best()?;
     if let Some(chart) = chart {
         let with_chart = Board::new(
@@ -180,7 +183,8 @@ pub fn plan(
             frame,
             paper,
         )
-        .with_band(band);
+        .with_band(band)
+        .with_summary_first(summary_first);
         if let Ok(attempt) = with_chart.best()
             && attempt.draft.len() <= fewest.draft.len()
             && attempt.places(count)
