@@ -23,7 +23,7 @@ const schemaUri = "file://" + schemaPath;
 
 // Codes of problems the schema says itself.
 const SCHEMA_CODES = new Set([
-  "kunci-tidak-dikenal", "kunci-wajib", "tipe-salah", "nilai-tidak-dikenal", "format-salah",
+  "kunci-tidak-dikenal", "kunci-wajib", "komponen-tidak-ada", "tipe-salah", "nilai-tidak-dikenal", "format-salah",
   "nilai-di-luar-batas", "bentuk-salah", "versi-format", "berkas-kosong",
 ]);
 // What a JSON Schema (or an editor applying one) cannot say, so only `standar check` reports it.
@@ -34,6 +34,7 @@ const BEYOND_A_SCHEMA = new Map([
   ["durasi-mustahil.yaml", "a duration that reads but is beyond any service (`999999 tahun`): a pattern has no arithmetic"],
   ["durasi-rentang-terbalik.yaml", "a range whose upper end is below its lower end: a pattern cannot compare numbers"],
   ["tenggat-mustahil.yaml", "a complaint deadline of `500 tahun`: as above"],
+  ["belum-dipetakan.yaml", "an import's unplaced lines are well-formed data; only publishing them is refused"],
 ]);
 for (const name of BEYOND_A_SCHEMA.keys()) {
   if (!fs.existsSync(path.join(repo, "tests/fixtures/invalid", name))) {

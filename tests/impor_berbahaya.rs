@@ -9,6 +9,8 @@
 // Tests read and write files and start the program.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod common;
+
 use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -187,6 +189,8 @@ fn imported(dir: &Path, source: &Path, never: &[&str]) -> String {
         .filter(|e| e.file_type().is_file())
         .map(|e| fs::read_to_string(e.path()).expect("draft"))
         .collect();
+    // The officer's decisions (components not found, lines not placed), then the site.
+    common::decide_drafts(&dir.join("o"));
     let site_dir = dir.join("situs");
     let build = Command::new(env!("CARGO_BIN_EXE_standar"))
         .args(["build", "o", "--out"])

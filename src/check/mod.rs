@@ -4,6 +4,7 @@
 //! complaints) are checked in the file that writes them, so a problem in `_unit.yaml` is
 //! reported once, not once per standard.
 
+mod belum_dipetakan;
 mod biaya;
 mod jam;
 pub mod kontak;
@@ -101,6 +102,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
         );
     }
     nama::check(doc, standar, &mut out);
+    belum_dipetakan::check(doc, standar, &mut out);
     waktu::check(doc, standar, &mut out);
     waktu::check_plausible(doc, standar, &mut out);
     biaya::check(doc, standar, &mut out);

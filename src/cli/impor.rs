@@ -144,7 +144,8 @@ fn label(hasil: Hasil) -> &'static str {
     match hasil {
         Hasil::Terstruktur => "terstruktur",
         Hasil::Catatan => "disimpan sebagai keterangan",
-        Hasil::TidakTercantum => "tidak ada di sumber",
+        Hasil::TidakTercantum => "sumber menulis tidak ada",
+        Hasil::TidakDitemukan => "tidak ditemukan",
     }
 }
 
@@ -265,7 +266,7 @@ pub fn run(args: &ImporArgs) -> Exit {
         }
         if !imported.is_empty() {
             println!(
-                "\nLangkah berikutnya: buka setiap draf, periksa baris `# PERIKSA:` dan `# TIDAK TERPETAKAN`, jalankan `standar check {}` dan selesaikan peringatannya, lalu `standar build`.",
+                "\nLangkah berikutnya: buka setiap draf, periksa baris `# PERIKSA:`, pindahkan atau hapus setiap baris `belum_dipetakan`, jalankan `standar check {}` dan selesaikan galat dan peringatannya, lalu `standar build`.",
                 escaped_line(&args.out.display().to_string())
             );
         }
@@ -399,7 +400,7 @@ fn print_report(one: &Imported) {
     for komponen in laporan
         .komponen
         .iter()
-        .filter(|k| k.hasil != Hasil::TidakTercantum)
+        .filter(|k| !matches!(k.hasil, Hasil::TidakTercantum | Hasil::TidakDitemukan))
     {
         println!(
             "  {:<22} {}{}",
@@ -412,14 +413,16 @@ fn print_report(one: &Imported) {
             }
         );
     }
-    let absent: Vec<&str> = laporan
-        .komponen
-        .iter()
-        .filter(|k| k.hasil == Hasil::TidakTercantum)
-        .map(|k| k.kunci)
-        .collect();
-    if !absent.is_empty() {
-        println!("  {:<22} {}", "tidak ada di sumber", absent.join(", "));
+    for hasil in [Hasil::TidakTercantum, Hasil::TidakDitemukan] {
+        let keys: Vec<&str> = laporan
+            .komponen
+            .iter()
+            .filter(|k| k.hasil == hasil)
+            .map(|k| k.kunci)
+            .collect();
+        if !keys.is_empty() {
+            println!("  {:<22} {}", label(hasil), keys.join(", "));
+        }
     }
     if !laporan.perabot.is_empty() {
         println!(
@@ -433,9 +436,21 @@ fn print_report(one: &Imported) {
                 .join("; ")
         );
     }
+    if !laporan.kepala.is_empty() {
+        println!(
+            "  kepala dokumen, dibaca sebagai susunannya: {} baris ({})",
+            laporan.kepala.len(),
+            laporan
+                .kepala
+                .iter()
+                .map(|b| format!("\"{}\"", shorten(&b.teks)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     if !laporan.tidak_terpetakan.is_empty() {
         println!(
-            "  tidak terpetakan, disimpan sebagai komentar di akhir draf: {} baris",
+            "  belum dipetakan, didaftar di `belum_dipetakan` di akhir draf: {} baris",
             laporan.tidak_terpetakan.len()
         );
     }

@@ -69,6 +69,8 @@ codes! {
     YamlLimit => "yaml-batas", Error, "Berkas melampaui batas kedalaman, alias, panjang daftar, atau panjang teks.";
     UnknownKey => "kunci-tidak-dikenal", Error, "Kunci tidak dikenal (salah ketik atau di tempat yang salah).";
     MissingKey => "kunci-wajib", Error, "Kunci wajib tidak ada.";
+    ComponentMissing => "komponen-tidak-ada", Error, "Komponen pelayanan wajib tidak ditulis dan tidak dicatat di `tidak_tercantum`: isi komponennya, atau catat bila dokumen sumber memang tidak menyebutnya.";
+    NotYetPlaced => "belum-dipetakan", Error, "Draf `standar impor` masih memuat `belum_dipetakan`: baris dokumen sumber yang belum masuk komponen mana pun.";
     ThousandsSeparator => "angka-bertitik", Error, "Angka bulat ditulis dengan titik atau koma ribuan atau dengan Rp (`1.500.000`); tulis angkanya saja: `1500000`.";
     WrongType => "tipe-salah", Error, "Jenis nilai salah, misalnya angka di tempat teks (perlu tanda kutip) atau teks di tempat daftar.";
     UnknownValue => "nilai-tidak-dikenal", Error, "Nilai bukan salah satu pilihan yang diizinkan.";
@@ -118,10 +120,18 @@ codes! {
 
 impl Code {
     /// An error that only a person can resolve by deciding something the source document
-    /// leaves open (how several charges combine). An imported draft may carry it: the draft is
-    /// still written, and the error keeps it from being published until the officer decides.
+    /// leaves open: how several charges combine, whether a component the importer did not
+    /// find is really absent from the source, where a line it could not place belongs. An
+    /// imported draft may carry it: the draft is still written, and the error keeps it from
+    /// being published until the officer decides.
     pub fn awaits_decision(self) -> bool {
-        matches!(self, Code::FeesWithoutCombination)
+        matches!(
+            self,
+            Code::FeesWithoutCombination
+                | Code::ComponentMissing
+                | Code::ComplaintsMissing
+                | Code::NotYetPlaced
+        )
     }
 }
 

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::pola;
 
 use super::baris::Baris;
-use super::susun::{Cara, Hasil, catatan, texts};
+use super::bentuk::{Cara, Hasil, catatan, texts};
 use super::yaml::{Butir, Nilai, Peta};
 
 static FEE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
@@ -183,7 +183,7 @@ pub fn dasar_hukum(lines: &[Baris]) -> Option<(Butir, Hasil)> {
 #[cfg(test)]
 mod tests {
     use super::super::baris::baca;
-    use super::super::susun::yaml;
+    use super::super::bentuk::yaml;
     use super::*;
 
     #[test]

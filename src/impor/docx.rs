@@ -10,7 +10,7 @@ use std::io::{Cursor, Read};
 
 use roxmltree::{Document, Node};
 
-use super::berkas::BacaGalat;
+use super::jenis::BacaGalat;
 
 /// WordprocessingML's namespace.
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

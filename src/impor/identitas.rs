@@ -40,6 +40,44 @@ pub struct Identitas {
     pub website: Option<String>,
     /// Lines of the opening used for none of these.
     pub sisa: Vec<Baris>,
+    /// Lines of the document's title block, read as its structure and not as content: the
+    /// decree it is annexed to, `LAMPIRAN`, `STANDAR PELAYANAN`, a table's header row (the
+    /// closing's such lines are added by the caller).
+    pub kepala: Vec<Baris>,
+}
+
+/// Lines that only give a document's structure: `LAMPIRAN`, `LAMPIRAN II`, `TENTANG …`, the
+/// header row of a component table (`NO KOMPONEN URAIAN`), `Ditetapkan di …`, a bare page or
+/// row number.
+static STRUCTURE: LazyLock<Regex> = LazyLock::new(|| {
+    pola(
+        r"(?i)^(?:lampiran(?:\s+[ivxlc\d]+)?|tentang\b.*|(?:no\.?\s+)?komponen\s+(?:uraian|keterangan|standar|isi)|(?:no\.?\s+)?uraian\s+komponen|ditetapkan\s+di\b.*|\d{1,3}\.?)\s*:?$",
+    )
+});
+
+/// Reads a line of the document's closing: its structure (`Ditetapkan di …`, a page
+/// number) and the unit's website or email, when the opening did not give them. Returns
+/// whether the line was read (else it is content no component took).
+pub fn baca_penutup(id: &mut Identitas, line: &Baris) -> bool {
+    let text = line.teks.trim();
+    if susunan(text) {
+        id.kepala.push(line.clone());
+        return true;
+    }
+    if id.website.is_none() && PATTERNS.website.is_match(text) && !text.contains('@') {
+        id.website = Some(text.to_string());
+        return true;
+    }
+    if id.email.is_none() && email_in(text) == Some(text) {
+        id.email = Some(text.to_string());
+        return true;
+    }
+    false
+}
+
+/// Whether a line only gives the document's structure (see [`STRUCTURE`]), not content.
+pub fn susunan(text: &str) -> bool {
+    STRUCTURE.is_match(text.trim())
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
@@ -95,7 +133,7 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
                 id.unit
                     .get_or_insert_with(|| unit.as_str().trim().to_string());
             }
-            id.sisa.push(line.clone());
+            id.kepala.push(line.clone());
         } else if let Some(c) = p.decree_number.captures(text).filter(|_| follows_decree) {
             id.nomor_sk = Some(c[1].trim().to_string());
         } else if let Some(date) = p
@@ -134,9 +172,11 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
         } else if !text.chars().any(char::is_alphanumeric) {
             // An empty field of the portal (`-`): no text to keep.
         } else if normal(text) == "standar pelayanan" {
-            // The document's kind, without the service: kept, and the next line names it.
-            id.sisa.push(line.clone());
+            // The document's kind, without the service: the next line names it.
+            id.kepala.push(line.clone());
             named_next = Some(title_candidates.len());
+        } else if susunan(text) {
+            id.kepala.push(line.clone());
         } else if p.unit.is_match(text) && id.unit.is_none() {
             id.unit = Some(text.to_string());
         } else {

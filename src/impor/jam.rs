@@ -9,7 +9,10 @@ use regex::Regex;
 use super::pola;
 
 use super::baris::Baris;
+use super::label::judul;
+use super::pecah::Blok;
 use super::yaml::{Butir, Nilai, Peta};
+use crate::model::komponen::Komponen;
 use crate::model::waktu::RentangJam;
 
 const DAYS: [&str; 7] = [
@@ -90,6 +93,52 @@ pub fn jam_pelayanan(lines: &[Baris]) -> (Option<Butir>, Vec<Baris>) {
     }
     let value = (!entries.is_empty()).then(|| Butir::new(Nilai::Daftar(entries)));
     (value, rest)
+}
+
+/// "Waktu Pelayanan" heads the completion time in some documents and the opening hours in
+/// others. A time block that reads wholly as days and hours becomes the opening hours; so do
+/// the lines after a second time heading inside a time block (`Jangka Waktu` … then `Waktu
+/// Pelayanan` and the days), when they read wholly as days and hours. Only when the document
+/// has no block of opening hours of its own.
+pub fn hours_headed_as_time(blocks: &mut Vec<Blok>) {
+    if blocks.iter().any(|b| b.komponen == Komponen::JamPelayanan) {
+        return;
+    }
+    let wholly_hours = |lines: &[Baris]| {
+        let (hours, rest) = jam_pelayanan(lines);
+        hours.is_some() && rest.is_empty()
+    };
+    for at in 0..blocks.len() {
+        let blok = &mut blocks[at];
+        if blok.komponen != Komponen::JangkaWaktu {
+            continue;
+        }
+        if wholly_hours(&blok.baris) {
+            blok.komponen = Komponen::JamPelayanan;
+            return;
+        }
+        let inner = blok.baris.iter().enumerate().skip(1).find(|(_, l)| {
+            judul(&l.teks, false)
+                .is_some_and(|j| j.komponen == Komponen::JangkaWaktu && j.sisa.is_empty())
+        });
+        if let Some((cut, heading)) = inner
+            && wholly_hours(&blok.baris[cut + 1..])
+        {
+            let nomor = heading.nomor;
+            let hours = blok.baris.split_off(cut + 1);
+            blok.baris.truncate(cut);
+            blocks.insert(
+                at + 1,
+                Blok {
+                    komponen: Komponen::JamPelayanan,
+                    ditebak: false,
+                    judul: Some(nomor),
+                    baris: hours,
+                },
+            );
+            return;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ const LABELS: &[(Komponen, &[&str])] = &[
     (
         Komponen::Persyaratan,
         &[
+            "syarat pelayanan",
+            "persyaratan pemohon",
             "persyaratan",
             "persyaratan pelayanan",
             "persyaratan layanan",
@@ -19,6 +21,12 @@ const LABELS: &[(Komponen, &[&str])] = &[
     (
         Komponen::Prosedur,
         &[
+            "tata cara pelayanan",
+            "tata cara",
+            "prosedur dan mekanisme",
+            "alur dan prosedur",
+            "sistem mekanisme dan prosedur layanan",
+            "alur proses pelayanan",
             "sistem mekanisme dan prosedur",
             "sistem mekanisme dan prosedur pelayanan",
             "sistem mekanisme prosedur",
@@ -34,6 +42,13 @@ const LABELS: &[(Komponen, &[&str])] = &[
     (
         Komponen::JangkaWaktu,
         &[
+            "waktu penyelesaian pelayanan",
+            "lama waktu penyelesaian",
+            "lama waktu pelayanan",
+            "jangka waktu penyelesaian layanan",
+            "waktu proses",
+            "durasi pelayanan",
+            "waktu pelayanan",
             "waktu penyelesaian",
             "jangka waktu",
             "jangka waktu penyelesaian",
@@ -46,6 +61,11 @@ const LABELS: &[(Komponen, &[&str])] = &[
     (
         Komponen::Biaya,
         &[
+            "tarif pelayanan",
+            "biaya tarif",
+            "biaya dan tarif",
+            "retribusi",
+            "biaya retribusi",
             "biaya/tarif",
             "biaya",
             "tarif",
@@ -58,6 +78,10 @@ const LABELS: &[(Komponen, &[&str])] = &[
     (
         Komponen::Produk,
         &[
+            "hasil layanan",
+            "keluaran",
+            "keluaran pelayanan",
+            "produk yang dihasilkan",
             "produk pelayanan",
             "produk layanan",
             "produk",
@@ -68,6 +92,10 @@ const LABELS: &[(Komponen, &[&str])] = &[
     (
         Komponen::Pengaduan,
         &[
+            "layanan pengaduan",
+            "saluran pengaduan",
+            "pengelolaan pengaduan pelayanan",
+            "penanganan pengaduan pelayanan",
             "pengaduan layanan",
             "pengaduan pelayanan",
             "penanganan pengaduan saran dan masukan",
@@ -79,10 +107,17 @@ const LABELS: &[(Komponen, &[&str])] = &[
             "penanganan pengaduan saran dan masukan/apresiasi",
         ],
     ),
-    (Komponen::DasarHukum, &["dasar hukum", "landasan hukum"]),
+    (
+        Komponen::DasarHukum,
+        &["dasar hukum", "landasan hukum", "dasar hukum pelayanan"],
+    ),
     (
         Komponen::SaranaPrasarana,
         &[
+            "sarana prasarana dan atau fasilitas",
+            "sarana dan prasarana dan atau fasilitas",
+            "sarana dan fasilitas",
+            "fasilitas pelayanan",
             "sarana dan prasarana",
             "sarana prasarana",
             "sarana dan prasarana dan/atau fasilitas",
@@ -91,13 +126,36 @@ const LABELS: &[(Komponen, &[&str])] = &[
             "sarana prasarana dan fasilitas",
         ],
     ),
-    (Komponen::KompetensiPelaksana, &["kompetensi pelaksana"]),
-    (Komponen::PengawasanInternal, &["pengawasan internal"]),
-    (Komponen::JumlahPelaksana, &["jumlah pelaksana"]),
-    (Komponen::JaminanPelayanan, &["jaminan pelayanan"]),
+    (
+        Komponen::KompetensiPelaksana,
+        &[
+            "kompetensi pelaksana",
+            "kompetensi pelaksana pelayanan",
+            "kompetensi petugas",
+        ],
+    ),
+    (
+        Komponen::PengawasanInternal,
+        &["pengawasan internal", "pengawasan intern"],
+    ),
+    (
+        Komponen::JumlahPelaksana,
+        &[
+            "jumlah pelaksana",
+            "komposisi pelaksana",
+            "jumlah petugas",
+            "jumlah pelaksana pelayanan",
+        ],
+    ),
+    (
+        Komponen::JaminanPelayanan,
+        &["jaminan pelayanan", "jaminan layanan"],
+    ),
     (
         Komponen::JaminanKeamanan,
         &[
+            "jaminan keamanan dan keselamatan layanan",
+            "jaminan keselamatan",
             "jaminan keamanan dan keselamatan pelayanan",
             "jaminan keamanan dan keselamatan",
             "jaminan keamanan",
@@ -105,11 +163,18 @@ const LABELS: &[(Komponen, &[&str])] = &[
     ),
     (
         Komponen::EvaluasiKinerja,
-        &["evaluasi kinerja pelaksana", "evaluasi kinerja"],
+        &[
+            "evaluasi kinerja pelaksana",
+            "evaluasi kinerja",
+            "evaluasi kinerja pelayanan",
+        ],
     ),
     (
         Komponen::JamPelayanan,
         &[
+            "waktu operasional",
+            "hari dan jam pelayanan",
+            "jadwal layanan",
             "jam pelayanan",
             "jam operasional",
             "jadwal pelayanan",
@@ -148,6 +213,50 @@ fn exact(text: &str) -> Option<Komponen> {
         .map(|(komponen, _)| *komponen)
 }
 
+/// A whole heading with a typo (`Persyaratn Pelayanan`, `Jaminan Keamnan`): one edit in a
+/// heading of ten letters or more, two in one of twenty or more, and only when no other
+/// component's heading is as near.
+fn near(text: &str) -> Option<Komponen> {
+    // Headings are short: a long line is no heading with a typo (and is not compared).
+    if text.len() > 80 {
+        return None;
+    }
+    let normal = normal(text);
+    let length = normal.chars().count();
+    if length < 10 {
+        return None;
+    }
+    let limit = if length >= 20 { 2 } else { 1 };
+    let mut best: Option<(usize, Komponen)> = None;
+    let mut tied = false;
+    for (komponen, spellings) in LABELS {
+        for spelling in *spellings {
+            // Lengths further apart than the limit are further apart than the limit.
+            if spelling.chars().count().abs_diff(length) > limit {
+                continue;
+            }
+            let distance = crate::validate::suggest::edit_distance(&normal, spelling);
+            if distance > limit {
+                continue;
+            }
+            match best {
+                Some((d, k)) if d < distance || (d == distance && k == *komponen) => {}
+                Some((d, _)) if d == distance => tied = true,
+                _ => {
+                    best = Some((distance, *komponen));
+                    tied = false;
+                }
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, komponen)| komponen)
+}
+
+/// A whole line (or what precedes its colon) that is a heading, spelt right or with a typo.
+fn whole(text: &str) -> Option<Komponen> {
+    exact(text).or_else(|| near(text))
+}
+
 /// A heading found on a line: the component, and what followed the heading on that line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Judul {
@@ -174,7 +283,7 @@ pub fn judul(line: &str, numbered: bool) -> Option<Judul> {
         }
         _ => (line, numbered),
     };
-    if let Some(komponen) = exact(line.trim_end_matches(':')) {
+    if let Some(komponen) = whole(line.trim_end_matches(':')) {
         return Some(Judul {
             komponen,
             sisa: String::new(),
@@ -184,7 +293,7 @@ pub fn judul(line: &str, numbered: bool) -> Option<Judul> {
         return None;
     }
     if let Some((head, rest)) = line.split_once(':')
-        && let Some(komponen) = exact(head)
+        && let Some(komponen) = whole(head)
     {
         return Some(Judul {
             komponen,
@@ -251,6 +360,25 @@ mod tests {
             ),
             ("Evaluasi Kinerja Pelaksana", Komponen::EvaluasiKinerja),
             ("2 Sistem, mekanisme dan prosedur", Komponen::Prosedur),
+            ("Komposisi Pelaksana", Komponen::JumlahPelaksana),
+            (
+                "Sarana, Prasarana dan/atau Fasilitas",
+                Komponen::SaranaPrasarana,
+            ),
+            (
+                "Sarana, Prasarana, dan atau Fasilitas",
+                Komponen::SaranaPrasarana,
+            ),
+            (
+                "Jaminan Keamanan dan Keselamatan",
+                Komponen::JaminanKeamanan,
+            ),
+            ("Tata Cara Pelayanan", Komponen::Prosedur),
+            // Typos in whole headings.
+            ("Persyaratn Pelayanan", Komponen::Persyaratan),
+            ("Jaminan Keamnan dan Keselamatan", Komponen::JaminanKeamanan),
+            ("Kompetensi Pelaksna", Komponen::KompetensiPelaksana),
+            ("PENGAWASAN INTERNALL :", Komponen::PengawasanInternal),
         ] {
             assert_eq!(komponen(line, false), Some(expected), "{line}");
         }
@@ -288,6 +416,9 @@ mod tests {
             "Pengaduan dapat dilakukan melalui telepon",
             "Persyaratan administrasi lengkap dan benar sesuai ketentuan yang berlaku",
             "7 persyaratan",
+            // Near a heading, but a different thing.
+            "Jaminan pembayaran",
+            "Biaya parkir",
         ] {
             assert_eq!(komponen(line, false), None, "{line}");
         }

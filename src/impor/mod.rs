@@ -7,6 +7,7 @@
 //! is a comment at the end of the draft, page furniture is listed in the report.
 
 pub mod baris;
+mod bentuk;
 pub mod berkas;
 mod biaya;
 #[cfg(feature = "dokumen")]
@@ -14,6 +15,7 @@ mod docx;
 pub mod html;
 pub mod identitas;
 mod jam;
+mod jenis;
 #[cfg(feature = "dokumen")]
 mod kolom;
 mod label;
@@ -100,7 +102,11 @@ pub struct Laporan {
     pub komponen: Vec<KomponenLaporan>,
     /// Page furniture left out.
     pub perabot: Vec<BarisLaporan>,
-    /// Lines kept as a comment at the end of the draft: no component fits them.
+    /// The title block's lines read as the document's structure (its decree, `LAMPIRAN`,
+    /// a table's header row), not as content.
+    pub kepala: Vec<BarisLaporan>,
+    /// Lines listed under `belum_dipetakan` at the end of the draft: no component fits them,
+    /// and the draft is not published until an officer has moved or deleted each one.
     pub tidak_terpetakan: Vec<BarisLaporan>,
     /// Passages the source hides from its readers, kept as a comment at the end of the draft.
     pub tersembunyi: Vec<String>,
@@ -116,7 +122,7 @@ impl Laporan {
     pub fn tanpa_komponen(&self) -> bool {
         self.komponen
             .iter()
-            .all(|k| k.hasil == Hasil::TidakTercantum)
+            .all(|k| matches!(k.hasil, Hasil::TidakTercantum | Hasil::TidakDitemukan))
     }
 }
 
@@ -254,6 +260,44 @@ fn digits_over_words(lines: &mut [Baris]) -> Vec<String> {
     notes
 }
 
+/// The document cut into its opening, components and closing; what the opening and closing
+/// say of the standard's identity; and the lines of either that are content no component
+/// took. Opening hours headed as a time are moved to the hours.
+fn read_parts(lines: Vec<Baris>, text: &str) -> (pecah::Pecahan, identitas::Identitas, Vec<Baris>) {
+    let mut parts = pecah::pecah(lines);
+    let mut id = identitas::baca(&parts.pembuka, text);
+    let mut unplaced: Vec<Baris> = id.sisa.clone();
+    // The closing's signature place, page numbers and the unit's address online are read;
+    // the rest is content no component took.
+    for line in parts.penutup.iter().filter(|l| !l.kosong()) {
+        if !identitas::baca_penutup(&mut id, line) {
+            unplaced.push(line.clone());
+        }
+    }
+    jam::hours_headed_as_time(&mut parts.blok);
+    (parts, id, unplaced)
+}
+
+/// The draft's first entries: the format's version, the service's name and its SK; and the
+/// name as text.
+fn identity_entries(id: &identitas::Identitas, sumber: &str) -> (Vec<(String, Butir)>, String) {
+    let mut entries: Vec<(String, Butir)> = Vec::new();
+    entries.push(("versi_format".to_string(), Butir::new(Nilai::Angka(1))));
+    let (nama, nama_text) = nama(id, sumber);
+    entries.push(("nama".to_string(), nama));
+    let mut sk = Peta::default();
+    if let Some(nomor) = &id.nomor_sk {
+        sk.isi("nomor", Butir::teks(nomor.clone()));
+    }
+    if let Some(tanggal) = &id.tanggal_sk {
+        sk.isi("tanggal", Butir::teks(tanggal.clone()));
+    }
+    if !sk.kosong() {
+        entries.push(("sk".to_string(), sk.butir()));
+    }
+    (entries, nama_text)
+}
+
 fn susun_draf(
     mut lines: Vec<Baris>,
     text: &str,
@@ -262,11 +306,7 @@ fn susun_draf(
     cara: Cara,
 ) -> Draf {
     let corrected = digits_over_words(&mut lines);
-    let parts = pecah::pecah(lines);
-    let id = identitas::baca(&parts.pembuka, text);
-    let mut unplaced: Vec<Baris> = id.sisa.clone();
-    unplaced.extend(parts.penutup.iter().filter(|l| !l.kosong()).cloned());
-
+    let (parts, id, mut unplaced) = read_parts(lines, text);
     let mut blocks = merge_blocks(&parts.blok);
     let hours = blocks
         .remove(&Komponen::JamPelayanan)
@@ -280,26 +320,13 @@ fn susun_draf(
         unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
     }
 
-    let mut entries: Vec<(String, Butir)> = Vec::new();
-    entries.push(("versi_format".to_string(), Butir::new(Nilai::Angka(1))));
-    let (nama, nama_text) = nama(&id, sumber);
-    entries.push(("nama".to_string(), nama));
-    let mut sk = Peta::default();
-    if let Some(nomor) = &id.nomor_sk {
-        sk.isi("nomor", Butir::teks(nomor.clone()));
-    }
-    if let Some(tanggal) = &id.tanggal_sk {
-        sk.isi("tanggal", Butir::teks(tanggal.clone()));
-    }
-    if !sk.kosong() {
-        entries.push(("sk".to_string(), sk.butir()));
-    }
+    let (mut entries, nama_text) = identity_entries(&id, sumber);
 
     let hours_found = hours.is_some();
     if let Some(hours) = hours {
         entries.push(("jam_pelayanan".to_string(), hours));
     }
-    let (components, mut report, not_stated) =
+    let (components, mut report, stated_none) =
         components(&mut blocks, &parts.lapor, cara, &mut unplaced);
     if hours_found {
         report.push(KomponenLaporan {
@@ -309,15 +336,24 @@ fn susun_draf(
         });
     }
     entries.extend(components);
-    if !not_stated.is_empty() {
+    if !stated_none.is_empty() {
         entries.push((
             "tidak_tercantum".to_string(),
-            Butir::new(Nilai::Daftar(not_stated)).periksa(
-                "komponen ini tidak ditemukan di dokumen; isi bila dokumen lain menyebutnya",
+            Butir::new(Nilai::Daftar(stated_none)).periksa(
+                "dokumen menulis \"tidak ada\" atau \"-\" di bawah judul komponen ini; pastikan memang tidak ada",
             ),
         ));
     }
     unplaced.sort_by_key(|l| l.nomor);
+    if !unplaced.is_empty() {
+        entries.push((
+            "belum_dipetakan".to_string(),
+            Butir::new(Nilai::Daftar(
+                unplaced.iter().map(|l| Butir::teks(l.teks.clone())).collect(),
+            ))
+            .periksa("baris dokumen yang tidak masuk komponen mana pun: pindahkan ke komponennya atau hapus, lalu hapus kunci ini (sebelum itu standar ini tidak diterbitkan)"),
+        ));
+    }
 
     let mut header = vec![
         format!("Draf dari `{sumber}`, dibuat oleh `standar impor`."),
@@ -327,12 +363,6 @@ fn susun_draf(
     let periksa = periksa_count(&entries) + corrected.len();
     header.extend(corrected);
     let mut standar = yaml::dokumen(&header, &entries);
-    if !unplaced.is_empty() {
-        standar.push_str("\n# TIDAK TERPETAKAN: baris dokumen yang tidak masuk komponen mana pun.\n# Pindahkan ke komponennya atau hapus bila memang tidak perlu diterbitkan.\n");
-        for line in &unplaced {
-            standar.push_str(&format!("#   {}\n", line.teks));
-        }
-    }
     if !pilihan.tersembunyi.is_empty() {
         standar.push_str("\n# TERSEMBUNYI DI SUMBER: teks yang tidak tampil kepada pembaca dokumen sumber\n# (disembunyikan di halaman atau di Word). Tidak dimasukkan ke draf; pindahkan ke\n# komponennya hanya bila memang bagian standar yang berlaku.\n");
         standar.push_str(&yaml::komentar(2, &pilihan.tersembunyi));
@@ -360,6 +390,7 @@ fn susun_draf(
             nama: nama_text,
             komponen: report,
             perabot: parts.perabot.iter().map(BarisLaporan::from).collect(),
+            kepala: id.kepala.iter().map(BarisLaporan::from).collect(),
             tidak_terpetakan: unplaced.iter().map(BarisLaporan::from).collect(),
             tersembunyi: pilihan.tersembunyi.clone(),
             periksa: periksa + unit_periksa,
@@ -408,8 +439,9 @@ fn merge_blocks(blocks: &[pecah::Blok]) -> BTreeMap<Komponen, (Vec<Baris>, bool)
     merged
 }
 
-/// Draft entries per component, in the standard's order; the report; the components to
-/// list in `tidak_tercantum`. Lines of a component that gave nothing go to `unplaced`.
+/// Draft entries per component, in the standard's order; the report; the components the
+/// source says it has none of, for `tidak_tercantum`. Lines of a component that gave nothing
+/// go to `unplaced`.
 fn components(
     blocks: &mut BTreeMap<Komponen, (Vec<Baris>, bool)>,
     lapor: &[Baris],
@@ -418,13 +450,29 @@ fn components(
 ) -> (Vec<(String, Butir)>, Vec<KomponenLaporan>, Vec<Butir>) {
     let mut entries = Vec::new();
     let mut report = Vec::new();
-    let mut not_stated = Vec::new();
+    let mut stated_none = Vec::new();
     // The fourteen of Pasal 21, in the standard's order; hours and pledge are read apart.
     let pasal_21 = Komponen::ALL
         .into_iter()
         .filter(|k| !matches!(k, Komponen::JamPelayanan | Komponen::Maklumat));
     for komponen in pasal_21 {
         let (lines, guessed) = blocks.remove(&komponen).unwrap_or_default();
+        // "Tidak ada" or "-" under the component's own label: the source says there is none
+        // (a fee's "tidak ada" is read by the fee's own reader).
+        if !guessed && komponen != Komponen::Biaya && susun::says_none(&lines) {
+            stated_none.push(Butir::teks(komponen.kunci()));
+            report.push(KomponenLaporan {
+                kunci: komponen.kunci(),
+                hasil: Hasil::TidakTercantum,
+                ditebak: false,
+            });
+            continue;
+        }
+        // A lone dash among other lines is an empty cell, not an item.
+        let lines: Vec<Baris> = lines
+            .into_iter()
+            .filter(|l| l.kosong() || l.teks.chars().any(char::is_alphanumeric))
+            .collect();
         let lapor: &[Baris] = if komponen == Komponen::Pengaduan {
             lapor
         } else {
@@ -446,20 +494,25 @@ fn components(
                 });
             }
             None => {
-                unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
-                // Complaint handling is required too: from the unit file, or said absent.
-                if Komponen::WAJIB.contains(&komponen) || komponen == Komponen::Pengaduan {
-                    not_stated.push(Butir::teks(komponen.kunci()));
-                }
+                // An absence is recorded only where the source states it under the
+                // component's own label; a component merely not found is left out, and
+                // `standar check` asks the officer.
+                let hasil = if !guessed && susun::says_none(&lines) {
+                    stated_none.push(Butir::teks(komponen.kunci()));
+                    Hasil::TidakTercantum
+                } else {
+                    unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
+                    Hasil::TidakDitemukan
+                };
                 report.push(KomponenLaporan {
                     kunci: komponen.kunci(),
-                    hasil: Hasil::TidakTercantum,
+                    hasil,
                     ditebak: false,
                 });
             }
         }
     }
-    (entries, report, not_stated)
+    (entries, report, stated_none)
 }
 
 /// The unit file's entries and how many of them ask to be reviewed.

@@ -9,7 +9,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use pdf_extract::{Document, Error, MediaBox, OutputDev, OutputError, Transform};
 
-use super::berkas::BacaGalat;
+use super::jenis::BacaGalat;
 use super::kolom::{Baris, Kata};
 
 /// Fewer letters and digits than this in the whole file: the pages are pictures.

@@ -285,11 +285,14 @@ fn drop_repeated_opening(pecahan: &mut Pecahan) {
             .partition(|l| l.penanda.is_none() && opening.contains(&l.teks));
         blok.baris = kept;
         pecahan.perabot.extend(repeated);
-        // The portal's breadcrumb at a page break, and fields it left empty (`-`).
+        // The portal's breadcrumb at a page break, and rules or marks without words. A lone
+        // dash is kept: under a component's label it says there is none.
         let (furniture, kept): (Vec<Baris>, Vec<Baris>) =
             std::mem::take(&mut blok.baris).into_iter().partition(|l| {
                 BREADCRUMB.is_match(&l.teks)
-                    || (!l.kosong() && !l.teks.chars().any(char::is_alphanumeric))
+                    || (!l.kosong()
+                        && !l.teks.chars().any(char::is_alphanumeric)
+                        && !matches!(l.teks.trim(), "-" | "–" | "—"))
             });
         blok.baris = kept;
         pecahan.perabot.extend(furniture);

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::pola;
 
 use super::baris::Baris;
-use super::susun::{Cara, Hasil, catatan, joined, texts};
+use super::bentuk::{Cara, Hasil, catatan, joined, texts};
 use super::waktu::durasi;
 use super::yaml::{Butir, Nilai, Peta};
 use crate::check::kontak::{email_problem, phone_problem, url_problem};

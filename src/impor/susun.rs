@@ -8,65 +8,8 @@ use super::yaml::{Butir, Nilai, Peta};
 use super::{biaya, pelaksana, pengaduan, waktu};
 use crate::model::komponen::Komponen;
 
-/// How far a component was put into its form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Hasil {
-    /// Into its typed form (items, steps, durations, channels…).
-    Terstruktur,
-    /// Kept as its note (`keterangan`), to be structured by the officer.
-    Catatan,
-    /// Not in the source: listed in `tidak_tercantum`.
-    TidakTercantum,
-}
-
-impl Hasil {
-    /// Structured when anything went into its form, else kept as a note.
-    pub fn dari(structured: bool) -> Hasil {
-        if structured {
-            Hasil::Terstruktur
-        } else {
-            Hasil::Catatan
-        }
-    }
-}
-
-/// The lines as a component's note, when there are any.
-pub(super) fn catatan(peta: &mut Peta, lines: &[&Baris]) {
-    if !lines.is_empty() {
-        peta.isi("keterangan", Butir::teks(joined(lines)));
-    }
-}
-
-/// How much to structure: everything, or only what cannot fail (text and items), for the
-/// rare draft whose structured form a check refuses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cara {
-    /// Durations, amounts and contacts typed.
-    Lengkap,
-    /// Texts and items only.
-    Aman,
-}
-
-pub(super) fn texts(lines: &[Baris]) -> Vec<&Baris> {
-    lines.iter().filter(|l| !l.kosong()).collect()
-}
-
-/// The lines as one text. Each line's numbers already agree with their words; a number
-/// ending one line and words opening the next (`… 9` / `(sepuluh) hari`) are read as a pair
-/// once joined, so words that disagree with the number before them are taken out.
-pub(super) fn joined(lines: &[&Baris]) -> String {
-    lines_of(lines.iter().map(|l| l.teks.as_str()))
-}
-
-/// Texts as the lines of one text (see [`joined`]).
-pub(super) fn lines_of<'a>(texts: impl Iterator<Item = &'a str>) -> String {
-    let mut text = texts.collect::<Vec<_>>().join("\n");
-    for found in crate::check::terbilang::selisih(&text).iter().rev() {
-        text.replace_range(found.kata.clone(), "");
-    }
-    text
-}
+pub use super::bentuk::{Cara, Hasil, says_none};
+use super::bentuk::{joined, lines_of, texts};
 
 /// A list component (requirements, products, facilities…): one item per line.
 pub fn daftar(lines: &[Baris]) -> Option<(Butir, Hasil)> {
@@ -313,16 +256,10 @@ pub fn komponen(
     }
 }
 
-/// A draft value as YAML, for the tests of the component files.
-#[cfg(test)]
-pub(super) fn yaml(key: &str, value: Option<(Butir, Hasil)>) -> String {
-    let (butir, _) = value.unwrap_or_else(|| panic!("no value for {key}"));
-    super::yaml::dokumen(&[], &[(key.to_string(), butir)])
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::baris::baca;
+    use super::super::bentuk::yaml;
     use super::*;
 
     #[test]

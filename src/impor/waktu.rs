@@ -2,7 +2,7 @@
 //! the time starts counting.
 
 use super::baris::Baris;
-use super::susun::{Cara, Hasil, catatan, texts};
+use super::bentuk::{Cara, Hasil, catatan, texts};
 use super::yaml::{Butir, Peta};
 use crate::model::durasi::{Durasi, pisah_syarat};
 
@@ -117,7 +117,7 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
 #[cfg(test)]
 mod tests {
     use super::super::baris::baca;
-    use super::super::susun::yaml;
+    use super::super::bentuk::yaml;
     use super::*;
 
     #[test]

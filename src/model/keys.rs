@@ -49,6 +49,7 @@ pub const TEMPLAT: Key = Key::new("templat");
 pub const TENGGAT: Key = Key::new("tenggat");
 pub const TENGGAT_PEMOHON: Key = Key::new("tenggat_pemohon");
 pub const TIDAK_TERCANTUM: Key = Key::new("tidak_tercantum");
+pub const BELUM_DIPETAKAN: Key = Key::new("belum_dipetakan");
 pub const TIDAK: Key = Key::new("tidak");
 pub const TOTAL: Key = Key::new("total");
 pub const URAIAN: Key = Key::new("uraian");
@@ -63,6 +64,7 @@ pub const YA: Key = Key::new("ya");
 pub const ALL: &[Key] = &[
     ALUR,
     BAGIAN,
+    BELUM_DIPETAKAN,
     BIAYA,
     DASAR_HUKUM,
     EMAIL,
@@ -78,8 +80,8 @@ pub const ALL: &[Key] = &[
     KEPALA,
     KEPUTUSAN,
     KONTAK,
-    LAYANAN_DARING,
     LANGKAH,
+    LAYANAN_DARING,
     LOGO,
     MAKLUMAT,
     NAMA,
@@ -88,8 +90,8 @@ pub const ALL: &[Key] = &[
     PENANDATANGAN,
     PENGADUAN,
     PENYELENGGARA,
-    PERSYARATAN,
     PERPANJANGAN,
+    PERSYARATAN,
     PETUGAS,
     PRODUK,
     PROSEDUR,
@@ -109,8 +111,8 @@ pub const ALL: &[Key] = &[
     TIDAK,
     TIDAK_TERCANTUM,
     TOTAL,
-    URAIAN,
     UNTUK_LANGKAH,
+    URAIAN,
     URL_DASAR,
     VERSI_FORMAT,
     WAKTU,

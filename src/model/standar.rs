@@ -140,6 +140,12 @@ pub struct Standar {
     /// Komponen yang tidak disebut dokumen sumber sama sekali, misalnya `[biaya, pengaduan]`. Halaman dan papan menyatakan "Tidak dicantumkan dalam dokumen sumber", dan `standar check` memberi peringatan, karena komponen itu tetap wajib diumumkan. Jangan tulis komponen yang ada isinya di sini.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tidak_tercantum: Option<Vec<Komponen>>,
+
+    /// # Belum dipetakan
+    ///
+    /// Baris dokumen sumber yang `standar impor` belum dapat dimasukkan ke komponen mana pun. Pindahkan setiap baris ke komponennya, atau hapus bila memang tidak perlu diumumkan, lalu hapus kunci ini: selama kunci ini ada, standar tidak diterbitkan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub belum_dipetakan: Option<Vec<String>>,
 }
 
 impl Standar {

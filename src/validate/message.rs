@@ -5,6 +5,7 @@ use jsonschema::{JsonType, ValidationError};
 use serde_json::Value;
 
 use super::suggest::closest;
+use super::wording::{capitalised, join_or, list_code, value_text};
 use crate::diagnostic::{Code, Diagnostic, place};
 use crate::model::komponen::Komponen;
 use crate::parse::node::NodeValue;
@@ -172,7 +173,11 @@ fn missing_key(found: &Found<'_>, property: &Value) -> Diagnostic {
     found
         .doc
         .diagnostic(
-            Code::MissingKey,
+            if component {
+                Code::ComponentMissing
+            } else {
+                Code::MissingKey
+            },
             &at,
             Target::Key,
             format!("kunci wajib `{name}` tidak ada di {}", place(found.pointer)),
@@ -411,46 +416,7 @@ fn type_error(
         _ => {
             let owner = schema_parent(schema, schema_path);
             let about = owner.map(|s| describe(schema, s)).unwrap_or_default();
-            let hint = match (instance, expected.first()) {
-                (Value::String(text), Some(&LIST)) => format!(
-                    "tulis sebagai daftar, setiap butir diawali `- `, misalnya:\n  - {text}"
-                ),
-                (_, Some(&MAPPING)) => {
-                    match super::example::mapping(schema, pointer, raw.filter(|r| !r.is_empty())) {
-                        Some(example) => format!(
-                            "tulis sebagai pemetaan, setiap kunci di barisnya sendiri, menjorok dua spasi, misalnya:\n{example}"
-                        ),
-                        None => String::new(),
-                    }
-                }
-                (Value::Array(items), _)
-                    if wants_text && super::example::patterned_text(schema, pointer).is_some() =>
-                {
-                    let key = pointer.rsplit('/').next().unwrap_or_default();
-                    let first = items.first().and_then(Value::as_str);
-                    let example =
-                        super::example::patterned_text(schema, pointer).unwrap_or_default();
-                    let text = first
-                        .filter(|f| f.parse::<crate::model::durasi::Durasi>().is_ok())
-                        .unwrap_or(&example);
-                    format!("bagian ini satu nilai, bukan daftar: `{key}: {text}`")
-                }
-                (Value::Array(items), _) if wants_text => {
-                    let key = pointer.rsplit('/').next().unwrap_or_default();
-                    let lines: String = items
-                        .iter()
-                        .map(|item| format!("\n    - {}", value_text(item)))
-                        .collect();
-                    format!(
-                        "bagian ini satu teks, bukan daftar; untuk daftar di dalam teks, tulis `|` sesudah kuncinya dan awali setiap baris dengan `- `, misalnya:\n  {key}: |{lines}"
-                    )
-                }
-                (Value::Number(number), Some(&INTEGER)) => format!(
-                    "tulis bilangan bulat tanpa titik atau koma, misalnya `{}`",
-                    number.as_f64().map_or(0.0, f64::trunc)
-                ),
-                _ => String::new(),
-            };
+            let hint = shape_hint(schema, pointer, expected, instance, raw);
             // The description first: the hint may end in a multi-line example.
             let about = match about.is_empty() || about.ends_with('.') {
                 true => about,
@@ -481,6 +447,57 @@ fn type_error(
         diagnostic
     } else {
         diagnostic.help(help)
+    }
+}
+
+/// What to write instead, for a value of the wrong type: the list, mapping or single value
+/// the place takes, with the officer's own text in it where it fits.
+fn shape_hint(
+    schema: &Value,
+    pointer: &str,
+    expected: &[&'static str],
+    instance: &Value,
+    raw: Option<&str>,
+) -> String {
+    let wants_text = expected.contains(&TEXT);
+    match (instance, expected.first()) {
+        (Value::String(text), Some(&LIST)) => {
+            format!("tulis sebagai daftar, setiap butir diawali `- `, misalnya:\n  - {text}")
+        }
+        (_, Some(&MAPPING)) => {
+            match super::example::mapping(schema, pointer, raw.filter(|r| !r.is_empty())) {
+                Some(example) => format!(
+                    "tulis sebagai pemetaan, setiap kunci di barisnya sendiri, menjorok dua spasi, misalnya:\n{example}"
+                ),
+                None => String::new(),
+            }
+        }
+        (Value::Array(items), _)
+            if wants_text && super::example::patterned_text(schema, pointer).is_some() =>
+        {
+            let key = pointer.rsplit('/').next().unwrap_or_default();
+            let first = items.first().and_then(Value::as_str);
+            let example = super::example::patterned_text(schema, pointer).unwrap_or_default();
+            let text = first
+                .filter(|f| f.parse::<crate::model::durasi::Durasi>().is_ok())
+                .unwrap_or(&example);
+            format!("bagian ini satu nilai, bukan daftar: `{key}: {text}`")
+        }
+        (Value::Array(items), _) if wants_text => {
+            let key = pointer.rsplit('/').next().unwrap_or_default();
+            let lines: String = items
+                .iter()
+                .map(|item| format!("\n    - {}", value_text(item)))
+                .collect();
+            format!(
+                "bagian ini satu teks, bukan daftar; untuk daftar di dalam teks, tulis `|` sesudah kuncinya dan awali setiap baris dengan `- `, misalnya:\n  {key}: |{lines}"
+            )
+        }
+        (Value::Number(number), Some(&INTEGER)) => format!(
+            "tulis bilangan bulat tanpa titik atau koma, misalnya `{}`",
+            number.as_f64().map_or(0.0, f64::trunc)
+        ),
+        _ => String::new(),
     }
 }
 
@@ -521,38 +538,7 @@ fn type_name(value: &Value) -> String {
     }
 }
 
-/// The text with its first letter in upper case, to follow a sentence.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn join_or(items: &[&str]) -> String {
-    match items {
-        [] => "nilai lain".to_string(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} atau {last}", init.join(", ")),
-    }
-}
-
-fn list_code<S: AsRef<str>>(items: &[S]) -> String {
-    items
-        .iter()
-        .map(|s| format!("`{}`", s.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn value_text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
+/// What to check when a number is out of range.
 fn range_help(pointer: &str) -> String {
     if pointer.ends_with("/rupiah") {
         "tulis besar tarif dalam Rupiah sebagai bilangan bulat, misalnya `1500000`".to_string()

@@ -5,9 +5,10 @@ mod characters;
 mod colon;
 mod example;
 mod message;
-mod suggest;
+pub mod suggest;
 mod thousands;
 pub mod walk;
+mod wording;
 
 pub use suggest::closest;
 
