@@ -20,14 +20,16 @@ use standar::render::SiteOptions;
 use common::{build_site, contains_fact, facts, html_text};
 
 /// The documents to import: every kind the importer reads, except the sources the binary
-/// fixtures were made from (`asal/`), the documents it refuses (`tolak/`) and the hostile
-/// ones (`berbahaya/`, tests/impor_berbahaya.rs).
+/// fixtures were made from (`asal/`), the documents it refuses (`tolak/`), the hostile
+/// ones (`berbahaya/`, tests/impor_berbahaya.rs) and the measured corpus (`korpus/`,
+/// tests/impor_korpus.rs).
 fn fixtures() -> Vec<PathBuf> {
     let mut all: Vec<PathBuf> = walkdir::WalkDir::new("tests/fixtures/impor")
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
-            !["asal", "tolak", "berbahaya"].contains(&e.file_name().to_string_lossy().as_ref())
+            !["asal", "tolak", "berbahaya", "korpus"]
+                .contains(&e.file_name().to_string_lossy().as_ref())
         })
         .flatten()
         .filter(|e| {

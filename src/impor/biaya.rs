@@ -9,7 +9,9 @@ use super::pola;
 
 use super::baris::Baris;
 use super::bentuk::{Cara, Hasil, catatan, texts};
+use super::pecah::Blok;
 use super::yaml::{Butir, Nilai, Peta};
+use crate::model::komponen::Komponen;
 
 static FEE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
     (
@@ -19,6 +21,31 @@ static FEE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
         pola(r"(?i)rp\.?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)(?:,-|,00|\.-)?"),
     )
 });
+
+/// A tariff's unit right after its amount: `/hari`, `/ jam`, `per lembar`, `per orang per
+/// hari` (up to three words).
+static UNIT: LazyLock<Regex> =
+    LazyLock::new(|| pola(r"(?i)^\s*(?:/\s*|per\s+)(\p{L}+(?:\s+(?:per\s+)?\p{L}+){0,2})\s*$"));
+
+/// `Dasar hukum: Peraturan Daerah … tentang Retribusi` written right under the fees, on
+/// the heading's own line, is the fees' legal basis, not the service's: it goes back into
+/// the fee block. A "Dasar Hukum" section of its own (its heading alone on a line) stays.
+pub fn fee_basis_under_fees(blocks: &mut Vec<Blok>) {
+    let mut at = 1;
+    while at < blocks.len() {
+        let follows_fees = blocks[at - 1].komponen == Komponen::Biaya;
+        let blok = &blocks[at];
+        let inline =
+            blok.judul.is_some() && blok.baris.first().map(|l| Some(l.nomor)) == Some(blok.judul);
+        let short = blok.baris.iter().filter(|l| !l.kosong()).count() <= 2;
+        if follows_fees && blok.komponen == Komponen::DasarHukum && inline && short {
+            let moved = blocks.remove(at);
+            blocks[at - 1].baris.extend(moved.baris);
+            continue;
+        }
+        at += 1;
+    }
+}
 
 /// The fee: the document's words for free (`gratis: Tidak dipungut biaya`), amounts in
 /// rupiah as tariff items, everything else the note.
@@ -69,12 +96,33 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
                 .collect();
             if let Ok(rupiah) = digits.parse::<u64>() {
                 let mut p = Peta::default();
-                let rest = text.replace(amounts[0].get(0).map_or("", |m| m.as_str()), "");
+                let whole = amounts[0].get(0).map_or(0..0, |m| m.range());
+                // `Gedung utama : Rp1.500.000 /hari`: what is charged before the amount,
+                // its unit right after it.
+                let (before, after) = (&text[..whole.start], &text[whole.end..]);
+                let (unit, after) = match UNIT.captures(after) {
+                    Some(c) => (
+                        c.get(1).map(|m| m.as_str().trim()),
+                        &after[c.get(0).map_or(0, |m| m.end())..],
+                    ),
+                    None => (None, after),
+                };
+                let rest = format!("{} {}", before.trim(), after.trim());
                 let rest = rest.trim().trim_matches([':', '-', ',', ' ']).trim();
-                if !rest.is_empty() {
-                    p.isi("uraian", Butir::teks(rest));
-                }
+                let unit = unit.filter(|u| !u.is_empty());
+                match (rest.is_empty(), unit) {
+                    // Only the amount and its unit (`Rp 75.000,- per kendaraan`): the unit
+                    // is all the document says of what is paid for.
+                    (true, Some(unit)) => p.isi("uraian", Butir::teks(format!("per {unit}"))),
+                    (true, None) => &mut p,
+                    (false, _) => p.isi("uraian", Butir::teks(rest)),
+                };
                 p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
+                if !rest.is_empty()
+                    && let Some(unit) = unit
+                {
+                    p.isi("per", Butir::teks(unit));
+                }
                 tarif.push((p.butir().periksa(format!("dibaca dari \"{full}\"")), *line));
                 continue;
             }

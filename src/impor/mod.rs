@@ -16,6 +16,7 @@ pub mod html;
 pub mod identitas;
 mod jam;
 mod jenis;
+mod judul_terlipat;
 #[cfg(feature = "dokumen")]
 mod kolom;
 mod label;
@@ -275,6 +276,7 @@ fn read_parts(lines: Vec<Baris>, text: &str) -> (pecah::Pecahan, identitas::Iden
         }
     }
     jam::hours_headed_as_time(&mut parts.blok);
+    biaya::fee_basis_under_fees(&mut parts.blok);
     (parts, id, unplaced)
 }
 

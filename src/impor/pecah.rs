@@ -180,6 +180,7 @@ fn names_a_service(line: &Baris) -> bool {
 
 /// Cuts `lines` into parts.
 pub fn pecah(mut lines: Vec<Baris>) -> Pecahan {
+    super::judul_terlipat::join_folded_headings(&mut lines);
     let mut pecahan = Pecahan {
         perabot: unglue_breadcrumb_tail(&mut lines),
         ..Pecahan::default()
