@@ -150,8 +150,8 @@ fn items(draft: &Value) -> Vec<String> {
     out
 }
 
-/// Whether a list entry is junk: no word of three letters, or a component's heading
-/// glued to it (`Biaya: …` as a requirement).
+/// Whether a list entry is junk: no word of three letters, a component's heading glued to
+/// it (`Biaya: …` as a requirement), or a flowchart's word (`Mulai`, `Ya`) as a step.
 fn junk(text: &str) -> bool {
     let words = normal(text);
     let has_word = words
@@ -169,7 +169,8 @@ fn junk(text: &str) -> bool {
     ]
     .iter()
     .any(|h| words.starts_with(h) && text.contains(':'));
-    !has_word || heading
+    let flowchart = matches!(words.as_str(), "mulai" | "selesai" | "ya" | "tidak");
+    !has_word || heading || flowchart
 }
 
 #[derive(Default)]

@@ -148,14 +148,18 @@ pub fn baca(text: &str) -> Vec<Baris> {
             });
             continue;
         }
-        let (teks, penanda) = tanpa_penanda(&tidy(raw));
-        out.push(Baris {
-            nomor,
-            teks,
-            penanda,
-            tabel: false,
-            sel: false,
-        });
+        let tidied = tidy(raw);
+        // Components run together in one paragraph start a line each (same line number).
+        for piece in super::label_sebaris::pieces(&tidied) {
+            let (teks, penanda) = tanpa_penanda(piece);
+            out.push(Baris {
+                nomor,
+                teks,
+                penanda,
+                tabel: false,
+                sel: false,
+            });
+        }
     }
     if let Some((start, cells)) = row {
         push_row(&mut out, start, &cells);

@@ -20,6 +20,7 @@ mod judul_terlipat;
 #[cfg(feature = "dokumen")]
 mod kolom;
 mod label;
+mod label_sebaris;
 #[cfg(feature = "dokumen")]
 pub mod pdf;
 pub mod pecah;

@@ -287,18 +287,32 @@ fn drop_repeated_opening(pecahan: &mut Pecahan) {
         blok.baris = kept;
         pecahan.perabot.extend(repeated);
         // The portal's breadcrumb at a page break, and rules or marks without words. A lone
-        // dash is kept: under a component's label it says there is none.
+        // dash is kept: under a component's label it says there is none. In the procedure,
+        // the words of a flowchart copied as text (`Mulai`, `Selesai`, `Ya`, `Tidak`): the
+        // flowchart is drawn again from the steps.
+        let procedure = blok.komponen == Komponen::Prosedur;
         let (furniture, kept): (Vec<Baris>, Vec<Baris>) =
             std::mem::take(&mut blok.baris).into_iter().partition(|l| {
                 BREADCRUMB.is_match(&l.teks)
                     || (!l.kosong()
                         && !l.teks.chars().any(char::is_alphanumeric)
                         && !matches!(l.teks.trim(), "-" | "–" | "—"))
+                    || (procedure && l.penanda.is_none() && flowchart_word(&l.teks))
             });
         blok.baris = kept;
         pecahan.perabot.extend(furniture);
     }
     pecahan.perabot.sort_by_key(|l| l.nomor);
+}
+
+/// A flowchart's own words, copied as text between the steps: its ends and the labels of
+/// a decision's branches.
+fn flowchart_word(text: &str) -> bool {
+    let word = text.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        word.as_str(),
+        "mulai" | "selesai" | "start" | "end" | "finish" | "ya" | "tidak" | "y" | "t"
+    )
 }
 
 /// A run of lines that belong together: one list, or one paragraph.
