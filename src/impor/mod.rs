@@ -27,6 +27,7 @@ pub mod pecah;
 mod pelaksana;
 mod pengaduan;
 pub mod susun;
+mod tebak;
 mod waktu;
 pub mod yaml;
 

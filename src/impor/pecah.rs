@@ -12,7 +12,7 @@ use super::pola;
 
 use super::baris::{Baris, Penanda};
 use super::label::{Judul, judul};
-use crate::model::durasi::pisah_syarat;
+use super::tebak::{COMPLAINT, FEE, cut_where_kind_changes, says_time};
 use crate::model::komponen::Komponen;
 
 /// One component's lines.
@@ -220,8 +220,17 @@ fn by_headings(pecahan: &mut Pecahan, lines: Vec<Baris>, headings: &[(usize, Jud
     let mut in_table = false;
     let mut after_table = false;
     let mut next = headings.iter().peekable();
+    // Whether the current block's heading had a list marker (`L. JAMINAN PELAYANAN`).
+    let mut marked = false;
     for (i, line) in lines.into_iter().enumerate() {
-        if let Some((_, heading)) = next.next_if(|(at, _)| *at == i) {
+        // `L. JAMINAN PELAYANAN` then `Maklumat pelayanan`: an unmarked line that reads as a
+        // heading, right under a marked heading still without content, is its content.
+        let content_of_marked = marked
+            && line.penanda.is_none()
+            && current.as_ref().is_some_and(|b| b.baris.is_empty());
+        let heading_here = next.next_if(|(at, _)| *at == i);
+        if let Some((_, heading)) = heading_here.filter(|_| !content_of_marked) {
+            marked = line.penanda.is_some();
             in_table = line.sel;
             after_table = false;
             // `ALUR PELAYANAN LANGSUNG` inside the procedure is a sub-heading of it.
@@ -387,28 +396,6 @@ pub(super) static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
     pola(r"(?i)^pemerintah\s+(kab\.?|kabupaten|kota|prov\.?|provinsi)\s+([^/]+?)\s*/\s*(.*)$")
 });
 
-static FEE: LazyLock<Regex> =
-    LazyLock::new(|| pola(r"(?i)\b(biaya|tarif|gratis|dipungut|retribusi)\b|\brp\.?\s*\d"));
-
-static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
-    pola(
-        r"(?i)pengaduan|\baduan|\blapor!|keluhan|saran dan masukan|whatsapp|\bwa\s*:|e-?mail\s*:|telepon\s*:|\btelp\b",
-    )
-});
-
-static TIME: LazyLock<Regex> =
-    LazyLock::new(|| pola(r"(?i)penyelesaian|selambat|paling lambat|jangka waktu|\bwaktu\b"));
-
-fn says_time(run: &Potongan) -> bool {
-    let short = run.baris.len() <= 4;
-    short
-        && run.baris.iter().all(|l| {
-            TIME.is_match(&l.teks)
-                || pisah_syarat(&l.teks).is_some()
-                || l.teks.parse::<crate::model::durasi::Durasi>().is_ok()
-        })
-}
-
 /// Assigns each run a component from what it says and the portal's order: requirements,
 /// procedure, time, fee, product, complaints.
 fn infer(pecahan: &mut Pecahan, lines: Vec<Baris>) {
@@ -423,7 +410,14 @@ fn infer(pecahan: &mut Pecahan, lines: Vec<Baris>) {
     let mut lines = lines;
     let rest = lines.split_off(end.min(lines.len()));
     pecahan.pembuka = lines;
-    let runs = runs(rest);
+    // A portal copy without blank lines runs its components together: a line that says
+    // by itself what it is (a duration, a fee, a contact) and a change from items to steps
+    // cut the runs too.
+    let runs: Vec<Potongan> = runs(rest)
+        .into_iter()
+        .flat_map(|run| cut_where_kind_changes(run.baris))
+        .map(|baris| Potongan { baris })
+        .collect();
     let mut order: Vec<Komponen> = Vec::with_capacity(runs.len());
     // What came before, kept as it grows: one look per run, not a scan of all before it.
     let mut seen: Vec<Komponen> = Vec::new();
@@ -435,7 +429,7 @@ fn infer(pecahan: &mut Pecahan, lines: Vec<Baris>) {
             Some(Komponen::Pengaduan)
         } else if FEE.is_match(&text) && run.baris.len() <= 3 {
             Some(Komponen::Biaya)
-        } else if says_time(run) {
+        } else if says_time(&run.baris) {
             Some(Komponen::JangkaWaktu)
         } else {
             None

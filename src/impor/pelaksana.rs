@@ -54,6 +54,15 @@ const ACTORS: &[&str] = &[
     "pengawas",
     "inspektur",
     "satpam",
+    "pendamping",
+    "panitia",
+    "pekerja",
+    "penggugat",
+    "panitera",
+    "kades",
+    "pelaku",
+    "calon",
+    "penyidik",
 ];
 
 /// The longest name of who acts: words before the verb.
