@@ -30,6 +30,8 @@ pub struct Identitas {
     pub unit: Option<String>,
     /// The unit was found in the body, not the opening.
     pub unit_ditebak: bool,
+    /// The government is the institution of a central office, guessed from the unit's name.
+    pub pemerintah_ditebak: bool,
     /// The unit's address.
     pub alamat: Option<String>,
     /// The unit's phone.
@@ -88,7 +90,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     trailing_phone: pola(r"\s(\(?0\d[\d\s()\-]{6,})$"),
     website: pola(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$"),
     unit: pola(
-        r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai|DPMPTSP|DPM-PTSP|Disdukcapil|Dukcapil|Bappeda|Bapenda|BPKAD|BPBD|BKPSDM|Satpol PP|Dinkes|Disdik|Dinsos|Kesbangpol|Diskominfo|Dishub|DLH|DPUPR|Disnaker)\b",
+        r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai|DPMPTSP|DPM-PTSP|Disdukcapil|Dukcapil|Bappeda|Bapenda|BPKAD|BPBD|BKPSDM|Satpol PP|Dinkes|Disdik|Dinsos|Kesbangpol|Diskominfo|Dishub|DLH|DPUPR|Disnaker|Polda|Polres|Polresta|Polrestabes|Polsek|Sat\s*\p{L}+\s+Pol\p{L}*|Satlantas|Sat\s*Lantas|Sat\s*Intelkam|Satreskrim|Pengadilan|Kejaksaan|Madrasah|MAN|MTsN|MIN|Kantor\s+Pertanahan|Kementerian|Lembaga\s+Pemasyarakatan|Rutan|Imigrasi)\b",
     ),
     decree: pola(
         r"(?i)^(?:lampiran\s+)?(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|camat|direktur|sekretaris)\s*((?:dinas|badan|kantor|inspektorat|sekretariat|kecamatan|rumah sakit|puskesmas)\b.*)?$",
@@ -179,6 +181,10 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             id.kepala.push(line.clone());
         } else if p.unit.is_match(text) && id.unit.is_none() {
             id.unit = Some(text.to_string());
+        } else if id.unit.is_some() && super::vertikal::induk(text).is_some() {
+            // `Kementerian Agama Kabupaten Contoh` under a madrasah: its parent office,
+            // which the government names.
+            id.kepala.push(line.clone());
         } else {
             title_candidates.push(line);
         }
@@ -212,11 +218,25 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
         );
         id.sisa.sort_by_key(|l| l.nomor);
     }
+    from_body(&mut id, whole);
+    id
+}
+
+/// What the body says when the opening did not: the unit, and the government, which for an
+/// office of the central government (police, court, religious affairs, land) is its
+/// institution, not the regency whose name it carries.
+fn from_body(id: &mut Identitas, whole: &str) {
+    let p = &*PATTERNS;
     if id.unit.is_none()
         && let Some(m) = p.unit_in_body.find(whole)
     {
         id.unit = Some(m.as_str().trim_end_matches(" dan").to_string());
         id.unit_ditebak = true;
+    }
+    if let Some(institution) = id.unit.as_deref().and_then(super::vertikal::induk) {
+        id.pemerintah = Some(institution.to_string());
+        id.pemerintah_ditebak = true;
+        return;
     }
     if id.pemerintah.is_none()
         && let Some(c) = p.region.captures(whole)
@@ -229,10 +249,30 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             })
             .collect();
         if !name.is_empty() {
-            id.pemerintah = Some(format!("Pemerintah {} {}", &c[1], name.join(" ")));
+            let region = format!("{} {}", &c[1], name.join(" "));
+            id.pemerintah = Some(format!("Pemerintah {}", capitalised_words(&region)));
         }
     }
-    id
+}
+
+/// `KABUPATEN CONTOH` as `Kabupaten Contoh`; a name written in mixed case is kept.
+fn capitalised_words(text: &str) -> String {
+    if text.chars().any(char::is_lowercase) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
 }
 
 /// Month names as SKs write them, old spellings included.
@@ -319,9 +359,11 @@ pub fn slug_layanan(nama: &str) -> String {
 /// The unit's folder name: the region, then the unit (`jember-bagian-protokol-dan-…`); a
 /// document naming neither gets a folder of its own, after its service.
 pub fn slug_unit(id: &Identitas, layanan: &str) -> String {
+    // A central office's institution names no region: its unit's own name does.
     let region = id
         .pemerintah
         .as_deref()
+        .filter(|_| !id.pemerintah_ditebak)
         .map(|p| {
             let lower = p.to_lowercase();
             let mut rest = lower.trim_start_matches("pemerintah ");

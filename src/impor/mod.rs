@@ -28,6 +28,7 @@ mod pelaksana;
 mod pengaduan;
 pub mod susun;
 mod tebak;
+mod vertikal;
 mod waktu;
 pub mod yaml;
 
@@ -530,14 +531,20 @@ fn unit_file(id: &identitas::Identitas) -> (Vec<(String, Butir)>, usize) {
             Butir::teks("").periksa(format!("dokumen tidak menyebut {what}; tulis di sini"))
         }
     };
-    penyelenggara.isi(
-        "pemerintah",
-        required(
-            &id.pemerintah,
-            "pemerintah daerahnya (misalnya Pemerintah Kabupaten …)",
-        ),
+    let pemerintah = required(
+        &id.pemerintah,
+        "pemerintah daerahnya (misalnya Pemerintah Kabupaten …)",
     );
     let unit = required(&id.unit, "unit penyelenggaranya");
+    let pemerintah = if id.pemerintah_ditebak {
+        periksa += 1;
+        pemerintah.periksa(
+            "instansi induk ditebak dari nama unit (kantor instansi pusat di daerah); pastikan benar",
+        )
+    } else {
+        pemerintah
+    };
+    penyelenggara.isi("pemerintah", pemerintah);
     let unit = if id.unit_ditebak {
         periksa += 1;
         unit.periksa("unit ini ditemukan di isi dokumen, bukan di kepalanya; pastikan benar")

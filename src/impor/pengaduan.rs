@@ -21,6 +21,9 @@ static CHANNEL: LazyLock<Channels> = LazyLock::new(|| Channels {
         r"(?i)\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|id|com|org|net|co\.id|info)(?:/[^\s<>]*)?",
     ),
     handle: pola(r"@[A-Za-z0-9_.]{2,}"),
+    // `Call center 110`, `Halal Call 146`, `Hotline 1500-123`: a short number after the
+    // words that name a call line.
+    short: pola(r"(?i)\b(?:call\s*center|call|hotline|halo)\b\D{0,12}?(\d{3,5}(?:-\d{2,4})?)\b"),
 });
 
 struct Channels {
@@ -28,6 +31,7 @@ struct Channels {
     phone: Regex,
     url: Regex,
     handle: Regex,
+    short: Regex,
 }
 
 /// The first email address in `text`.
@@ -100,6 +104,11 @@ fn saluran(text: &str, cara: Cara) -> Option<(&'static str, Option<String>)> {
                 return Some((jenis, keep(account)));
             }
         }
+    }
+    if phone.is_none()
+        && let Some(number) = c.short.captures(text).and_then(|m| m.get(1))
+    {
+        return Some(("telepon", keep(Some(number.as_str().to_string()))));
     }
     if let Some(phone) = phone {
         if has(&["sms"]) {
@@ -205,9 +214,10 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
                 has_lapor |= jenis == "sp4n_lapor";
                 let mut p = Peta::default();
                 p.isi("jenis", Butir::teks(jenis));
+                // A short number (`Call center 110`) keeps the words that say what it is.
                 let plain = contact
                     .as_deref()
-                    .is_some_and(|c| label_and_contact(text, c));
+                    .is_some_and(|c| c.len() > 5 && label_and_contact(text, c));
                 if let Some(contact) = contact {
                     p.isi("kontak", Butir::teks(contact));
                 }
@@ -239,7 +249,7 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
     let mut peta = Peta::default();
     catatan(&mut peta, &note);
     let structured = !channels.is_empty() || !steps.is_empty() || !deadlines.is_empty();
-    peta.isi("saluran", Butir::new(Nilai::Daftar(channels)));
+    peta.daftar("saluran", channels);
     if !steps.is_empty() {
         peta.isi(
             "alur",
