@@ -348,3 +348,36 @@ fn headings_in_other_words_and_with_typos_reach_their_components() {
         hours.standar
     );
 }
+
+/// The same SK annex as a saved web page, as a PDF and as a PDF printed in two columns gives
+/// the same draft: the same unit folder and file name, the same YAML apart from its comments
+/// (which quote the source as read).
+#[test]
+fn the_same_document_as_html_and_as_pdf_gives_the_same_draft() {
+    let drafts: Vec<Draf> = [
+        "tests/fixtures/impor/asal/sk-lampiran-pdf.html",
+        "tests/fixtures/impor/varian/sk-lampiran-pdf.pdf",
+        "tests/fixtures/impor/varian/sk-lampiran-pdf-dua-kolom.pdf",
+    ]
+    .iter()
+    .map(|p| import(Path::new(p)).remove(0))
+    .collect();
+    let without_comments = |text: &str| -> String {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let first = &drafts[0];
+    for other in &drafts[1..] {
+        assert_eq!((&other.unit, &other.slug), (&first.unit, &first.slug));
+        assert_eq!(
+            without_comments(&other.standar),
+            without_comments(&first.standar)
+        );
+        assert_eq!(
+            without_comments(&other.unit_yaml),
+            without_comments(&first.unit_yaml)
+        );
+    }
+}
