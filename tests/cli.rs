@@ -781,6 +781,18 @@ fn impor_reads_word_and_pdf_and_says_what_it_cannot_read() {
         report.contains("sumber/sk-lampiran-pdf.pdf → draf/"),
         "{report}"
     );
+    // Several documents end with one table: a row per draft.
+    let table: Vec<&str> = report
+        .lines()
+        .skip_while(|l| !l.starts_with("draf "))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(table.len(), 3, "{report}");
+    assert!(table[0].contains("tidak ditemukan (wajib)"), "{report}");
+    assert!(
+        table[1..].iter().all(|row| row.contains(".yaml")),
+        "{report}"
+    );
     let checked = standar(&["check", "draf", "--format", "short"], dir.path());
     assert_eq!(checked.status.code(), Some(0), "{}", stdout(&checked));
 

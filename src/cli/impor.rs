@@ -18,6 +18,7 @@ use standar::schema::FileKind;
 
 use super::Exit;
 use super::dokumen;
+use super::impor_ringkasan;
 use super::new::schema_reference;
 use super::pipeline::{Progress, Verbosity};
 use crate::publish::folder::Folder;
@@ -264,6 +265,18 @@ pub fn run(args: &ImporArgs) -> Exit {
         for one in &imported {
             print_report(one);
         }
+        if imported.len() > 1 {
+            let rows: Vec<impor_ringkasan::Row<'_>> = imported
+                .iter()
+                .map(|one| impor_ringkasan::Row {
+                    berkas: &one.berkas,
+                    laporan: &one.draf.laporan,
+                    galat: one.galat,
+                    peringatan: one.peringatan,
+                })
+                .collect();
+            impor_ringkasan::print(&rows);
+        }
         if !imported.is_empty() {
             println!(
                 "\nLangkah berikutnya: buka setiap draf, periksa baris `# PERIKSA:`, pindahkan atau hapus setiap baris `belum_dipetakan`, jalankan `standar check {}` dan selesaikan galat dan peringatannya, lalu `standar build`.",
@@ -418,11 +431,21 @@ fn print_report(one: &Imported) {
             .komponen
             .iter()
             .filter(|k| k.hasil == hasil)
+            .filter(|k| hasil != Hasil::TidakDitemukan || impor_ringkasan::required(k.kunci))
             .map(|k| k.kunci)
             .collect();
         if !keys.is_empty() {
             println!("  {:<22} {}", label(hasil), keys.join(", "));
         }
+    }
+    // The management components are often not in a public document: counted, not listed.
+    let internal = laporan
+        .komponen
+        .iter()
+        .filter(|k| k.hasil == Hasil::TidakDitemukan && !impor_ringkasan::required(k.kunci))
+        .count();
+    if internal > 0 {
+        println!("  komponen pengelolaan yang tidak ditemukan: {internal}");
     }
     if !laporan.perabot.is_empty() {
         println!(

@@ -8,6 +8,7 @@ mod dokumen;
 mod editor;
 mod http;
 mod impor;
+mod impor_ringkasan;
 mod new;
 mod pipeline;
 mod report;

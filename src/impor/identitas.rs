@@ -90,7 +90,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     trailing_phone: pola(r"\s(\(?0\d[\d\s()\-]{6,})$"),
     website: pola(r"(?i)^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$"),
     unit: pola(
-        r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai|DPMPTSP|DPM-PTSP|Disdukcapil|Dukcapil|Bappeda|Bapenda|BPKAD|BPBD|BKPSDM|Satpol PP|Dinkes|Disdik|Dinsos|Kesbangpol|Diskominfo|Dishub|DLH|DPUPR|Disnaker|Polda|Polres|Polresta|Polrestabes|Polsek|Sat\s*\p{L}+\s+Pol\p{L}*|Satlantas|Sat\s*Lantas|Sat\s*Intelkam|Satreskrim|Pengadilan|Kejaksaan|Madrasah|MAN|MTsN|MIN|Kantor\s+Pertanahan|Kementerian|Lembaga\s+Pemasyarakatan|Rutan|Imigrasi)\b",
+        r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai|DPMPTSP|DPM-PTSP|Disdukcapil|Dukcapil|Bappeda|Bapenda|BPKAD|BPBD|BKPSDM|Satpol PP|Dinkes|Disdik|Dinsos|Kesbangpol|Diskominfo|Dishub|DLH|DPUPR|Disnaker|KUA|Kantor\s+Urusan\s+Agama|Polda|Polres|Polresta|Polrestabes|Polsek|Sat\s*\p{L}+\s+Pol\p{L}*|Satlantas|Sat\s*Lantas|Sat\s*Intelkam|Satreskrim|Pengadilan|Kejaksaan|Madrasah|MAN|MTsN|MIN|Kantor\s+Pertanahan|Kementerian|Lembaga\s+Pemasyarakatan|Rutan|Imigrasi)\b",
     ),
     decree: pola(
         r"(?i)^(?:lampiran\s+)?(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|camat|direktur|sekretaris)\s*((?:dinas|badan|kantor|inspektorat|sekretariat|kecamatan|rumah sakit|puskesmas)\b.*)?$",
