@@ -106,9 +106,18 @@ fn sheet_one_of_every_board_opens_with_the_summary_and_no_heading_ends_a_column(
                 let board = html(&site, &format!("{id}/papan.html"));
                 let sheets = select(board.root_element(), "article.lembar");
                 let first = sheets.first().expect("a sheet");
+                // Across the top, or as the first section (which may go on in the next
+                // column of the same sheet).
                 let summary = select(*first, r#"[data-bagian="ringkasan"]"#);
-                assert_eq!(summary.len(), 1, "{id} ({size:?}): sheet 1 has no summary");
-                let said = text_of(summary[0]);
+                assert!(
+                    !summary.is_empty(),
+                    "{id} ({size:?}): sheet 1 has no summary"
+                );
+                let said: String = summary
+                    .iter()
+                    .map(|s| text_of(*s))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 for fact in &facts {
                     assert!(
                         said.contains(fact.as_str()),
@@ -218,9 +227,8 @@ fn the_summary_poster_is_one_sheet_with_the_summary_and_the_way_to_the_rest() {
                     "{id}: not on {size:?}"
                 );
                 let text = text_of(sheets[0]);
-                assert_eq!(
-                    select(sheets[0], r#"[data-bagian="ringkasan"]"#).len(),
-                    1,
+                assert!(
+                    !select(sheets[0], r#"[data-bagian="ringkasan"]"#).is_empty(),
                     "{id}: no summary on the poster"
                 );
                 let page = format!("https://standar.example.go.id/{id}/");

@@ -103,9 +103,8 @@ impl<'a> Board<'a> {
             band: Some((summary, Measured::text(&summary.judul, true))),
             ..Board::new(Vec::new(), self.frame, self.paper)
         };
-        board
-            .attempt(SCALES.len() - 1, None)
-            .is_ok_and(|a| a.g.band <= (a.g.body + a.g.band) / 2.0)
+        // `attempt` refuses a band taller than half the body.
+        board.attempt(SCALES.len() - 1, None).is_ok()
     }
 
     /// The height the summary takes across a sheet `inner` mm wide, with the gap under it.
@@ -182,6 +181,18 @@ impl<'a> Board<'a> {
         };
         let always = self.frame.footer.is_some();
         let mut g = geometry(always);
+        // The summary leaves at least half of sheet 1 to the rest at every size, as at the
+        // smallest (where `band_fits` decided to set it as a band): a larger size whose band
+        // would fill sheet 1 is not tried.
+        if let Some((summary, _)) = &self.band
+            && g.band > g.body / 2.0
+        {
+            return Err(TooTall {
+                bagian: summary.judul.clone(),
+                nomor: None,
+                teks: String::new(),
+            });
+        }
         let mut draft = self.paginate(g)?;
         if draft.len() > 1 && !always {
             g = geometry(true);

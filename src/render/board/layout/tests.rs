@@ -229,3 +229,27 @@ fn later_sheets_hold_more_under_their_slim_header() {
     };
     assert!(items(&plan.lembar[1]) > items(&plan.lembar[0]));
 }
+
+/// At no size the layout accepts does the summary band take more than half of sheet 1's
+/// body: a size at which it would is not tried (its estimate may not fill the sheet).
+#[test]
+fn the_summary_band_leaves_half_of_sheet_one_at_every_size() {
+    let paper = Paper::of(UkuranPapan::A3);
+    let summary = section("ringkasan", 5);
+    let sections = [section("persyaratan", 60)];
+    let frame = frame();
+    let board = Board::new(sections.iter().collect(), &frame, &paper).with_band(Some(&summary));
+    let mut accepted = 0;
+    for skala in 0..SCALES.len() {
+        if let Ok(attempt) = board.attempt(skala, None) {
+            accepted += 1;
+            assert!(
+                attempt.g.band <= attempt.g.body / 2.0,
+                "skala {skala}: band {:.0} mm of {:.0} mm",
+                attempt.g.band,
+                attempt.g.body
+            );
+        }
+    }
+    assert!(accepted > 0);
+}
