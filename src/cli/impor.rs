@@ -410,43 +410,7 @@ fn print_report(one: &Imported) {
         }
     );
     println!("  {}", laporan.nama);
-    for komponen in laporan
-        .komponen
-        .iter()
-        .filter(|k| !matches!(k.hasil, Hasil::TidakTercantum | Hasil::TidakDitemukan))
-    {
-        println!(
-            "  {:<22} {}{}",
-            komponen.kunci,
-            label(komponen.hasil),
-            if komponen.ditebak {
-                " (ditebak, tanpa judul di sumber)"
-            } else {
-                ""
-            }
-        );
-    }
-    for hasil in [Hasil::TidakTercantum, Hasil::TidakDitemukan] {
-        let keys: Vec<&str> = laporan
-            .komponen
-            .iter()
-            .filter(|k| k.hasil == hasil)
-            .filter(|k| hasil != Hasil::TidakDitemukan || impor_ringkasan::required(k.kunci))
-            .map(|k| k.kunci)
-            .collect();
-        if !keys.is_empty() {
-            println!("  {:<22} {}", label(hasil), keys.join(", "));
-        }
-    }
-    // The management components are often not in a public document: counted, not listed.
-    let internal = laporan
-        .komponen
-        .iter()
-        .filter(|k| k.hasil == Hasil::TidakDitemukan && !impor_ringkasan::required(k.kunci))
-        .count();
-    if internal > 0 {
-        println!("  komponen pengelolaan yang tidak ditemukan: {internal}");
-    }
+    print_components(laporan);
     if !laporan.perabot.is_empty() {
         println!(
             "  dibuang sebagai perabot halaman: {} baris ({})",
@@ -492,6 +456,47 @@ fn print_report(one: &Imported) {
         "  periksa: {} baris PERIKSA; standar check: {galat} galat, {peringatan} peringatan",
         laporan.periksa
     );
+}
+
+/// Each component's fate: into its form, kept as a note, stated absent, not found.
+fn print_components(laporan: &Laporan) {
+    for komponen in laporan
+        .komponen
+        .iter()
+        .filter(|k| !matches!(k.hasil, Hasil::TidakTercantum | Hasil::TidakDitemukan))
+    {
+        println!(
+            "  {:<22} {}{}",
+            komponen.kunci,
+            label(komponen.hasil),
+            if komponen.ditebak {
+                " (ditebak, tanpa judul di sumber)"
+            } else {
+                ""
+            }
+        );
+    }
+    for hasil in [Hasil::TidakTercantum, Hasil::TidakDitemukan] {
+        let keys: Vec<&str> = laporan
+            .komponen
+            .iter()
+            .filter(|k| k.hasil == hasil)
+            .filter(|k| hasil != Hasil::TidakDitemukan || impor_ringkasan::required(k.kunci))
+            .map(|k| k.kunci)
+            .collect();
+        if !keys.is_empty() {
+            println!("  {:<22} {}", label(hasil), keys.join(", "));
+        }
+    }
+    // The management components are often not in a public document: counted, not listed.
+    let internal = laporan
+        .komponen
+        .iter()
+        .filter(|k| k.hasil == Hasil::TidakDitemukan && !impor_ringkasan::required(k.kunci))
+        .count();
+    if internal > 0 {
+        println!("  komponen pengelolaan yang tidak ditemukan: {internal}");
+    }
 }
 
 fn shorten(text: &str) -> String {

@@ -95,34 +95,8 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
                 .filter(char::is_ascii_digit)
                 .collect();
             if let Ok(rupiah) = digits.parse::<u64>() {
-                let mut p = Peta::default();
                 let whole = amounts[0].get(0).map_or(0..0, |m| m.range());
-                // `Gedung utama : Rp1.500.000 /hari`: what is charged before the amount,
-                // its unit right after it.
-                let (before, after) = (&text[..whole.start], &text[whole.end..]);
-                let (unit, after) = match UNIT.captures(after) {
-                    Some(c) => (
-                        c.get(1).map(|m| m.as_str().trim()),
-                        &after[c.get(0).map_or(0, |m| m.end())..],
-                    ),
-                    None => (None, after),
-                };
-                let rest = format!("{} {}", before.trim(), after.trim());
-                let rest = rest.trim().trim_matches([':', '-', ',', ' ']).trim();
-                let unit = unit.filter(|u| !u.is_empty());
-                match (rest.is_empty(), unit) {
-                    // Only the amount and its unit (`Rp 75.000,- per kendaraan`): the unit
-                    // is all the document says of what is paid for.
-                    (true, Some(unit)) => p.isi("uraian", Butir::teks(format!("per {unit}"))),
-                    (true, None) => &mut p,
-                    (false, _) => p.isi("uraian", Butir::teks(rest)),
-                };
-                p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
-                if !rest.is_empty()
-                    && let Some(unit) = unit
-                {
-                    p.isi("per", Butir::teks(unit));
-                }
+                let p = tariff_item(text, whole, rupiah);
                 tarif.push((p.butir().periksa(format!("dibaca dari \"{full}\"")), *line));
                 continue;
             }
@@ -160,6 +134,37 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
         );
     }
     Some((peta.butir(), Hasil::dari(structured)))
+}
+
+/// One tariff item from its line, the amount at `whole`: what is charged before the amount,
+/// its unit right after it (`Gedung utama : Rp1.500.000 /hari`).
+fn tariff_item(text: &str, whole: std::ops::Range<usize>, rupiah: u64) -> Peta {
+    let mut p = Peta::default();
+    let (before, after) = (&text[..whole.start], &text[whole.end..]);
+    let (unit, after) = match UNIT.captures(after) {
+        Some(c) => (
+            c.get(1).map(|m| m.as_str().trim()),
+            &after[c.get(0).map_or(0, |m| m.end())..],
+        ),
+        None => (None, after),
+    };
+    let rest = format!("{} {}", before.trim(), after.trim());
+    let rest = rest.trim().trim_matches([':', '-', ',', ' ']).trim();
+    let unit = unit.filter(|u| !u.is_empty());
+    match (rest.is_empty(), unit) {
+        // Only the amount and its unit (`Rp 75.000,- per kendaraan`): the unit is all the
+        // document says of what is paid for.
+        (true, Some(unit)) => p.isi("uraian", Butir::teks(format!("per {unit}"))),
+        (true, None) => &mut p,
+        (false, _) => p.isi("uraian", Butir::teks(rest)),
+    };
+    p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
+    if !rest.is_empty()
+        && let Some(unit) = unit
+    {
+        p.isi("per", Butir::teks(unit));
+    }
+    p
 }
 
 /// Words that introduce a tariff's legal basis.

@@ -133,6 +133,12 @@ fn saluran(text: &str, cara: Cara) -> Option<(&'static str, Option<String>)> {
     if let Some(url) = url {
         return Some(("website", keep(Some(url))));
     }
+    without_contact(&lower)
+}
+
+/// A channel a line names without a contact: the box, the counter, a letter.
+fn without_contact(lower: &str) -> Option<(&'static str, Option<String>)> {
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     if has(&["kotak saran", "kotak pengaduan", "kotak aduan"]) {
         return Some(("kotak_saran", None));
     }
