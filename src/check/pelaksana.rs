@@ -43,35 +43,7 @@ pub fn check_steps(
             );
         }
         for actor in named.into_iter().filter(|a| !declared.contains(a)) {
-            let parts: Vec<&str> = actor
-                .split([',', '&'])
-                .flat_map(|p| p.split(" dan "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect();
-            let joined = parts.len() > 1 && parts.iter().all(|p| declared.contains(p));
-            let help = match (
-                declared.is_empty(),
-                closest(actor, declared.iter().copied()),
-            ) {
-                _ if joined => format!(
-                    "beberapa pelaksana ditulis sebagai daftar: `pelaksana: [{}]`",
-                    parts.join(", ")
-                ),
-                (true, _) => format!(
-                    "deklarasikan para pelaksana di `{actors_pointer_key}:`, misalnya\n  pelaksana:\n    - {actor}",
-                    actors_pointer_key = key_path(actors_pointer)
-                ),
-                (false, Some(suggestion)) => format!(
-                    "maksud Anda `{suggestion}`? Atau tambahkan `{actor}` ke `{}`",
-                    key_path(actors_pointer)
-                ),
-                (false, None) => format!(
-                    "pelaksana yang dideklarasikan: {}; tambahkan `{actor}` ke `{}` bila memang pelaksana baru",
-                    declared.join(", "),
-                    key_path(actors_pointer)
-                ),
-            };
+            let help = unknown_actor_help(actor, &declared, actors_pointer);
             out.push(
                 doc.diagnostic(
                     Code::UnknownActor,
@@ -114,4 +86,38 @@ pub fn check_steps(
 
 fn key_path(pointer: &str) -> String {
     pointer.trim_start_matches('/').replace('/', ".")
+}
+
+/// How to fix a step's actor that is not declared: a list written as one name, a typo, or
+/// a new actor to declare.
+fn unknown_actor_help(actor: &str, declared: &[&str], actors_pointer: &str) -> String {
+    let parts: Vec<&str> = actor
+        .split([',', '&'])
+        .flat_map(|p| p.split(" dan "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let joined = parts.len() > 1 && parts.iter().all(|p| declared.contains(p));
+    match (
+        declared.is_empty(),
+        closest(actor, declared.iter().copied()),
+    ) {
+        _ if joined => format!(
+            "beberapa pelaksana ditulis sebagai daftar: `pelaksana: [{}]`",
+            parts.join(", ")
+        ),
+        (true, _) => format!(
+            "deklarasikan para pelaksana di `{actors_pointer_key}:`, misalnya\n  pelaksana:\n    - {actor}",
+            actors_pointer_key = key_path(actors_pointer)
+        ),
+        (false, Some(suggestion)) => format!(
+            "maksud Anda `{suggestion}`? Atau tambahkan `{actor}` ke `{}`",
+            key_path(actors_pointer)
+        ),
+        (false, None) => format!(
+            "pelaksana yang dideklarasikan: {}; tambahkan `{actor}` ke `{}` bila memang pelaksana baru",
+            declared.join(", "),
+            key_path(actors_pointer)
+        ),
+    }
 }

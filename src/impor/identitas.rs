@@ -189,6 +189,14 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             title_candidates.push(line);
         }
     }
+    choose_name(&mut id, &title_candidates, named_next);
+    from_body(&mut id, whole);
+    id
+}
+
+/// The service's name among the opening's lines that said nothing else, and the others kept
+/// as lines no component took.
+fn choose_name(id: &mut Identitas, title_candidates: &[&Baris], named_next: Option<usize>) {
     // The name: a line that says it is one (`Standar Pelayanan …`, `Pelayanan …`), else the
     // last line before the SK line.
     // A line the opening gives twice (a site's breadcrumb and its heading) is the name.
@@ -218,8 +226,6 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
         );
         id.sisa.sort_by_key(|l| l.nomor);
     }
-    from_body(&mut id, whole);
-    id
 }
 
 /// What the body says when the opening did not: the unit, and the government, which for an

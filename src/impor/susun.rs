@@ -86,13 +86,53 @@ fn introduces(line: &Baris) -> bool {
                 .all(char::is_uppercase))
 }
 
+/// One flow of the procedure as read: its name, if the document gives one, and its steps.
+struct Flow {
+    name: Option<String>,
+    steps: Vec<String>,
+}
+
+/// The flows as draft entries, each step with its actor where steps name them (two steps or
+/// more: one may be chance), and the actors in the order they first act.
+fn flows_with_actors(flows: Vec<Flow>) -> (Vec<Butir>, Vec<String>) {
+    // Who does each step, where steps name them (two steps or more: one may be chance).
+    let mut actors: Vec<String> = Vec::new();
+    let named = flows
+        .iter()
+        .flat_map(|f| &f.steps)
+        .filter(|s| pelaksana::pelaksana(s).is_some())
+        .count();
+    let alur: Vec<Butir> = flows
+        .into_iter()
+        .map(|flow| {
+            let mut p = Peta::default();
+            if let Some(name) = flow.name {
+                p.isi("nama", Butir::teks(name));
+            }
+            let steps = flow.steps.into_iter().map(|step| {
+                match pelaksana::pelaksana(&step).filter(|_| named >= 2) {
+                    Some(actor) => {
+                        if !actors.contains(&actor) {
+                            actors.push(actor.clone());
+                        }
+                        let mut langkah = Peta::default();
+                        langkah.isi("uraian", Butir::teks(step));
+                        langkah.isi("pelaksana", Butir::teks(actor));
+                        langkah.butir()
+                    }
+                    None => Butir::teks(step),
+                }
+            });
+            p.isi("langkah", Butir::new(Nilai::Daftar(steps.collect())));
+            p.butir()
+        })
+        .collect();
+    (alur, actors)
+}
+
 /// The procedure: a flow per list (a list starting again at 1 is another flow), a line
 /// introducing a list names its flow, table rows kept in the note.
 pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
-    struct Flow {
-        name: Option<String>,
-        steps: Vec<String>,
-    }
     let mut flows: Vec<Flow> = vec![Flow {
         name: None,
         steps: Vec::new(),
@@ -155,38 +195,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             steps: std::mem::take(&mut table),
         });
     }
-    // Who does each step, where steps name them (two steps or more: one may be chance).
-    let mut actors: Vec<String> = Vec::new();
-    let named = flows
-        .iter()
-        .flat_map(|f| &f.steps)
-        .filter(|s| pelaksana::pelaksana(s).is_some())
-        .count();
-    let alur = flows
-        .into_iter()
-        .map(|flow| {
-            let mut p = Peta::default();
-            if let Some(name) = flow.name {
-                p.isi("nama", Butir::teks(name));
-            }
-            let steps = flow.steps.into_iter().map(|step| {
-                match pelaksana::pelaksana(&step).filter(|_| named >= 2) {
-                    Some(actor) => {
-                        if !actors.contains(&actor) {
-                            actors.push(actor.clone());
-                        }
-                        let mut langkah = Peta::default();
-                        langkah.isi("uraian", Butir::teks(step));
-                        langkah.isi("pelaksana", Butir::teks(actor));
-                        langkah.butir()
-                    }
-                    None => Butir::teks(step),
-                }
-            });
-            p.isi("langkah", Butir::new(Nilai::Daftar(steps.collect())));
-            p.butir()
-        })
-        .collect();
+    let (alur, actors) = flows_with_actors(flows);
     peta.daftar("pelaksana", actors.into_iter().map(Butir::teks).collect());
     peta.isi("alur", Butir::new(Nilai::Daftar(alur)));
     if !table.is_empty() {

@@ -62,6 +62,38 @@ const NAMESPACES: &[&str] = &[
 /// recurses once per level.
 const DEPTH: usize = 128;
 
+/// The first attribute of an element that runs a script or refers outside the logo.
+fn attribute_problem(node: roxmltree::Node<'_, '_>) -> Option<String> {
+    for attribute in node.attributes() {
+        let key = attribute.name();
+        let value = attribute.value().trim().to_ascii_lowercase();
+        if key.to_ascii_lowercase().starts_with("on") {
+            return Some(format!(
+                "logo SVG memuat atribut `{key}` yang menjalankan skrip"
+            ));
+        }
+        let external_link = key.eq_ignore_ascii_case("href") && !value.starts_with('#');
+        let external_url = value.match_indices("url(").any(|(at, _)| {
+            !value[at + 4..]
+                .trim_start_matches(['\'', '"', ' '])
+                .starts_with('#')
+        });
+        // A CSS escape (`u\72l(…)`) would hide a reference from the checks above.
+        if external_link
+            || external_url
+            || value.contains('\\')
+            || value.contains("javascript:")
+            || value.contains("data:")
+        {
+            return Some(format!(
+                "logo SVG merujuk ke luar dirinya (`{key}=\"{}\"`)",
+                attribute.value()
+            ));
+        }
+    }
+    None
+}
+
 /// Why an SVG logo may not be published, in Indonesian; `None` when it only draws.
 pub fn svg_problem(bytes: &[u8]) -> Option<String> {
     let Ok(text) = std::str::from_utf8(bytes) else {
@@ -136,32 +168,8 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
                 "logo SVG memuat elemen `<{name}>`, yang tidak diperlukan untuk menggambar logo"
             ));
         }
-        for attribute in node.attributes() {
-            let key = attribute.name();
-            let value = attribute.value().trim().to_ascii_lowercase();
-            if key.to_ascii_lowercase().starts_with("on") {
-                return Some(format!(
-                    "logo SVG memuat atribut `{key}` yang menjalankan skrip"
-                ));
-            }
-            let external_link = key.eq_ignore_ascii_case("href") && !value.starts_with('#');
-            let external_url = value.match_indices("url(").any(|(at, _)| {
-                !value[at + 4..]
-                    .trim_start_matches(['\'', '"', ' '])
-                    .starts_with('#')
-            });
-            // A CSS escape (`u\72l(…)`) would hide a reference from the checks above.
-            if external_link
-                || external_url
-                || value.contains('\\')
-                || value.contains("javascript:")
-                || value.contains("data:")
-            {
-                return Some(format!(
-                    "logo SVG merujuk ke luar dirinya (`{key}=\"{}\"`)",
-                    attribute.value()
-                ));
-            }
+        if let Some(problem) = attribute_problem(node) {
+            return Some(problem);
         }
     }
     None
