@@ -499,19 +499,12 @@ fn components(
                 });
             }
             None => {
-                // An absence is recorded only where the source states it under the
-                // component's own label; a component merely not found is left out, and
-                // `standar check` asks the officer.
-                let hasil = if !guessed && susun::says_none(&lines) {
-                    stated_none.push(Butir::teks(komponen.kunci()));
-                    Hasil::TidakTercantum
-                } else {
-                    unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
-                    Hasil::TidakDitemukan
-                };
+                // Not found (a stated absence was taken above): left out, and `standar
+                // check` asks the officer.
+                unplaced.extend(lines.into_iter().filter(|l| !l.kosong()));
                 report.push(KomponenLaporan {
                     kunci: komponen.kunci(),
-                    hasil,
+                    hasil: Hasil::TidakDitemukan,
                     ditebak: false,
                 });
             }

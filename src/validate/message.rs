@@ -472,26 +472,28 @@ fn shape_hint(
                 None => String::new(),
             }
         }
-        (Value::Array(items), _)
-            if wants_text && super::example::patterned_text(schema, pointer).is_some() =>
-        {
-            let key = pointer.rsplit('/').next().unwrap_or_default();
-            let first = items.first().and_then(Value::as_str);
-            let example = super::example::patterned_text(schema, pointer).unwrap_or_default();
-            let text = first
-                .filter(|f| f.parse::<crate::model::durasi::Durasi>().is_ok())
-                .unwrap_or(&example);
-            format!("bagian ini satu nilai, bukan daftar: `{key}: {text}`")
-        }
         (Value::Array(items), _) if wants_text => {
             let key = pointer.rsplit('/').next().unwrap_or_default();
-            let lines: String = items
-                .iter()
-                .map(|item| format!("\n    - {}", value_text(item)))
-                .collect();
-            format!(
-                "bagian ini satu teks, bukan daftar; untuk daftar di dalam teks, tulis `|` sesudah kuncinya dan awali setiap baris dengan `- `, misalnya:\n  {key}: |{lines}"
-            )
+            match super::example::patterned_text(schema, pointer) {
+                // A text with a pattern (a duration): one value, never a block of text.
+                Some(example) => {
+                    let text = items
+                        .first()
+                        .and_then(Value::as_str)
+                        .filter(|f| f.parse::<crate::model::durasi::Durasi>().is_ok())
+                        .unwrap_or(&example);
+                    format!("bagian ini satu nilai, bukan daftar: `{key}: {text}`")
+                }
+                None => {
+                    let lines: String = items
+                        .iter()
+                        .map(|item| format!("\n    - {}", value_text(item)))
+                        .collect();
+                    format!(
+                        "bagian ini satu teks, bukan daftar; untuk daftar di dalam teks, tulis `|` sesudah kuncinya dan awali setiap baris dengan `- `, misalnya:\n  {key}: |{lines}"
+                    )
+                }
+            }
         }
         (Value::Number(number), Some(&INTEGER)) => format!(
             "tulis bilangan bulat tanpa titik atau koma, misalnya `{}`",
