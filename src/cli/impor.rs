@@ -43,6 +43,8 @@ struct Hasilnya<'a> {
     galat: usize,
     peringatan: usize,
     laporan: &'a Laporan,
+    /// Where each value of the draft came from: its draft lines and its source lines.
+    asal: &'a [standar::impor::yaml::Jejak],
 }
 
 /// The documents named: files as given, folders' text files in name order.
@@ -177,7 +179,7 @@ fn read_text(path: &Path, shown: &str) -> Result<Dokumen, Exit> {
 
 /// Writes the draft (and the unit file when the folder has none); returns the standard's
 /// path and whether the unit file was written.
-fn write_draft(drafts: &mut Drafts, draf: &Draf) -> Result<(PathBuf, bool), Exit> {
+fn write_draft(drafts: &mut Drafts, draf: &mut Draf) -> Result<(PathBuf, bool), Exit> {
     let out_path = drafts.path.clone();
     let fail = |name: &str, error: std::io::Error| {
         eprintln!(
@@ -203,9 +205,9 @@ fn write_draft(drafts: &mut Drafts, draf: &Draf) -> Result<(PathBuf, bool), Exit
             .write_new(UNIT_FILE, text.as_bytes())
             .map_err(|e| fail(&format!("{}/{UNIT_FILE}", draf.unit), e))?;
     }
-    let text = modeline(FileKind::Standar) + &draf.standar;
+    draf.awali(&modeline(FileKind::Standar));
     let file = drafts
-        .write_new(&draf.unit, &draf.slug, text.as_bytes())
+        .write_new(&draf.unit, &draf.slug, draf.standar.as_bytes())
         .map_err(|e| fail(&draf.unit, e))?;
     Ok((out_path.join(file), new_unit))
 }
@@ -317,7 +319,7 @@ fn import_document(
         }
     };
     let mut exit = Exit::Clean;
-    for (draf, diagnostics) in drafts {
+    for (mut draf, diagnostics) in drafts {
         if draf.laporan.tanpa_komponen() {
             eprintln!(
                 "standar: {shown}: tidak ada satu pun komponen standar pelayanan (persyaratan, prosedur, waktu, biaya, produk, pengaduan) yang dikenali; tidak ada draf yang ditulis. Apakah ini teks halaman standar pelayanan yang lengkap?"
@@ -325,7 +327,7 @@ fn import_document(
             exit = exit.max(Exit::Problems);
             continue;
         }
-        let (file, unit_baru) = write_draft(writer, &draf)?;
+        let (file, unit_baru) = write_draft(writer, &mut draf)?;
         let galat = diagnostics
             .iter()
             .filter(|d| d.severity() == Severity::Error)
@@ -377,6 +379,7 @@ fn print_json(imported: &[Imported]) -> Result<(), ()> {
             galat: one.galat,
             peringatan: one.peringatan,
             laporan: &one.draf.laporan,
+            asal: &one.draf.asal,
         })
         .collect();
     match serde_json::to_string_pretty(&results) {
@@ -449,9 +452,14 @@ fn print_report(one: &Imported) {
     }
     if laporan.aman {
         println!(
-            "  durasi, tarif dan kontak dibiarkan sebagai teks karena bentuk terstrukturnya ditolak pemeriksaan"
+            "  komponen yang bentuk terstrukturnya ditolak pemeriksaan disimpan sebagai teks (\"disimpan sebagai keterangan\" di atas)"
         );
     }
+    let h = &laporan.hitungan;
+    println!(
+        "  nilai: {} pasti (di bawah judul komponennya), {} tebakan atau perlu dibandingkan dengan sumber (PERIKSA), {} baris belum dipetakan, {} komponen dinyatakan tidak ada",
+        h.pasti, h.ditebak, h.belum_dipetakan, h.tidak_ada
+    );
     println!(
         "  periksa: {} baris PERIKSA; standar check: {galat} galat, {peringatan} peringatan",
         laporan.periksa

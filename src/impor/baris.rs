@@ -219,6 +219,13 @@ fn push_row(out: &mut Vec<Baris>, nomor: usize, row: &str) {
     {
         return;
     }
+    // Each cell's lines with the source line each is on: a row may span several.
+    let mut line_of_cell = Vec::with_capacity(cells.len());
+    let mut before = 0;
+    for raw in inner.split('|') {
+        line_of_cell.push(nomor + inner[..before].matches('\n').count());
+        before += raw.len() + 1;
+    }
     let mut head = String::new();
     let mut rest = Vec::new();
     for (i, cell) in cells.iter().enumerate() {
@@ -228,7 +235,17 @@ fn push_row(out: &mut Vec<Baris>, nomor: usize, row: &str) {
             }
             head.push_str(cell);
         } else {
-            rest.extend(cell.lines().map(str::trim).filter(|l| !l.is_empty()));
+            let first = line_of_cell.get(i).copied().unwrap_or(nomor);
+            // A trimmed cell starts on the line of its first text.
+            let raw = inner.split('|').nth(i).unwrap_or("");
+            let skipped = raw.len() - raw.trim_start().len();
+            let first = first + raw[..skipped].matches('\n').count();
+            rest.extend(
+                cell.lines()
+                    .enumerate()
+                    .map(|(k, l)| (first + k, l.trim()))
+                    .filter(|(_, l)| !l.is_empty()),
+            );
         }
     }
     let (teks, penanda) = tanpa_penanda(&tidy(&head));
@@ -241,10 +258,10 @@ fn push_row(out: &mut Vec<Baris>, nomor: usize, row: &str) {
             sel: true,
         });
     }
-    for line in rest {
+    for (at, line) in rest {
         let (teks, penanda) = tanpa_penanda(&tidy(line));
         out.push(Baris {
-            nomor,
+            nomor: at,
             teks,
             penanda,
             tabel: false,

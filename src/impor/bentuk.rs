@@ -4,6 +4,7 @@
 
 use super::baris::Baris;
 use super::yaml::{Butir, Peta};
+use crate::model::komponen::Komponen;
 
 /// How far a component was put into its form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -69,6 +70,48 @@ pub enum Cara {
     Lengkap,
     /// Texts and items only.
     Aman,
+}
+
+/// Which components of a draft are written in their safe form ([`Cara::Aman`]): those a
+/// check refused in their structured form, or every one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aman {
+    /// Every component.
+    semua: bool,
+    /// The keys of the components refused.
+    komponen: std::collections::BTreeSet<&'static str>,
+}
+
+impl Aman {
+    /// How much of `komponen` to structure.
+    pub fn cara(&self, komponen: Komponen) -> Cara {
+        if self.semua || self.komponen.contains(komponen.kunci()) {
+            Cara::Aman
+        } else {
+            Cara::Lengkap
+        }
+    }
+
+    /// Whether any component is written in its safe form.
+    pub fn dipakai(&self) -> bool {
+        self.semua || !self.komponen.is_empty()
+    }
+
+    /// Notes a refusal of the structured draft: the component its pointer names (already
+    /// safe: then every component), or every component when it names none.
+    pub fn tolak(&mut self, diagnostic: &crate::diagnostic::Diagnostic) {
+        let key = diagnostic
+            .node
+            .as_ref()
+            .and_then(|n| n.pointer.split('/').nth(1))
+            .and_then(|key| Komponen::ALL.into_iter().find(|k| k.kunci() == key));
+        match key {
+            Some(k) if !self.komponen.contains(k.kunci()) => {
+                self.komponen.insert(k.kunci());
+            }
+            _ => self.semua = true,
+        }
+    }
 }
 
 pub(super) fn texts(lines: &[Baris]) -> Vec<&Baris> {

@@ -62,44 +62,42 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     for line in &lines {
         let text = line.teks.trim();
         if gratis.is_none() && free.is_match(text) {
-            gratis = Some(text.to_string());
+            gratis = Some((text.to_string(), line.nomor));
             continue;
         }
         // `Rp 75.000 per kendaraan sesuai Peraturan Daerah … Nomor 3 Tahun 2024`: the
         // amount, then its legal basis on the same line.
         let (head, cited) = match legal_basis(text) {
-            _ if cara == Cara::Aman => (text, None),
+            _ if cara == Cara::Aman => (text.to_string(), None),
             Some((head, regulation)) => (head, Some(regulation)),
             // `Peraturan Daerah … Nomor 5 Tahun 2020 tentang Retribusi`, on its own.
             None => match regulasi(text) {
-                Some(regulation) => ("", Some(regulation)),
-                None => (text, None),
+                Some(regulation) => (String::new(), Some(regulation)),
+                None => (text.to_string(), None),
             },
         };
         if let Some(typed) = cited {
-            basis.push(typed.periksa(format!("dibaca dari \"{text}\"")));
+            basis.push(
+                typed
+                    .periksa(format!("dibaca dari \"{text}\""))
+                    .dari(line.nomor, line.nomor),
+            );
             if head.is_empty() {
                 continue;
             }
         }
         let full = text;
-        let text = head;
+        let text = head.as_str();
         let amounts: Vec<_> = amount.captures_iter(text).collect();
         if cara == Cara::Lengkap
-            && amounts.len() == 1
-            && let Some(number) = amounts[0].get(1)
+            && !amounts.is_empty()
+            && let Some(items) = tariff_items(text, &amounts)
         {
-            let digits: String = number
-                .as_str()
-                .chars()
-                .filter(char::is_ascii_digit)
-                .collect();
-            if let Ok(rupiah) = digits.parse::<u64>() {
-                let whole = amounts[0].get(0).map_or(0..0, |m| m.range());
-                let p = tariff_item(text, whole, rupiah);
-                tarif.push((p.butir().periksa(format!("dibaca dari \"{full}\"")), *line));
-                continue;
+            for p in items {
+                let item = p.butir().periksa(format!("dibaca dari \"{full}\""));
+                tarif.push((item.dari(line.nomor, line.nomor), *line));
             }
+            continue;
         }
         note.push(*line);
     }
@@ -115,8 +113,8 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
         tarif.into_iter().map(|(butir, _)| butir).collect()
     };
     let structured = gratis.is_some() || !tarif.is_empty();
-    if let Some(words) = gratis {
-        peta.isi("gratis", Butir::teks(words));
+    if let Some((words, at)) = gratis {
+        peta.isi("gratis", Butir::teks(words).dari(at, at));
     }
     let several = tarif.len() > 1;
     peta.daftar("tarif", tarif);
@@ -134,6 +132,53 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
         );
     }
     Some((peta.butir(), Hasil::dari(structured)))
+}
+
+/// A one-word unit right after an amount inside a sentence (`Rp75.000/jam dan …`).
+static UNIT_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| pola(r"(?i)^\s*(?:/\s*|per\s+)\p{L}+"));
+
+/// The tariff items of one line, one per amount: `Paspor elektronik Rp650.000 dan
+/// non-elektronik Rp350.000` is two, each named by the words before its amount (a joining
+/// word dropped) and with the unit right after it. `None` when an amount is not a number.
+fn tariff_items(text: &str, amounts: &[regex::Captures<'_>]) -> Option<Vec<Peta>> {
+    let mut items = Vec::with_capacity(amounts.len());
+    let mut from = 0;
+    for (i, amount) in amounts.iter().enumerate() {
+        let digits: String = amount
+            .get(1)?
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        let rupiah = digits.parse::<u64>().ok()?;
+        let whole = amount.get(0)?.range();
+        // This item ends after its amount and unit; the last one takes the rest of the line.
+        let to = match amounts.get(i + 1).and_then(|next| next.get(0)) {
+            Some(next) => {
+                let between = &text[whole.end..next.start()];
+                whole.end + UNIT_IN_SENTENCE.find(between).map_or(0, |m| m.end())
+            }
+            None => text.len(),
+        };
+        let segment = &text[from..to];
+        let lead = segment.len() - strip_joining_word(segment).len();
+        let start = whole.start.checked_sub(from + lead)?;
+        let end = whole.end.checked_sub(from + lead)?;
+        items.push(tariff_item(&segment[lead..], start..end, rupiah));
+        from = to;
+    }
+    Some(items)
+}
+
+/// `dan non-elektronik` → `non-elektronik`: the word joining a second amount to the first.
+fn strip_joining_word(segment: &str) -> &str {
+    let trimmed = segment.trim_start_matches([' ', ',', ';']);
+    for word in ["dan ", "serta ", "atau ", "sedangkan ", "dengan "] {
+        if trimmed.len() >= word.len() && trimmed[..word.len()].eq_ignore_ascii_case(word) {
+            return &trimmed[word.len()..];
+        }
+    }
+    trimmed
 }
 
 /// One tariff item from its line, the amount at `whole`: what is charged before the amount,
@@ -171,8 +216,10 @@ fn tariff_item(text: &str, whole: std::ops::Range<usize>, rupiah: u64) -> Peta {
 const CITING: &[&str] = &["sesuai dengan ", "sesuai ", "berdasarkan ", "mengacu pada "];
 
 /// `… sesuai Peraturan Daerah … Nomor 3 Tahun 2024 …`: the text before the citing words and
-/// the regulation after them, when it reads as one; the text before may be empty.
-fn legal_basis(text: &str) -> Option<(&str, Butir)> {
+/// the regulation after them, when it reads as one; the text before may be empty. An amount
+/// after the regulation's title (`Sesuai PP … tentang Tarif PNBP sebesar Rp50.000 per
+/// sertipikat`) is the charge, not part of the title: it joins the text before.
+fn legal_basis(text: &str) -> Option<(String, Butir)> {
     let lower = text.to_lowercase();
     CITING.iter().find_map(|words| {
         let at = lower
@@ -180,7 +227,29 @@ fn legal_basis(text: &str) -> Option<(&str, Butir)> {
             .map(|(i, _)| i)
             .find(|i| *i == 0 || lower[..*i].ends_with(' '))?;
         let head = text.get(..at)?.trim().trim_end_matches([',', ';']);
-        let regulation = regulasi(text.get(at + words.len()..)?)?;
+        let cited = text.get(at + words.len()..)?;
+        let (cited, charge) = match FEE.1.find(cited) {
+            Some(amount) => {
+                let before = &cited[..amount.start()];
+                let cut = [" sebesar", " Sebesar", " SEBESAR"]
+                    .iter()
+                    .filter_map(|w| before.rfind(w))
+                    .max()
+                    .unwrap_or(before.len());
+                (
+                    cited[..cut].trim_end_matches([',', ' ']),
+                    cited[cut..].trim(),
+                )
+            }
+            None => (cited, ""),
+        };
+        let regulation = regulasi(cited)?;
+        let charge = ["sebesar", "Sebesar", "SEBESAR"]
+            .iter()
+            .find_map(|w| charge.strip_prefix(w))
+            .unwrap_or(charge)
+            .trim();
+        let head = format!("{head} {charge}").trim().to_string();
         Some((head, regulation))
     })
 }
@@ -222,12 +291,15 @@ pub fn dasar_hukum(lines: &[Baris]) -> Option<(Butir, Hasil)> {
         .iter()
         .map(|line| {
             let text = line.teks.trim();
-            regulasi(text).unwrap_or_else(|| {
-                let mut p = Peta::default();
-                p.isi("jenis", Butir::teks(text));
-                p.butir()
-                    .periksa("nomor, tahun dan judul peraturan tidak terbaca; pisahkan bila ada")
-            })
+            regulasi(text)
+                .unwrap_or_else(|| {
+                    let mut p = Peta::default();
+                    p.isi("jenis", Butir::teks(text));
+                    p.butir().periksa(
+                        "nomor, tahun dan judul peraturan tidak terbaca; pisahkan bila ada",
+                    )
+                })
+                .dari(line.nomor, line.nomor)
         })
         .collect();
     Some((Butir::new(Nilai::Daftar(regulations)), Hasil::Terstruktur))
@@ -281,6 +353,36 @@ mod tests {
         assert!(text.contains("rupiah: 75000"), "{text}");
         assert!(text.contains("uraian: per kendaraan"), "{text}");
         assert!(text.contains("jenis: Peraturan Daerah"), "{text}");
+    }
+
+    #[test]
+    fn several_amounts_in_a_sentence_are_several_charges() {
+        let lines = baca(
+            "Paspor elektronik Rp650.000 dan non-elektronik Rp350.000 sesuai Peraturan Pemerintah Nomor 28 Tahun 2019\nSewa lapangan Rp75.000/jam, sewa aula Rp1.500.000 per hari\n",
+        );
+        let text = yaml("biaya", biaya(&lines, Cara::Lengkap));
+        for wanted in [
+            "- uraian: Paspor elektronik\n      rupiah: 650000",
+            "- uraian: non-elektronik\n      rupiah: 350000",
+            "- uraian: Sewa lapangan\n      rupiah: 75000\n      per: jam",
+            "- uraian: sewa aula\n      rupiah: 1500000\n      per: hari",
+        ] {
+            assert!(text.contains(wanted), "{wanted:?} in\n{text}");
+        }
+        assert!(!text.contains("keterangan"), "{text}");
+    }
+
+    #[test]
+    fn a_charge_written_after_its_regulation_is_a_charge() {
+        let lines = baca(
+            "Sesuai Peraturan Pemerintah Nomor 128 Tahun 2015 tentang Jenis dan Tarif PNBP sebesar Rp50.000 per sertipikat\n",
+        );
+        let text = yaml("biaya", biaya(&lines, Cara::Lengkap));
+        assert!(text.contains("tentang: Jenis dan Tarif PNBP\n"), "{text}");
+        assert!(
+            text.contains("- uraian: per sertipikat\n      rupiah: 50000"),
+            "{text}"
+        );
     }
 
     #[test]

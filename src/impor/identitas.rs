@@ -19,6 +19,8 @@ use crate::model::waktu::Tanggal;
 pub struct Identitas {
     /// The service's name, and whether it was guessed (no line said which it is).
     pub nama: Option<(String, bool)>,
+    /// The source lines of the name and of the SK's number and date, where read.
+    pub baris: BarisIdentitas,
     /// The SK number as written (`None` when the page has no SK line or leaves it empty).
     pub nomor_sk: Option<String>,
     /// The SK's date (`TANGGAL : 3 Maret 2025`) as `YYYY-MM-DD`.
@@ -46,6 +48,17 @@ pub struct Identitas {
     /// decree it is annexed to, `LAMPIRAN`, `STANDAR PELAYANAN`, a table's header row (the
     /// closing's such lines are added by the caller).
     pub kepala: Vec<Baris>,
+}
+
+/// Where the title block's facts were read (source line numbers).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BarisIdentitas {
+    /// The service's name.
+    pub nama: Option<usize>,
+    /// The SK's number.
+    pub nomor_sk: Option<usize>,
+    /// The SK's date.
+    pub tanggal_sk: Option<usize>,
 }
 
 /// Lines that only give a document's structure: `LAMPIRAN`, `LAMPIRAN II`, `TENTANG …`, the
@@ -138,16 +151,19 @@ pub fn baca(opening: &[Baris], whole: &str) -> Identitas {
             id.kepala.push(line.clone());
         } else if let Some(c) = p.decree_number.captures(text).filter(|_| follows_decree) {
             id.nomor_sk = Some(c[1].trim().to_string());
+            id.baris.nomor_sk = Some(line.nomor);
         } else if let Some(date) = p
             .date
             .captures(text)
             .and_then(|c| tanggal(&c[1], &c[2], &c[3]))
         {
             id.tanggal_sk = Some(date);
+            id.baris.tanggal_sk = Some(line.nomor);
         } else if let Some(c) = SK_LINE.captures(text) {
             let nomor = c.get(1).map_or("", |m| m.as_str()).trim();
             if !nomor.is_empty() {
                 id.nomor_sk = Some(nomor.to_string());
+                id.baris.nomor_sk = Some(line.nomor);
             }
         } else if let Some(c) = BREADCRUMB.captures(text) {
             // As the page writes it (`Pemerintah Kab. Jember`): a fact of the source.
@@ -217,6 +233,7 @@ fn choose_name(id: &mut Identitas, title_candidates: &[&Baris], named_next: Opti
     if let Some(at) = chosen.or(title_candidates.len().checked_sub(1)) {
         let guessed = chosen.is_none() && title_candidates.len() > 1;
         id.nama = Some((title_candidates[at].teks.clone(), guessed));
+        id.baris.nama = Some(title_candidates[at].nomor);
         let name = &title_candidates[at].teks;
         id.sisa.extend(
             title_candidates

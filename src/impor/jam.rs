@@ -87,7 +87,7 @@ pub fn jam_pelayanan(lines: &[Baris]) -> (Option<Butir>, Vec<Baris>) {
     let mut rest = Vec::new();
     for line in lines.iter().filter(|l| !l.kosong()) {
         match entry(&line.teks) {
-            Some(e) => entries.push(e),
+            Some(e) => entries.push(e.dari(line.nomor, line.nomor)),
             None => rest.push(line.clone()),
         }
     }

@@ -6,6 +6,7 @@
 //! the forms that cannot fail. Nothing of the source is dropped silently: what has no place
 //! is a comment at the end of the draft, page furniture is listed in the report.
 
+pub mod asal;
 pub mod baris;
 mod bentuk;
 pub mod berkas;
@@ -26,6 +27,7 @@ pub mod pdf;
 pub mod pecah;
 mod pelaksana;
 mod pengaduan;
+mod penyelenggara;
 pub mod susun;
 mod tebak;
 mod vertikal;
@@ -37,13 +39,13 @@ use std::collections::BTreeMap;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::check::kontak::{email_problem, phone_problem, url_problem};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::komponen::Komponen;
 use crate::parse::Limits;
 use crate::pipeline::compile;
 use baris::Baris;
-use susun::{Cara, Hasil};
+use bentuk::Aman;
+use susun::Hasil;
 use yaml::{Butir, Nilai, Peta};
 
 /// A regular expression of this module: a constant pattern, compiled by the tests of the
@@ -119,6 +121,8 @@ pub struct Laporan {
     /// Whether durations, amounts and contacts had to be left as text because a check
     /// refused their structured form.
     pub aman: bool,
+    /// The draft's values by how they were placed.
+    pub hitungan: asal::Hitungan,
 }
 
 impl Laporan {
@@ -143,6 +147,8 @@ pub struct Draf {
     pub unit_yaml: String,
     /// The report.
     pub laporan: Laporan,
+    /// Where each value of `standar` came from, in the order written.
+    pub asal: Vec<yaml::Jejak>,
 }
 
 /// The most services one document may hold: a unit's whole book of standards has a few
@@ -192,8 +198,8 @@ pub fn impor(
 }
 
 /// One service's draft, beside the unit file it will share (`shared_unit`, else its own):
-/// structured, or with only the forms that cannot fail when a check refuses the structured
-/// one.
+/// structured, each component a check refuses in the form that cannot fail (every one,
+/// when a refusal cannot be traced to a component).
 fn satu(
     lines: Vec<Baris>,
     whole: &str,
@@ -201,21 +207,31 @@ fn satu(
     pilihan: &Pilihan,
     shared_unit: Option<&str>,
 ) -> (Draf, Vec<Diagnostic>) {
-    let made = |lines, cara| {
-        let mut draf = susun_draf(lines, whole, sumber, pilihan, cara);
+    let made = |lines, aman: &Aman| {
+        let mut draf = susun_draf(lines, whole, sumber, pilihan, aman);
         if let Some(unit) = shared_unit {
             draf.unit_yaml = unit.to_string();
         }
         let diagnostics = periksa(&draf);
         (draf, diagnostics)
     };
-    let (draf, diagnostics) = made(lines.clone(), Cara::Lengkap);
-    // A decision left to the officer is no reason to give up the structured draft.
-    let refused = |d: &Diagnostic| d.severity() == Severity::Error && !d.code.awaits_decision();
-    if diagnostics.iter().any(refused) {
-        return made(lines, Cara::Aman);
+    let mut aman = Aman::default();
+    loop {
+        let (draf, diagnostics) = made(lines.clone(), &aman);
+        // A decision left to the officer is no reason to give up the structured draft.
+        let refused = diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error && !d.code.awaits_decision())
+            // The unit file has no structured form to give up.
+            .filter(|d| !d.file.path.ends_with(crate::corpus::UNIT_FILE));
+        let before = aman.clone();
+        for diagnostic in refused {
+            aman.tolak(diagnostic);
+        }
+        if aman == before {
+            return (draf, diagnostics);
+        }
     }
-    (draf, diagnostics)
 }
 
 /// Checks a draft as `standar check` would, beside its unit file.
@@ -308,10 +324,11 @@ fn susun_draf(
     text: &str,
     sumber: &str,
     pilihan: &Pilihan,
-    cara: Cara,
+    aman: &Aman,
 ) -> Draf {
     let corrected = digits_over_words(&mut lines);
     let (parts, id, mut unplaced) = read_parts(lines, text);
+    let ranges = asal::rentang_komponen(&parts.blok);
     let mut blocks = merge_blocks(&parts.blok);
     let hours = blocks
         .remove(&Komponen::JamPelayanan)
@@ -332,7 +349,7 @@ fn susun_draf(
         entries.push(("jam_pelayanan".to_string(), hours));
     }
     let (components, mut report, stated_none) =
-        components(&mut blocks, &parts.lapor, cara, &mut unplaced);
+        components(&mut blocks, &parts.lapor, aman, &mut unplaced);
     if hours_found {
         report.push(KomponenLaporan {
             kunci: Komponen::JamPelayanan.kunci(),
@@ -353,9 +370,7 @@ fn susun_draf(
     if !unplaced.is_empty() {
         entries.push((
             "belum_dipetakan".to_string(),
-            Butir::new(Nilai::Daftar(
-                unplaced.iter().map(|l| Butir::teks(l.teks.clone())).collect(),
-            ))
+            Butir::new(Nilai::Daftar(asal::belum_dipetakan(&unplaced)))
             .periksa("baris dokumen yang tidak masuk komponen mana pun: pindahkan ke komponennya atau hapus, lalu hapus kunci ini (sebelum itu standar ini tidak diterbitkan)"),
         ));
     }
@@ -367,7 +382,8 @@ fn susun_draf(
     ];
     let periksa = periksa_count(&entries) + corrected.len();
     header.extend(corrected);
-    let mut standar = yaml::dokumen(&header, &entries);
+    asal::telusuri(&mut entries, &ranges, &id);
+    let (mut standar, jejak) = yaml::dokumen_berjejak(&header, &entries);
     if !pilihan.tersembunyi.is_empty() {
         standar.push_str("\n# TERSEMBUNYI DI SUMBER: teks yang tidak tampil kepada pembaca dokumen sumber\n# (disembunyikan di halaman atau di Word). Tidak dimasukkan ke draf; pindahkan ke\n# komponennya hanya bila memang bagian standar yang berlaku.\n");
         standar.push_str(&yaml::komentar(2, &pilihan.tersembunyi));
@@ -375,7 +391,7 @@ fn susun_draf(
 
     // The unit file: who provides the service.
     header.truncate(1);
-    let (unit_entries, unit_periksa) = unit_file(&id);
+    let (unit_entries, unit_periksa) = penyelenggara::unit_file(&id);
     let unit_yaml = yaml::dokumen(&header, &unit_entries);
 
     let unit = pilihan
@@ -399,8 +415,10 @@ fn susun_draf(
             tidak_terpetakan: unplaced.iter().map(BarisLaporan::from).collect(),
             tersembunyi: pilihan.tersembunyi.clone(),
             periksa: periksa + unit_periksa,
-            aman: cara == Cara::Aman,
+            aman: aman.dipakai(),
+            hitungan: asal::hitung(&entries),
         },
+        asal: jejak,
     }
 }
 
@@ -450,7 +468,7 @@ fn merge_blocks(blocks: &[pecah::Blok]) -> BTreeMap<Komponen, (Vec<Baris>, bool)
 fn components(
     blocks: &mut BTreeMap<Komponen, (Vec<Baris>, bool)>,
     lapor: &[Baris],
-    cara: Cara,
+    aman: &Aman,
     unplaced: &mut Vec<Baris>,
 ) -> (Vec<(String, Butir)>, Vec<KomponenLaporan>, Vec<Butir>) {
     let mut entries = Vec::new();
@@ -483,7 +501,7 @@ fn components(
         } else {
             &[]
         };
-        match susun::komponen(komponen, &lines, lapor, cara) {
+        match susun::komponen(komponen, &lines, lapor, aman.cara(komponen)) {
             Some((mut butir, hasil)) => {
                 if guessed {
                     butir.catatan.insert(
@@ -511,66 +529,6 @@ fn components(
         }
     }
     (entries, report, stated_none)
-}
-
-/// The unit file's entries and how many of them ask to be reviewed.
-fn unit_file(id: &identitas::Identitas) -> (Vec<(String, Butir)>, usize) {
-    let mut penyelenggara = Peta::default();
-    let mut periksa = 0;
-    let mut required = |value: &Option<String>, what: &str| match value {
-        Some(v) => Butir::teks(v.clone()),
-        None => {
-            periksa += 1;
-            Butir::teks("").periksa(format!("dokumen tidak menyebut {what}; tulis di sini"))
-        }
-    };
-    let pemerintah = required(
-        &id.pemerintah,
-        "pemerintah daerahnya (misalnya Pemerintah Kabupaten …)",
-    );
-    let unit = required(&id.unit, "unit penyelenggaranya");
-    let pemerintah = if id.pemerintah_ditebak {
-        periksa += 1;
-        pemerintah.periksa(
-            "instansi induk ditebak dari nama unit (kantor instansi pusat di daerah); pastikan benar",
-        )
-    } else {
-        pemerintah
-    };
-    penyelenggara.isi("pemerintah", pemerintah);
-    let unit = if id.unit_ditebak {
-        periksa += 1;
-        unit.periksa("unit ini ditemukan di isi dokumen, bukan di kepalanya; pastikan benar")
-    } else {
-        unit
-    };
-    penyelenggara.isi("unit", unit);
-    if let Some(alamat) = &id.alamat {
-        penyelenggara.isi("alamat", Butir::teks(alamat.clone()));
-    }
-    let contacts = [
-        (
-            "telepon",
-            &id.telepon,
-            phone_problem as fn(&str) -> Option<String>,
-        ),
-        ("email", &id.email, email_problem),
-        ("website", &id.website, url_problem),
-    ];
-    for (key, value, problem) in contacts {
-        if let Some(value) = value
-            && problem(value).is_none()
-        {
-            penyelenggara.isi(key, Butir::teks(value.clone()));
-        }
-    }
-    (
-        vec![
-            ("versi_format".to_string(), Butir::new(Nilai::Angka(1))),
-            ("penyelenggara".to_string(), penyelenggara.butir()),
-        ],
-        periksa,
-    )
 }
 
 /// A name from a file name: `sp-akta-kelahiran.txt` → `Sp akta kelahiran`.

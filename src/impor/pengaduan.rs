@@ -210,7 +210,7 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
         if cara == Cara::Lengkap
             && let Some(deadline) = tenggat(text)
         {
-            deadlines.push(deadline);
+            deadlines.push(deadline.dari(line.nomor, line.nomor));
             continue;
         }
         match saluran(text, cara) {
@@ -230,10 +230,10 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
                 if !plain {
                     p.isi("keterangan", Butir::teks(text));
                 }
-                channels.push(p.butir());
+                channels.push(p.butir().dari(line.nomor, line.nomor));
             }
             None if line.penanda.is_some() && !text.ends_with(':') => {
-                steps.push(Butir::teks(text));
+                steps.push(Butir::teks(text).dari(line.nomor, line.nomor));
             }
             None => note.push(*line),
         }

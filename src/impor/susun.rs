@@ -13,10 +13,7 @@ use super::bentuk::{joined, lines_of, texts};
 
 /// A list component (requirements, products, facilities…): one item per line.
 pub fn daftar(lines: &[Baris]) -> Option<(Butir, Hasil)> {
-    let items: Vec<Butir> = texts(lines)
-        .iter()
-        .flat_map(|l| split_items(&l.teks))
-        .collect();
+    let items: Vec<Butir> = texts(lines).iter().flat_map(|l| split_items(l)).collect();
     (!items.is_empty()).then(|| (Butir::new(Nilai::Daftar(items)), Hasil::Terstruktur))
 }
 
@@ -40,7 +37,7 @@ pub fn persyaratan(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     let items = |from: usize, to: usize| -> Vec<Butir> {
         texts[from..to]
             .iter()
-            .flat_map(|l| split_items(&l.teks))
+            .flat_map(|l| split_items(l))
             .collect()
     };
     let mut out = items(0, headers[0]);
@@ -48,24 +45,32 @@ pub fn persyaratan(lines: &[Baris]) -> Option<(Butir, Hasil)> {
         let end = headers.get(n + 1).copied().unwrap_or(texts.len());
         let name = texts[*at].teks.trim().trim_end_matches(':').trim();
         let mut group = Peta::default();
-        group.isi("kelompok", Butir::teks(name));
+        let last = texts
+            .get(end.saturating_sub(1))
+            .map_or(texts[*at].nomor, |l| l.nomor);
+        group.isi(
+            "kelompok",
+            Butir::teks(name).dari(texts[*at].nomor, texts[*at].nomor),
+        );
         group.daftar("daftar", items(at + 1, end));
-        out.push(group.butir());
+        out.push(group.butir().dari(texts[*at].nomor, last));
     }
     Some((Butir::new(Nilai::Daftar(out)), Hasil::Terstruktur))
 }
 
 /// One line as items: `Surat pengantar desa; KTP asli; KK asli` ran together is three.
-fn split_items(text: &str) -> Vec<Butir> {
+fn split_items(line: &Baris) -> Vec<Butir> {
+    let text = line.teks.as_str();
     let parts: Vec<&str> = text
         .split(';')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    let from_line = |b: Butir| b.dari(line.nomor, line.nomor);
     if parts.len() > 1 {
-        parts.into_iter().map(Butir::teks).collect()
+        parts.into_iter().map(Butir::teks).map(from_line).collect()
     } else {
-        vec![Butir::teks(text)]
+        vec![from_line(Butir::teks(text))]
     }
 }
 
@@ -88,8 +93,9 @@ fn introduces(line: &Baris) -> bool {
 
 /// One flow of the procedure as read: its name, if the document gives one, and its steps.
 struct Flow {
-    name: Option<String>,
-    steps: Vec<String>,
+    name: Option<(String, usize)>,
+    /// Each step and its source line.
+    steps: Vec<(String, usize)>,
 }
 
 /// The flows as draft entries, each step with its actor where steps name them (two steps or
@@ -100,16 +106,21 @@ fn flows_with_actors(flows: Vec<Flow>) -> (Vec<Butir>, Vec<String>) {
     let named = flows
         .iter()
         .flat_map(|f| &f.steps)
-        .filter(|s| pelaksana::pelaksana(s).is_some())
+        .filter(|(s, _)| pelaksana::pelaksana(s).is_some())
         .count();
     let alur: Vec<Butir> = flows
         .into_iter()
         .map(|flow| {
             let mut p = Peta::default();
-            if let Some(name) = flow.name {
-                p.isi("nama", Butir::teks(name));
+            let first = flow.name.as_ref().map(|(_, n)| *n);
+            if let Some((name, at)) = flow.name {
+                p.isi("nama", Butir::teks(name).dari(at, at));
             }
-            let steps = flow.steps.into_iter().map(|step| {
+            let first = first
+                .or_else(|| flow.steps.first().map(|(_, n)| *n))
+                .unwrap_or(0);
+            let last = flow.steps.last().map_or(first, |(_, n)| *n);
+            let steps = flow.steps.into_iter().map(|(step, at)| {
                 match pelaksana::pelaksana(&step).filter(|_| named >= 2) {
                     Some(actor) => {
                         if !actors.contains(&actor) {
@@ -118,16 +129,32 @@ fn flows_with_actors(flows: Vec<Flow>) -> (Vec<Butir>, Vec<String>) {
                         let mut langkah = Peta::default();
                         langkah.isi("uraian", Butir::teks(step));
                         langkah.isi("pelaksana", Butir::teks(actor));
-                        langkah.butir()
+                        langkah.butir().dari(at, at)
                     }
-                    None => Butir::teks(step),
+                    None => Butir::teks(step).dari(at, at),
                 }
             });
             p.isi("langkah", Butir::new(Nilai::Daftar(steps.collect())));
-            p.butir()
+            p.butir().dari(first, last)
         })
         .collect();
     (alur, actors)
+}
+
+/// One line as steps: steps run together in one line (`Pemohon menyerahkan berkas; Petugas
+/// memverifikasi data`) are several when each part starts as a sentence of two words or
+/// more; `…; bila lengkap diteruskan` stays one step.
+fn steps_in(text: &str) -> Vec<String> {
+    let parts: Vec<&str> = text.split(';').map(str::trim).collect();
+    let each_a_step = parts.len() > 1
+        && parts.iter().all(|p| {
+            p.split_whitespace().count() >= 2 && p.chars().next().is_some_and(char::is_uppercase)
+        });
+    if each_a_step {
+        parts.into_iter().map(str::to_string).collect()
+    } else {
+        vec![text.to_string()]
+    }
 }
 
 /// The procedure: a flow per list (a list starting again at 1 is another flow), a line
@@ -141,7 +168,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     let content: Vec<&Baris> = texts(lines);
     for (i, line) in content.iter().enumerate() {
         if line.tabel {
-            table.push(line.teks.clone());
+            table.push((line.teks.clone(), line.nomor));
             continue;
         }
         let next_is_item = content
@@ -155,7 +182,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             continue;
         };
         if line.penanda.is_none() && introduces(line) && next_is_item {
-            let name = line.teks.trim().to_string();
+            let name = (line.teks.trim().to_string(), line.nomor);
             if flow.steps.is_empty() && flow.name.is_none() {
                 flow.name = Some(name);
             } else {
@@ -169,11 +196,12 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
         if restart && !flow.steps.is_empty() {
             flows.push(Flow {
                 name: None,
-                steps: vec![line.teks.clone()],
+                steps: vec![(line.teks.clone(), line.nomor)],
             });
             continue;
         }
-        flow.steps.push(line.teks.clone());
+        flow.steps
+            .extend(steps_in(&line.teks).into_iter().map(|s| (s, line.nomor)));
     }
     // A name with no step after it is a step itself.
     for flow in &mut flows {
@@ -201,7 +229,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     if !table.is_empty() {
         peta.isi(
             "keterangan",
-            Butir::teks(lines_of(table.iter().map(String::as_str)))
+            Butir::teks(lines_of(table.iter().map(|(t, _)| t.as_str())))
                 .periksa("tabel prosedur dari dokumen, baris demi baris; pindahkan pelaksana, waktu dan mutu baku ke langkahnya"),
         );
     }
@@ -276,5 +304,19 @@ mod tests {
         let lines = baca("1. Datang\n2. Mengisi\n\n1. Surat resmi\n2. Diproses\n");
         let text = yaml("prosedur", prosedur(&lines));
         assert_eq!(text.matches("langkah:").count(), 2, "{text}");
+    }
+
+    #[test]
+    fn steps_run_together_in_one_line_are_steps_with_their_actors() {
+        let lines = baca(
+            "Pemohon menyerahkan berkas ke loket; Petugas memverifikasi data; Kepala Dinas menandatangani akta\n",
+        );
+        let text = yaml("prosedur", prosedur(&lines));
+        assert!(text.contains("pelaksana: Kepala Dinas"), "{text}");
+        assert_eq!(text.matches("uraian:").count(), 3, "{text}");
+        let one = baca("Petugas memeriksa berkas; bila lengkap diteruskan ke Kepala Seksi\n");
+        let text = yaml("prosedur", prosedur(&one));
+        assert!(!text.contains("uraian:"), "{text}");
+        assert!(text.contains("berkas; bila lengkap"), "{text}");
     }
 }

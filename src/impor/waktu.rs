@@ -93,7 +93,7 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
             p.isi("nama", Butir::teks(name.trim()));
             let written = durasi_teks(value).map_or_else(|| value.trim().to_string(), |(_, w)| w);
             p.isi("waktu", Butir::teks(written));
-            parts.push(p.butir());
+            parts.push(p.butir().dari(line.nomor, line.nomor));
             continue;
         }
         note.push(*line);

@@ -4,6 +4,8 @@
 
 use std::fmt::Write as _;
 
+use serde::Serialize;
+
 use crate::yaml_scalar::scalar;
 
 /// A value of the draft.
@@ -21,13 +23,28 @@ pub enum Nilai {
     Peta(Vec<(String, Butir)>),
 }
 
-/// A value with the comment lines written above it.
+/// A value with the comment lines written above it, and the source lines it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Butir {
     /// Comment lines, without `#`.
     pub catatan: Vec<String>,
     /// The value.
     pub nilai: Nilai,
+    /// The first and last source line it was read from, where known; a value without one
+    /// came from its parent's lines.
+    pub asal: Option<(usize, usize)>,
+}
+
+/// Where one value of a draft came from: the draft's lines that write it, the source's lines
+/// it was read from, and its place in the standard (`persyaratan[2]`, `biaya.tarif[0]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Jejak {
+    /// Its place in the standard.
+    pub jalur: String,
+    /// The first and last line of the draft that write it (from 1).
+    pub draf: (usize, usize),
+    /// The first and last line of the source it was read from (from 1).
+    pub sumber: (usize, usize),
 }
 
 impl Butir {
@@ -36,7 +53,14 @@ impl Butir {
         Butir {
             catatan: Vec::new(),
             nilai,
+            asal: None,
         }
+    }
+
+    /// The same value, read from source lines `first` to `last`.
+    pub fn dari(mut self, first: usize, last: usize) -> Butir {
+        self.asal = Some((first.min(last), first.max(last)));
+        self
     }
 
     /// Text without comment.
@@ -83,15 +107,58 @@ impl Peta {
 
 /// Writes a top-level mapping, with a blank line between its entries.
 pub fn dokumen(header: &[String], entries: &[(String, Butir)]) -> String {
+    dokumen_berjejak(header, entries).0
+}
+
+/// Writes a top-level mapping as [`dokumen`] does, with where each value that knows its
+/// source lines came from, in the order written.
+pub fn dokumen_berjejak(header: &[String], entries: &[(String, Butir)]) -> (String, Vec<Jejak>) {
     let mut out = String::new();
+    let mut marks = Vec::new();
     for line in header {
         comment(&mut out, 0, line);
     }
     for (key, value) in entries {
         out.push('\n');
-        entry(&mut out, 0, key, value);
+        entry(&mut out, &mut marks, 0, key, value, key);
     }
-    out
+    let jejak = marks.into_iter().map(|m| m.jejak(&out)).collect();
+    (out, jejak)
+}
+
+/// A value written: its byte range in the draft, its source lines and its place.
+struct Tanda {
+    from: usize,
+    to: usize,
+    sumber: (usize, usize),
+    jalur: String,
+}
+
+impl Tanda {
+    /// Byte offsets as the draft's line numbers.
+    fn jejak(self, out: &str) -> Jejak {
+        let line_of = |at: usize| out[..at.min(out.len())].matches('\n').count();
+        Jejak {
+            jalur: self.jalur,
+            draf: (
+                line_of(self.from) + 1,
+                line_of(self.to).max(line_of(self.from) + 1),
+            ),
+            sumber: self.sumber,
+        }
+    }
+}
+
+/// Notes the value written from `from` to the end of `out`, when it knows its source.
+fn mark(marks: &mut Vec<Tanda>, value: &Butir, from: usize, out: &str, jalur: &str) {
+    if let Some(sumber) = value.asal {
+        marks.push(Tanda {
+            from,
+            to: out.len(),
+            sumber,
+            jalur: jalur.to_string(),
+        });
+    }
 }
 
 /// Comment lines holding `texts`, each indented by `indent` after its `#` (see [`comment`]).
@@ -113,22 +180,37 @@ fn comment(out: &mut String, indent: usize, text: &str) {
     }
 }
 
-fn entry(out: &mut String, indent: usize, key: &str, value: &Butir) {
+fn entry(
+    out: &mut String,
+    marks: &mut Vec<Tanda>,
+    indent: usize,
+    key: &str,
+    value: &Butir,
+    jalur: &str,
+) {
     for note in &value.catatan {
         comment(out, indent, note);
     }
+    let from = out.len();
     let _ = write!(out, "{:indent$}{key}:", "", indent = indent);
     match &value.nilai {
         Nilai::Daftar(items) if !items.is_empty() => {
             out.push('\n');
-            for item in items {
-                list_item(out, indent + 2, item);
+            for (i, item) in items.iter().enumerate() {
+                list_item(out, marks, indent + 2, item, &format!("{jalur}[{i}]"));
             }
         }
         Nilai::Peta(entries) if !entries.is_empty() => {
             out.push('\n');
-            for (key, value) in entries {
-                entry(out, indent + 2, key, value);
+            for (key, inner) in entries {
+                entry(
+                    out,
+                    marks,
+                    indent + 2,
+                    key,
+                    inner,
+                    &format!("{jalur}.{key}"),
+                );
             }
         }
         Nilai::Teks(text) if block_is_safe(text) => block(out, indent + 2, text),
@@ -138,6 +220,7 @@ fn entry(out: &mut String, indent: usize, key: &str, value: &Butir) {
             out.push('\n');
         }
     }
+    mark(marks, value, from, out, jalur);
 }
 
 /// Whether `text` of several lines can be a literal block (`|-`) and read back the same.
@@ -157,25 +240,41 @@ fn block(out: &mut String, indent: usize, text: &str) {
     }
 }
 
-fn list_item(out: &mut String, indent: usize, item: &Butir) {
+fn list_item(out: &mut String, marks: &mut Vec<Tanda>, indent: usize, item: &Butir, jalur: &str) {
     for note in &item.catatan {
         comment(out, indent, note);
     }
+    let mut from = out.len();
     match &item.nilai {
         Nilai::Peta(entries) if !entries.is_empty() => {
             // `- key: value`, the other keys aligned under the first; the first key's
             // comments go above the dash.
             for (i, (key, value)) in entries.iter().enumerate() {
+                let inner = format!("{jalur}.{key}");
                 if i > 0 {
-                    entry(out, indent + 2, key, value);
+                    entry(out, marks, indent + 2, key, value, &inner);
                     continue;
                 }
                 for note in &value.catatan {
                     comment(out, indent, note);
                 }
-                let bare = Butir::new(value.nilai.clone());
+                let bare = Butir {
+                    catatan: Vec::new(),
+                    ..value.clone()
+                };
                 let mut nested = String::new();
-                entry(&mut nested, indent + 2, key, &bare);
+                let mut nested_marks = Vec::new();
+                entry(
+                    &mut nested,
+                    &mut nested_marks,
+                    indent + 2,
+                    key,
+                    &bare,
+                    &inner,
+                );
+                // The dash and its space take the place of the nested entry's indent, byte
+                // for byte: the nested offsets carry over shifted by where it starts.
+                from = out.len();
                 let _ = write!(
                     out,
                     "{:indent$}- {}",
@@ -183,12 +282,17 @@ fn list_item(out: &mut String, indent: usize, item: &Butir) {
                     &nested[indent + 2..],
                     indent = indent
                 );
+                marks.extend(nested_marks.into_iter().map(|m| Tanda {
+                    from: m.from + from,
+                    to: m.to + from,
+                    ..m
+                }));
             }
         }
         Nilai::Daftar(items) if !items.is_empty() => {
             let _ = writeln!(out, "{:indent$}-", "", indent = indent);
-            for inner in items {
-                list_item(out, indent + 2, inner);
+            for (i, inner) in items.iter().enumerate() {
+                list_item(out, marks, indent + 2, inner, &format!("{jalur}[{i}]"));
             }
         }
         Nilai::Teks(text) if block_is_safe(text) => {
@@ -199,6 +303,7 @@ fn list_item(out: &mut String, indent: usize, item: &Butir) {
             let _ = writeln!(out, "{:indent$}- {}", "", inline(other), indent = indent);
         }
     }
+    mark(marks, item, from, out, jalur);
 }
 
 fn inline(value: &Nilai) -> String {
@@ -214,6 +319,45 @@ fn inline(value: &Nilai) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_value_that_knows_its_source_is_traced_to_its_draft_lines() {
+        let mut fee = Peta::default();
+        fee.isi("uraian", Butir::teks("Sewa aula").dari(9, 9))
+            .isi("jumlah", Butir::new(Nilai::Angka(500_000)).dari(10, 10));
+        let entries = vec![
+            ("nama".to_string(), Butir::teks("Layanan A").dari(2, 2)),
+            (
+                "tarif".to_string(),
+                Butir::new(Nilai::Daftar(vec![
+                    fee.butir().dari(9, 10).periksa("cek"),
+                    Butir::teks("Gratis"),
+                ]))
+                .dari(12, 8),
+            ),
+        ];
+        let (text, jejak) = dokumen_berjejak(&["Draf".to_string()], &entries);
+        let lines: Vec<&str> = text.lines().collect();
+        let at = |jalur: &str| {
+            jejak
+                .iter()
+                .find(|j| j.jalur == jalur)
+                .map(|j| (j.draf, j.sumber))
+        };
+        assert_eq!(at("nama"), Some(((3, 3), (2, 2))), "{text}");
+        assert_eq!(lines[2], "nama: Layanan A");
+        assert_eq!(at("tarif"), Some(((5, 9), (8, 12))), "{text}");
+        assert_eq!(at("tarif[0]"), Some(((7, 8), (9, 10))), "{text}");
+        assert_eq!(lines[6], "  - uraian: Sewa aula");
+        assert_eq!(at("tarif[0].uraian"), Some(((7, 7), (9, 9))));
+        assert_eq!(at("tarif[0].jumlah"), Some(((8, 8), (10, 10))));
+        assert_eq!(lines[7], "    jumlah: 500000");
+        assert_eq!(
+            at("tarif[1]"),
+            None,
+            "a value without a source of its own has its parent's"
+        );
+    }
 
     #[test]
     fn no_line_break_ends_a_comment() {
