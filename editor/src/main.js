@@ -14,19 +14,18 @@ import schema from "../../schema/standar.schema.json";
 import { FIELDS, parse, read as readField, unreadable, write } from "./formulir.js";
 import { WORDS } from "./kata.js";
 import { withSkeletons } from "./kerangka.js";
+import { STORE, saved } from "./simpan.js";
+import { installReview, reviewExtensions } from "./tinjau.js";
 import wasm from "../build/standar_editor_bg.wasm";
 import { initSync, periksa, pratinjau, standar_baru } from "../build/standar_editor.js";
 
 initSync({ module: wasm });
 
-const STORE = "standar-penyunting";
 /** Set while a check runs: still there when the editor opens, the last check never ended. */
 const CHECKING = "standar-penyunting-memeriksa";
 /** Set when a damaged draft was discarded, for the page opened again without it. */
 const DISCARDED = "standar-penyunting-dibuang";
 const SCHEMA_ADDRESS = "../../schema/standar.schema.json";
-/** The largest text kept: what `standar check` reads of one file (2 MiB). */
-const TEXT_LIMIT = 2 * 1024 * 1024;
 
 let lang = "id";
 let fileName = "layanan-baru.yaml";
@@ -45,31 +44,6 @@ const t = (key, ...args) => {
   const word = WORDS[lang][key];
   return typeof word === "function" ? word(...args) : word;
 };
-
-/** A file name as the editor shows and downloads it: a plain name, else the default. */
-function plainName(name, fallback) {
-  return typeof name === "string" && /^[^/\\\u0000-\u001f\u007f]{1,200}$/.test(name) ? name : fallback;
-}
-
-/** The saved draft, if this browser holds one that is whole. Any page of this origin (every
- * local file, under file://) can write it: each field is checked, nothing is trusted. */
-function saved() {
-  try {
-    const stored = localStorage.getItem(STORE);
-    if (stored === null || stored.length > 3 * TEXT_LIMIT) return null;
-    const draft = JSON.parse(stored);
-    if (!draft || typeof draft.text !== "string" || draft.text.length > TEXT_LIMIT) return null;
-    const unitOk = draft.unit && typeof draft.unit.text === "string" && draft.unit.text.length <= TEXT_LIMIT;
-    return {
-      text: draft.text,
-      name: plainName(draft.name, "layanan-baru.yaml"),
-      unit: unitOk ? { name: plainName(draft.unit.name, "_unit.yaml"), text: draft.unit.text } : null,
-      lang: draft.lang === "en" ? "en" : "id",
-    };
-  } catch {
-    return null;
-  }
-}
 
 function save(text) {
   try {
@@ -432,6 +406,7 @@ function start() {
       stateExtensions(schema),
       standarLinter,
       lintGutter(),
+      reviewExtensions,
       // A tab stop axe recognises (the content is editable, so it is one already).
       EditorView.contentAttributes.of({ "aria-label": t("labelTeks"), tabindex: "0" }),
       EditorView.updateListener.of((update) => {
@@ -457,6 +432,7 @@ function start() {
     save(text);
     if (!$("formulir").hidden) fillForm(text);
   };
+  installReview(view, { t, replace, setUnit: (u) => { unit = u; } });
   if (draft) $("status").textContent = paused ? t("tertunda") : t("dipulihkan");
   $("periksa-sekarang").addEventListener("click", () => {
     paused = false;

@@ -30,6 +30,7 @@ mod pengaduan;
 mod penyelenggara;
 pub mod susun;
 mod tebak;
+pub mod tinjau;
 mod vertikal;
 mod waktu;
 pub mod yaml;

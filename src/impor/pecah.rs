@@ -151,7 +151,8 @@ pub fn layanan(lines: Vec<Baris>) -> Vec<Vec<Baris>> {
                 .rposition(|l| !l.kosong())
                 .filter(|&i| names_a_service(&lines[i]))
                 .filter(|&i| cuts.last().is_none_or(|&c| i > c));
-            cuts.push(named.unwrap_or(at));
+            let floor = cuts.last().copied();
+            cuts.push(named.map_or(at, |i| title_block_start(&lines, i, floor)));
             seen.clear();
         }
         if !seen.contains(&heading.komponen) {
@@ -167,6 +168,23 @@ pub fn layanan(lines: Vec<Baris>) -> Vec<Vec<Baris>> {
     out.push(rest);
     out.reverse();
     out
+}
+
+/// The first line of the title block ending at `named` (`STANDAR PELAYANAN`, the name, the
+/// unit): the paragraph holding it, when a blank line opens it within a few lines, each of
+/// which could name a service; else `named` alone.
+fn title_block_start(lines: &[Baris], named: usize, floor: Option<usize>) -> usize {
+    let mut start = named;
+    while start > 0
+        && named - start < 6
+        && floor.is_none_or(|f| start - 1 > f)
+        && !lines[start - 1].kosong()
+        && names_a_service(&lines[start - 1])
+    {
+        start -= 1;
+    }
+    let opened_by_blank = start == 0 || lines[start - 1].kosong();
+    if opened_by_blank { start } else { named }
 }
 
 /// Whether a line can be a service's name: no list item, or one that says it is a service.
@@ -541,5 +559,31 @@ mod tests {
             ]
         );
         assert!(found.iter().all(|(_, guessed, _)| *guessed));
+    }
+
+    #[test]
+    fn each_service_of_a_document_starts_with_its_title_block() {
+        let service = |name: &str| {
+            format!(
+                "STANDAR PELAYANAN\n{name}\nKecamatan Contoh\n\nPersyaratan\n1. KTP\n\nJangka Waktu\n1 hari kerja\n\nBiaya\nGratis\n\nProduk\nSurat\n\n"
+            )
+        };
+        let text = service("PELAYANAN SURAT USAHA") + &service("PELAYANAN SURAT DOMISILI");
+        let services = layanan(baca(&text));
+        assert_eq!(services.len(), 2);
+        let first: Vec<&str> = services[1]
+            .iter()
+            .map(|l| l.teks.as_str())
+            .take(3)
+            .collect();
+        assert_eq!(
+            first,
+            [
+                "STANDAR PELAYANAN",
+                "PELAYANAN SURAT DOMISILI",
+                "Kecamatan Contoh"
+            ]
+        );
+        assert!(!services[0].iter().any(|l| l.teks.contains("DOMISILI")));
     }
 }

@@ -63,6 +63,22 @@ const ACTORS: &[&str] = &[
     "pelaku",
     "calon",
     "penyidik",
+    // Heads of sections as central offices abbreviate them (police units, courts, KUA).
+    "kasat",
+    "kanit",
+    "kaur",
+    "kasie",
+    "kasubsi",
+    "kasubid",
+    "kasubdit",
+    "kadis",
+    "kapolsek",
+    "kapolres",
+    "ketua",
+    "hakim",
+    "jaksa",
+    "penghulu",
+    "sekdes",
 ];
 
 /// The longest name of who acts: words before the verb.
@@ -148,6 +164,14 @@ mod tests {
         assert_eq!(
             pelaksana("petugas loket memeriksa").as_deref(),
             Some("Petugas loket")
+        );
+        assert_eq!(
+            pelaksana("Kasat Intelkam menandatangani SKCK").as_deref(),
+            Some("Kasat Intelkam")
+        );
+        assert_eq!(
+            pelaksana("Penghulu memeriksa data calon pengantin").as_deref(),
+            Some("Penghulu")
         );
         assert_eq!(pelaksana("Izin ditandatangani kepala dinas"), None);
         assert_eq!(pelaksana("Pemohon"), None);

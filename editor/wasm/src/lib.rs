@@ -22,3 +22,10 @@ pub fn standar_baru(schema: &str) -> String {
 pub fn pratinjau(nama: &str, teks: &str, unit: Option<String>, papan: &str) -> String {
     standar::sunting::pratinjau_json(nama, teks, unit.as_deref(), papan)
 }
+
+/// The document `nama` (its bytes) imported as `standar impor` imports it, for the review
+/// view: its text and each draft with where its values came from, as JSON.
+#[wasm_bindgen]
+pub fn impor(nama: &str, isi: &[u8]) -> String {
+    standar::impor::tinjau::tinjau_json(nama, isi)
+}
