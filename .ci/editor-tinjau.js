@@ -53,7 +53,7 @@ const lit = (page) => page.locator("#baris-sumber li.sorot").allTextContents();
 
 (async () => {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   page.on("console", (m) => { if (m.type() === "error") fail(`console: ${m.text()}`); });
   page.on("pageerror", (e) => fail(`page error: ${e.message}`));
   page.on("request", (r) => { if (!r.url().startsWith("file:")) fail(`request: ${r.url()}`); });
@@ -81,6 +81,13 @@ const lit = (page) => page.locator("#baris-sumber li.sorot").allTextContents();
   });
   if (!line.includes("Petugas mengambil sidik jari")) fail(`clicking a step's source line puts the cursor on ${JSON.stringify(line)}`);
   else console.log("review: clicking a step's source line puts the cursor on the step");
+
+  // The unit file of the draft downloads as the draft has it.
+  const [unitDownload] = await Promise.all([page.waitForEvent("download"), page.click("#unduh-unit")]);
+  const unitText = fs.readFileSync(await unitDownload.path(), "utf8");
+  if (unitDownload.suggestedFilename() !== "_unit.yaml" || !/unit: sat intelkam polres contoh/i.test(unitText)) {
+    fail(`Unduh _unit.yaml gives ${unitDownload.suggestedFilename()}: ${JSON.stringify(unitText.slice(0, 200))}`);
+  } else console.log("review: Unduh _unit.yaml gives the draft's unit file");
 
   // Lines typed above a value: its trace moves with it.
   await page.evaluate(() => {
@@ -129,6 +136,19 @@ const lit = (page) => page.locator("#baris-sumber li.sorot").allTextContents();
       .then(() => console.log(`review: a document of two services offers ${offered} drafts; the second opens`))
       .catch(() => fail("choosing the second draft did not open it"));
   }
+
+  // A Word annex is read in the browser as `standar impor` reads it; a PDF is sent to the
+  // command line with what to do.
+  const word = path.resolve(repo, "tests/fixtures/impor/varian/sk-lampiran-word.docx");
+  await importDocument(page, word);
+  const fromWord = await page.evaluate(() => window.standarEditor.state.doc.toString());
+  if (fromWord.split("\n").slice(1).join("\n") !== cliDraft(word)) fail("the editor's draft of a Word annex differs from standar impor's");
+  else console.log("review: a Word annex gives the draft `standar impor` writes");
+  page.once("dialog", (d) => d.accept());
+  await page.setInputFiles("#buka-sumber", path.resolve(repo, "tests/fixtures/impor/varian/sk-lampiran-pdf.pdf"));
+  await page.waitForFunction(() => document.getElementById("status").textContent.includes("standar impor"), null, { timeout: 5000 })
+    .then(async () => console.log(`review: a PDF is answered: ${JSON.stringify(await page.locator("#status").textContent())}`))
+    .catch(() => fail("a PDF imported in the browser says nothing of what to do"));
 
   // axe reads the style sheets itself, which the page's policy refuses: not the page's error.
   page.removeAllListeners("console");

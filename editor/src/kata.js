@@ -4,6 +4,7 @@
 export const WORDS = {
   id: {
     imporDokumen: "Impor dokumen",
+    unduhUnit: "Unduh _unit.yaml",
     centang: "Centang setiap komponen setelah Anda membandingkannya dengan dokumen; klik namanya untuk menuju ke sana.",
     sumber: "Dokumen sumber",
     tutup: "Tutup",
@@ -61,6 +62,7 @@ export const WORDS = {
   },
   en: {
     imporDokumen: "Import document",
+    unduhUnit: "Download _unit.yaml",
     centang: "Tick each component once you have compared it with the document; click its name to go there.",
     sumber: "Source document",
     tutup: "Close",

@@ -135,8 +135,23 @@ function summarise(index) {
   $("ringkas-tinjau").textContent = words("ringkasTinjau", draft.hitungan, review.ticked[index].size, total);
 }
 
+/** The draft shown. */
+let shown = 0;
+
+/** Downloads the unit file of the draft shown, for its new unit folder. */
+function downloadUnit() {
+  if (!review) return;
+  const blob = new Blob([review.drafts[shown].unit_yaml], { type: "text/yaml;charset=utf-8" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = "_unit.yaml";
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
 /** Puts draft `index` in the editor with its unit file, its traces and its source. */
 function load(view, hooks, index) {
+  shown = index;
   const draft = review.drafts[index];
   hooks.setUnit({ name: "_unit.yaml", text: draft.unit_yaml });
   hooks.replace(`${draft.slug}.yaml`, draft.standar);
@@ -183,6 +198,7 @@ export function installReview(view, hooks) {
       $("status").textContent = words("imporSelesai", file.name, result.draf.length);
     });
   });
+  $("unduh-unit").addEventListener("click", downloadUnit);
   $("tutup-tinjau").addEventListener("click", () => {
     review = null;
     $("tinjau").hidden = true;

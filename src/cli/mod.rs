@@ -69,7 +69,7 @@ enum Command {
     /// Nilai kepatuhan setiap standar dan unit: 14 komponen UU 25/2009 Pasal 21 dan butir
     /// penilaian Ombudsman, dengan skor.
     Audit(AuditArgs),
-    /// Impor standar yang sudah terbit (teks halaman yang disalin ke .txt) menjadi draf YAML
+    /// Impor standar yang sudah terbit (teks halaman .txt, halaman web .html, Word .docx, PDF) menjadi draf YAML
     /// yang lolos `standar check`, dengan laporan apa masuk ke mana.
     Impor(ImporCliArgs),
     /// Pratinjau langsung di peramban (127.0.0.1): dibangun ulang dan dimuat ulang sendiri
@@ -86,7 +86,7 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct ImporCliArgs {
-    /// Berkas .txt berisi teks halaman standar, atau folder berisi berkas-berkas itu.
+    /// Dokumen standar (.txt, .html, .docx, .pdf), atau folder berisi dokumen-dokumen itu.
     #[arg(required = true, value_name = "SUMBER")]
     sources: Vec<PathBuf>,
     /// Folder tujuan draf: `FOLDER/<unit>/<layanan>.yaml`, dengan `_unit.yaml` bila unitnya baru.

@@ -56,12 +56,12 @@ pub fn baca(bytes: &[u8], extension: &str) -> Result<Dokumen, BacaGalat> {
     })
 }
 
-#[cfg(feature = "dokumen")]
+#[cfg(feature = "docx")]
 fn docx(bytes: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
     super::docx::baca(bytes)
 }
 
-#[cfg(not(feature = "dokumen"))]
+#[cfg(not(feature = "docx"))]
 fn docx(_: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
     Err(BacaGalat::TidakDidukung(Jenis::Docx))
 }

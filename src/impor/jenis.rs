@@ -69,9 +69,15 @@ impl fmt::Display for BacaGalat {
                 f,
                 "berkas .{kind} tidak dapat dibaca langsung; buka di Word atau LibreOffice, simpan sebagai .docx (Simpan Sebagai → Dokumen Word), lalu impor berkas .docx itu"
             ),
-            BacaGalat::TidakDidukung(_) => write!(
+            BacaGalat::TidakDidukung(jenis) => write!(
                 f,
-                "program ini dibuat tanpa pembaca Word dan PDF; salin seluruh teks dokumennya ke berkas .txt, lalu impor berkas itu"
+                "penyunting di peramban tidak membaca {}; impor dengan `standar impor` di komputer, atau salin seluruh teks dokumennya ke berkas .txt lalu impor berkas itu",
+                match jenis {
+                    Jenis::Pdf => "PDF",
+                    Jenis::Docx => "dokumen Word",
+                    Jenis::Html => "halaman web",
+                    Jenis::Teks => "teks",
+                }
             ),
         }
     }

@@ -11,7 +11,7 @@ pub mod baris;
 mod bentuk;
 pub mod berkas;
 mod biaya;
-#[cfg(feature = "dokumen")]
+#[cfg(feature = "docx")]
 mod docx;
 pub mod html;
 pub mod identitas;
