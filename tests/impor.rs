@@ -381,3 +381,48 @@ fn the_same_document_as_html_and_as_pdf_gives_the_same_draft() {
         );
     }
 }
+
+/// A workbook of one service per row: one draft per row in one unit folder, every cell of
+/// the row in its draft (a column that names no component under `belum_dipetakan`), and a
+/// sheet without a header row quoted for the officer, never taken as content.
+#[test]
+fn a_workbook_gives_one_draft_per_row_with_every_cell() {
+    let path = Path::new("tests/fixtures/impor/varian/daftar-layanan.xlsx");
+    let bytes = fs::read(path).expect("fixture");
+    let dokumen = standar::impor::berkas::baca(&bytes, "xlsx").expect("readable");
+    let drafts = import(path);
+    let names: Vec<&str> = drafts.iter().map(|d| d.slug.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "izin-usaha-mikro",
+            "izin-penyelenggaraan-reklame",
+            "surat-keterangan-penelitian"
+        ]
+    );
+    assert!(drafts.iter().all(|d| d.unit == drafts[0].unit));
+    let reklame = &drafts[1].standar;
+    for fact in [
+        "- Desain reklame",
+        "uraian: Tim teknis meninjau lokasi",
+        "total: \"5 hari kerja\"",
+        "rupiah: 25000",
+        "per: m2",
+        "- Izin Penyelenggaraan Reklame",
+        "kontak: (0351) 700222",
+        "tentang: Pajak Daerah dan Retribusi Daerah",
+        "- \"Kategori Layanan: Perizinan Non Berusaha\"",
+    ] {
+        assert!(reklame.contains(fact), "{fact} not in\n{reklame}");
+    }
+    assert!(
+        dokumen
+            .tersembunyi
+            .iter()
+            .any(|t| t.contains("Lembar \"Petunjuk\"")
+                && t.contains("Jangan mengubah baris judul kolom")),
+        "{:?}",
+        dokumen.tersembunyi
+    );
+    assert!(!dokumen.teks.contains("PETUNJUK PENGISIAN"));
+}

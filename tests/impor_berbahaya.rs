@@ -143,11 +143,13 @@ fn pdfs_that_recurse_loop_or_expand_are_refused() {
 }
 
 #[test]
-fn word_files_that_expand_nest_or_declare_entities_are_refused() {
+fn word_and_excel_files_that_expand_nest_or_declare_entities_are_refused() {
     for (name, because) in [
         ("docx-bom-zip.docx", "terlalu besar"),
         ("docx-bersarang.docx", "bersarang"),
         ("docx-entitas.docx", "rusak"),
+        ("xlsx-bom-zip.xlsx", "terlalu besar"),
+        ("xlsx-entitas.xlsx", "baris judul kolom"),
     ] {
         refused(&fixture(name), because);
     }

@@ -229,7 +229,7 @@ pub fn run(args: &ImporArgs) -> Exit {
     let documents = documents(&args.sources);
     if documents.is_empty() {
         eprintln!(
-            "standar: tidak ada dokumen untuk diimpor di {}; beri dokumen standar pelayanan (.txt, .html, .docx atau .pdf), atau foldernya",
+            "standar: tidak ada dokumen untuk diimpor di {}; beri dokumen standar pelayanan (.txt, .html, .docx, .pdf atau .xlsx), atau foldernya",
             args.sources
                 .iter()
                 .map(|p| format!("`{}`", escaped_line(&p.display().to_string())))

@@ -6,7 +6,7 @@
 pub use super::jenis::{BacaGalat, Jenis};
 
 /// Extensions `standar impor` takes from a folder.
-pub const DIKENAL: &[&str] = &["txt", "text", "md", "html", "htm", "docx", "pdf"];
+pub const DIKENAL: &[&str] = &["txt", "text", "md", "html", "htm", "docx", "pdf", "xlsx"];
 
 /// A document's text as its readers see it, and the text it hides from them (hidden
 /// elements of a page, hidden runs of a Word file), which an import never takes for content.
@@ -48,6 +48,7 @@ pub fn baca(bytes: &[u8], extension: &str) -> Result<Dokumen, BacaGalat> {
         }
         Jenis::Docx => docx(bytes)?,
         Jenis::Pdf => (pdf(bytes)?, Vec::new()),
+        Jenis::Xlsx => xlsx(bytes)?,
     };
     Ok(Dokumen {
         teks,
@@ -64,6 +65,16 @@ fn docx(bytes: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
 #[cfg(not(feature = "docx"))]
 fn docx(_: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
     Err(BacaGalat::TidakDidukung(Jenis::Docx))
+}
+
+#[cfg(feature = "dokumen")]
+fn xlsx(bytes: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
+    super::lembar::teks(bytes)
+}
+
+#[cfg(not(feature = "dokumen"))]
+fn xlsx(_: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
+    Err(BacaGalat::TidakDidukung(Jenis::Xlsx))
 }
 
 #[cfg(feature = "dokumen")]
@@ -93,14 +104,20 @@ fn jenis(bytes: &[u8], extension: &str) -> Result<Result<Jenis, &'static str>, B
         let odt = start
             .windows(b"opendocument".len())
             .any(|w| w == b"opendocument");
+        // A workbook and a Word document are both zip packages: the workbook's parts are
+        // under `xl/`, which its first entries usually name.
+        let workbook = start.windows(3).any(|w| w == b"xl/");
         return Ok(if odt || extension == "odt" {
             Err("odt")
+        } else if workbook || matches!(extension, "xlsx" | "xlsm") {
+            Ok(Jenis::Xlsx)
         } else {
             Ok(Jenis::Docx)
         });
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Ok(Err("doc"));
+        // The old Office formats share one container: the extension tells them apart.
+        return Ok(Err(if extension == "xls" { "xls" } else { "doc" }));
     }
     if bytes.starts_with(b"{\\rtf") {
         return Ok(Err("rtf"));
@@ -109,6 +126,8 @@ fn jenis(bytes: &[u8], extension: &str) -> Result<Result<Jenis, &'static str>, B
         "docx" => return Err(BacaGalat::BukanDocx),
         "pdf" => return Err(BacaGalat::Rusak("tidak ada kepala %PDF".into())),
         "doc" => return Ok(Err("doc")),
+        "xls" => return Ok(Err("xls")),
+        "ods" => return Ok(Err("ods")),
         "odt" => return Ok(Err("odt")),
         "rtf" => return Ok(Err("rtf")),
         _ => {}

@@ -22,10 +22,11 @@ static FEE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
     )
 });
 
-/// A tariff's unit right after its amount: `/hari`, `/ jam`, `per lembar`, `per orang per
-/// hari` (up to three words).
-static UNIT: LazyLock<Regex> =
-    LazyLock::new(|| pola(r"(?i)^\s*(?:/\s*|per\s+)(\p{L}+(?:\s+(?:per\s+)?\p{L}+){0,2})\s*$"));
+/// A tariff's unit right after its amount: `/hari`, `/ jam`, `/m2`, `per lembar`, `per orang
+/// per hari` (up to three words).
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    pola(r"(?i)^\s*(?:/\s*|per\s+)(\p{L}[\p{L}\d²³]*(?:\s+(?:per\s+)?\p{L}+){0,2})\s*$")
+});
 
 /// `Dasar hukum: Peraturan Daerah … tentang Retribusi` written right under the fees, on
 /// the heading's own line, is the fees' legal basis, not the service's: it goes back into
@@ -135,7 +136,8 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
 }
 
 /// A one-word unit right after an amount inside a sentence (`Rp75.000/jam dan …`).
-static UNIT_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| pola(r"(?i)^\s*(?:/\s*|per\s+)\p{L}+"));
+static UNIT_IN_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| pola(r"(?i)^\s*(?:/\s*|per\s+)\p{L}[\p{L}\d²³]*"));
 
 /// The tariff items of one line, one per amount: `Paspor elektronik Rp650.000 dan
 /// non-elektronik Rp350.000` is two, each named by the words before its amount (a joining
@@ -358,7 +360,7 @@ mod tests {
     #[test]
     fn several_amounts_in_a_sentence_are_several_charges() {
         let lines = baca(
-            "Paspor elektronik Rp650.000 dan non-elektronik Rp350.000 sesuai Peraturan Pemerintah Nomor 28 Tahun 2019\nSewa lapangan Rp75.000/jam, sewa aula Rp1.500.000 per hari\n",
+            "Paspor elektronik Rp650.000 dan non-elektronik Rp350.000 sesuai Peraturan Pemerintah Nomor 28 Tahun 2019\nSewa lapangan Rp75.000/jam, sewa aula Rp1.500.000 per hari\nReklame papan : Rp 25.000 /m2\n",
         );
         let text = yaml("biaya", biaya(&lines, Cara::Lengkap));
         for wanted in [
@@ -366,6 +368,7 @@ mod tests {
             "- uraian: non-elektronik\n      rupiah: 350000",
             "- uraian: Sewa lapangan\n      rupiah: 75000\n      per: jam",
             "- uraian: sewa aula\n      rupiah: 1500000\n      per: hari",
+            "- uraian: Reklame papan\n      rupiah: 25000\n      per: m2",
         ] {
             assert!(text.contains(wanted), "{wanted:?} in\n{text}");
         }

@@ -63,10 +63,10 @@ pub struct BarisIdentitas {
 
 /// Lines that only give a document's structure: `LAMPIRAN`, `LAMPIRAN II`, `TENTANG …`, the
 /// header row of a component table (`NO KOMPONEN URAIAN`), `Ditetapkan di …`, a bare page or
-/// row number.
+/// row number, the place of a spreadsheet row (`Lembar Layanan, baris 3`).
 static STRUCTURE: LazyLock<Regex> = LazyLock::new(|| {
     pola(
-        r"(?i)^(?:lampiran(?:\s+[ivxlc\d]+)?|tentang\b.*|(?:no\.?\s+)?komponen\s+(?:uraian|keterangan|standar|isi)|(?:no\.?\s+)?uraian\s+komponen|ditetapkan\s+di\b.*|\d{1,3}\.?)\s*:?$",
+        r"(?i)^(?:lampiran(?:\s+[ivxlc\d]+)?|tentang\b.*|(?:no\.?\s+)?komponen\s+(?:uraian|keterangan|standar|isi)|(?:no\.?\s+)?uraian\s+komponen|ditetapkan\s+di\b.*|lembar\s+.+,\s+baris\s+\d+|\d{1,3}\.?)\s*:?$",
     )
 });
 

@@ -15,6 +15,8 @@ pub enum Jenis {
     Docx,
     /// A PDF with a text layer.
     Pdf,
+    /// A spreadsheet (`.xlsx`), one row per service.
+    Xlsx,
 }
 
 /// Why a document's text cannot be read.
@@ -34,6 +36,8 @@ pub enum BacaGalat {
     PdfTerkunci,
     /// A format read only through another program (`doc`, `odt`, `rtf`).
     FormatLain(&'static str),
+    /// A workbook none of whose sheets has a header row naming components.
+    LembarTanpaJudul,
     /// Word and PDF readers are not part of this build.
     TidakDidukung(Jenis),
 }
@@ -65,15 +69,24 @@ impl fmt::Display for BacaGalat {
                 f,
                 "PDF ini dikunci dengan kata sandi; buka dengan kata sandinya dan simpan salinan tanpa kunci, atau salin teksnya ke berkas .txt"
             ),
+            BacaGalat::FormatLain(kind @ ("xls" | "ods")) => write!(
+                f,
+                "berkas .{kind} tidak dapat dibaca langsung; buka di Excel atau LibreOffice Calc, simpan sebagai .xlsx (Simpan Sebagai → Buku Kerja Excel), lalu impor berkas .xlsx itu"
+            ),
             BacaGalat::FormatLain(kind) => write!(
                 f,
                 "berkas .{kind} tidak dapat dibaca langsung; buka di Word atau LibreOffice, simpan sebagai .docx (Simpan Sebagai → Dokumen Word), lalu impor berkas .docx itu"
+            ),
+            BacaGalat::LembarTanpaJudul => write!(
+                f,
+                "tidak ada lembar kerja dengan baris judul kolom yang menyebut komponen standar (misalnya \"Nama Layanan\", \"Persyaratan\", \"Prosedur\", \"Biaya/Tarif\"); tambahkan baris judul itu di atas baris-baris layanan (satu baris per layanan), lalu impor lagi"
             ),
             BacaGalat::TidakDidukung(jenis) => write!(
                 f,
                 "penyunting di peramban tidak membaca {}; impor dengan `standar impor` di komputer, atau salin seluruh teks dokumennya ke berkas .txt lalu impor berkas itu",
                 match jenis {
                     Jenis::Pdf => "PDF",
+                    Jenis::Xlsx => "lembar kerja Excel",
                     Jenis::Docx => "dokumen Word",
                     Jenis::Html => "halaman web",
                     Jenis::Teks => "teks",

@@ -23,6 +23,8 @@ mod kolom;
 mod label;
 mod label_sebaris;
 #[cfg(feature = "dokumen")]
+mod lembar;
+#[cfg(feature = "dokumen")]
 pub mod pdf;
 pub mod pecah;
 mod pelaksana;
@@ -386,7 +388,7 @@ fn susun_draf(
     asal::telusuri(&mut entries, &ranges, &id);
     let (mut standar, jejak) = yaml::dokumen_berjejak(&header, &entries);
     if !pilihan.tersembunyi.is_empty() {
-        standar.push_str("\n# TERSEMBUNYI DI SUMBER: teks yang tidak tampil kepada pembaca dokumen sumber\n# (disembunyikan di halaman atau di Word). Tidak dimasukkan ke draf; pindahkan ke\n# komponennya hanya bila memang bagian standar yang berlaku.\n");
+        standar.push_str("\n# TERSEMBUNYI DI SUMBER: teks yang tidak tampil kepada pembaca dokumen sumber\n# (disembunyikan di halaman atau di Word), atau lembar kerja tanpa baris judul kolom\n# komponen. Tidak dimasukkan ke draf; pindahkan ke komponennya hanya bila memang\n# bagian standar yang berlaku.\n");
         standar.push_str(&yaml::komentar(2, &pilihan.tersembunyi));
     }
 

@@ -3,7 +3,7 @@
 //! (the portal draws its headings as images), each block's component is inferred from what
 //! it says and from the portal's fixed order, and marked as inferred.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -133,12 +133,26 @@ fn headings(lines: &[Baris]) -> Vec<(usize, Judul)> {
 }
 
 /// Cuts a page listing several services into one run of lines per service: a service
-/// starts again where the requirements come back after three or more components, together
-/// with the line naming it just before (`2. Pelayanan Legalisir Ijazah`).
+/// starts again at a `STANDAR PELAYANAN` title line after components, or where the
+/// requirements come back after three or more components, together with the line naming it
+/// just before (`2. Pelayanan Legalisir Ijazah`).
 pub fn layanan(lines: Vec<Baris>) -> Vec<Vec<Baris>> {
-    let mut cuts = Vec::new();
+    let mut cuts: Vec<usize> = Vec::new();
     let mut seen: Vec<Komponen> = Vec::new();
+    let mut titles = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| opens_a_standard(l))
+        .map(|(i, _)| i)
+        .peekable();
     for (at, heading) in headings(&lines) {
+        // A title line between the components seen and this heading opens the next one.
+        while let Some(title) = titles.next_if(|t| *t < at) {
+            if !seen.is_empty() {
+                cuts.push(title);
+                seen.clear();
+            }
+        }
         // Only requirements coming back start a service: a page's summary may name time,
         // fee and complaints before their sections.
         if heading.komponen == Komponen::Persyaratan
@@ -185,6 +199,16 @@ fn title_block_start(lines: &[Baris], named: usize, floor: Option<usize>) -> usi
     }
     let opened_by_blank = start == 0 || lines[start - 1].kosong();
     if opened_by_blank { start } else { named }
+}
+
+/// Whether a line is a standard's own title, `STANDAR PELAYANAN` alone on its line.
+fn opens_a_standard(line: &Baris) -> bool {
+    line.penanda.is_none()
+        && line
+            .teks
+            .trim()
+            .trim_end_matches(':')
+            .eq_ignore_ascii_case("standar pelayanan")
 }
 
 /// Whether a line can be a service's name: no list item, or one that says it is a service.
@@ -307,10 +331,34 @@ fn drop_repeated_opening(pecahan: &mut Pecahan) {
         .filter(|l| l.teks.len() > 3 && Some(&l.teks) != title.as_ref())
         .map(|l| l.teks.clone())
         .collect();
+    // A line of the opening met once later, alone, is content (the service's name as its
+    // product); the portal's repeated header comes as a run of such lines, or again and
+    // again.
+    let is_repeat = |l: &Baris| l.penanda.is_none() && opening.contains(&l.teks);
+    let mut times: HashMap<&str, usize> = HashMap::new();
+    for line in pecahan
+        .blok
+        .iter()
+        .flat_map(|b| &b.baris)
+        .filter(|l| is_repeat(l))
+    {
+        *times.entry(line.teks.as_str()).or_default() += 1;
+    }
+    let again: HashSet<String> = times
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(t, _)| t.to_string())
+        .collect();
     for blok in &mut pecahan.blok {
+        let content: Vec<&Baris> = blok.baris.iter().filter(|l| !l.kosong()).collect();
+        let in_run: HashSet<usize> = content
+            .windows(2)
+            .filter(|w| is_repeat(w[0]) && is_repeat(w[1]))
+            .flat_map(|w| [w[0].nomor, w[1].nomor])
+            .collect();
         let (repeated, kept): (Vec<Baris>, Vec<Baris>) = std::mem::take(&mut blok.baris)
             .into_iter()
-            .partition(|l| l.penanda.is_none() && opening.contains(&l.teks));
+            .partition(|l| is_repeat(l) && (in_run.contains(&l.nomor) || again.contains(&l.teks)));
         blok.baris = kept;
         pecahan.perabot.extend(repeated);
         // The portal's breadcrumb at a page break, and rules or marks without words. A lone
