@@ -311,17 +311,24 @@ fn the_importer_places_the_facts_of_the_corpus_where_an_officer_would() {
         let extension = source.extension().expect("extension").to_string_lossy();
         let text = teks(&bytes, &extension).expect("readable").0;
         let drafts = impor(&text, &name, &Pilihan::default()).expect("a draft");
-        assert_eq!(
-            drafts.len(),
-            1,
-            "{name}: one service, {} drafts",
-            drafts.len()
-        );
-        let draft = yaml(&name, &drafts[0].0.standar);
         let expected_text = fs::read_to_string(expectations)
             .unwrap_or_else(|_| panic!("{name}: no {}", expectations.display()));
-        let expected = yaml(&expectations.to_string_lossy(), &expected_text);
-        measure(&name, &draft, &expected, &mut tally);
+        // A document of several services expects a list: one mapping per draft, in order.
+        let expected = match yaml(&expectations.to_string_lossy(), &expected_text) {
+            Value::Array(each) => each,
+            one => vec![one],
+        };
+        assert_eq!(
+            drafts.len(),
+            expected.len(),
+            "{name}: {} services expected, {} drafts",
+            expected.len(),
+            drafts.len()
+        );
+        for ((draf, _), expected) in drafts.iter().zip(&expected) {
+            let draft = yaml(&name, &draf.standar);
+            measure(&name, &draft, expected, &mut tally);
+        }
     }
     let total = tally.right + tally.other_field.len() + tally.elsewhere.len() + tally.missing.len();
     let share = tally.right as f64 / total.max(1) as f64;
@@ -376,42 +383,43 @@ fn every_value_of_a_draft_is_traced_to_the_source_lines_it_came_from() {
         let text = teks(&bytes, &extension).expect("readable").0;
         let source_lines: Vec<&str> = text.lines().collect();
         let drafts = impor(&text, &name, &Pilihan::default()).expect("a draft");
-        let draf = &drafts[0].0;
-        let draft_lines: Vec<&str> = draf.standar.lines().collect();
-        let draft = yaml(&name, &draf.standar);
-        for key in draft.as_object().expect("a mapping").keys() {
-            if key != "versi_format" && !draf.asal.iter().any(|j| &j.jalur == key) {
-                wrong.push(format!("{name}: `{key}` has no source lines"));
+        for (draf, _) in &drafts {
+            let draft_lines: Vec<&str> = draf.standar.lines().collect();
+            let draft = yaml(&name, &draf.standar);
+            for key in draft.as_object().expect("a mapping").keys() {
+                if key != "versi_format" && !draf.asal.iter().any(|j| &j.jalur == key) {
+                    wrong.push(format!("{name}: `{key}` has no source lines"));
+                }
             }
-        }
-        for jejak in &draf.asal {
-            let (first, last) = jejak.sumber;
-            assert!(
-                first >= 1 && last <= source_lines.len() && first <= last,
-                "{name}: {jejak:?} outside the source"
-            );
-            if jejak.draf.0 != jejak.draf.1 {
-                continue;
-            }
-            let line = draft_lines[jejak.draf.0 - 1].trim_start();
-            let value = line
-                .strip_prefix("- ")
-                .map(|v| v.split_once(": ").map_or(v, |(_, v)| v))
-                .or_else(|| line.split_once(": ").map(|(_, v)| v))
-                .unwrap_or("");
-            let there = normal(&source_lines[first - 1..last].join(" "));
-            let words = normal(value);
-            let missing: Vec<&str> = words
-                .split(' ')
-                .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
-                .filter(|w| !there.contains(w))
-                .collect();
-            traced += 1;
-            if !missing.is_empty() {
-                wrong.push(format!(
+            for jejak in &draf.asal {
+                let (first, last) = jejak.sumber;
+                assert!(
+                    first >= 1 && last <= source_lines.len() && first <= last,
+                    "{name}: {jejak:?} outside the source"
+                );
+                if jejak.draf.0 != jejak.draf.1 {
+                    continue;
+                }
+                let line = draft_lines[jejak.draf.0 - 1].trim_start();
+                let value = line
+                    .strip_prefix("- ")
+                    .map(|v| v.split_once(": ").map_or(v, |(_, v)| v))
+                    .or_else(|| line.split_once(": ").map(|(_, v)| v))
+                    .unwrap_or("");
+                let there = normal(&source_lines[first - 1..last].join(" "));
+                let words = normal(value);
+                let missing: Vec<&str> = words
+                    .split(' ')
+                    .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+                    .filter(|w| !there.contains(w))
+                    .collect();
+                traced += 1;
+                if !missing.is_empty() {
+                    wrong.push(format!(
                     "{name}: {} `{value}` traced to source lines {first}–{last} without {missing:?}",
                     jejak.jalur
                 ));
+                }
             }
         }
     }

@@ -310,6 +310,7 @@ fn import_document(
         unit: args.unit.clone(),
         slug: args.slug.clone(),
         tersembunyi: dokumen.tersembunyi,
+        ..Pilihan::default()
     };
     let drafts = match impor(&dokumen.teks, &name, &pilihan) {
         Ok(drafts) => drafts,

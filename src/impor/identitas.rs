@@ -50,6 +50,43 @@ pub struct Identitas {
     pub kepala: Vec<Baris>,
 }
 
+/// A decree's number and date with their source lines: the decree of a document sets every
+/// service the document holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkDokumen {
+    /// The number and its line.
+    pub nomor: Option<(String, usize)>,
+    /// The date (`YYYY-MM-DD`) and its line.
+    pub tanggal: Option<(String, usize)>,
+}
+
+impl Identitas {
+    /// The decree as read, with its lines.
+    pub fn sk(&self) -> SkDokumen {
+        let with_line = |value: &Option<String>, line: Option<usize>| value.clone().zip(line);
+        SkDokumen {
+            nomor: with_line(&self.nomor_sk, self.baris.nomor_sk),
+            tanggal: with_line(&self.tanggal_sk, self.baris.tanggal_sk),
+        }
+    }
+
+    /// Takes the document's decree where this service's own title block names none.
+    pub fn warisi_sk(&mut self, sk: &SkDokumen) {
+        if self.nomor_sk.is_none()
+            && let Some((nomor, line)) = &sk.nomor
+        {
+            self.nomor_sk = Some(nomor.clone());
+            self.baris.nomor_sk = Some(*line);
+        }
+        if self.tanggal_sk.is_none()
+            && let Some((tanggal, line)) = &sk.tanggal
+        {
+            self.tanggal_sk = Some(tanggal.clone());
+            self.baris.tanggal_sk = Some(*line);
+        }
+    }
+}
+
 /// Where the title block's facts were read (source line numbers).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct BarisIdentitas {
@@ -106,7 +143,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
         r"(?i)^(Dinas|Badan|Bagian|Sekretariat|Kantor|Kecamatan|Kelurahan|Inspektorat|Rumah Sakit|RSUD|Puskesmas|Satuan|UPT|UPTD|Biro|Balai|DPMPTSP|DPM-PTSP|Disdukcapil|Dukcapil|Bappeda|Bapenda|BPKAD|BPBD|BKPSDM|Satpol PP|Dinkes|Disdik|Dinsos|Kesbangpol|Diskominfo|Dishub|DLH|DPUPR|Disnaker|KUA|Kantor\s+Urusan\s+Agama|Polda|Polres|Polresta|Polrestabes|Polsek|Sat\s*\p{L}+\s+Pol\p{L}*|Satlantas|Sat\s*Lantas|Sat\s*Intelkam|Satreskrim|Pengadilan|Kejaksaan|Madrasah|MAN|MTsN|MIN|Kantor\s+Pertanahan|Kementerian|Lembaga\s+Pemasyarakatan|Rutan|Imigrasi)\b",
     ),
     decree: pola(
-        r"(?i)^(?:lampiran\s+)?(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|camat|direktur|sekretaris)\s*((?:dinas|badan|kantor|inspektorat|sekretariat|kecamatan|rumah sakit|puskesmas)\b.*)?$",
+        r"(?i)^(?:lampiran\s+)?(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|camat|lurah|perbekel|direktur|sekretaris|menteri|ketua|rektor|kakanwil|kapolri|kapolda|kapolres|kapolresta|kapolsek)\b(?:\s+((?:dinas|badan|kantor|inspektorat|sekretariat|kecamatan|rumah sakit|puskesmas)\b.*)|\s+\S.*)?$",
     ),
     decree_number: pola(r"(?i)^nomor\s*:?\s*(\S.*)$"),
     date: pola(

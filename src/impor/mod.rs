@@ -71,6 +71,8 @@ pub struct Pilihan {
     /// Text the source hides from its readers (see [`berkas::Dokumen`]): written as a
     /// comment at the end of the first draft for the officer, never as content.
     pub tersembunyi: Vec<String>,
+    /// The decree of the document, for the services after its first.
+    pub sk_dokumen: Option<identitas::SkDokumen>,
 }
 
 /// One component in the report.
@@ -152,6 +154,8 @@ pub struct Draf {
     pub laporan: Laporan,
     /// Where each value of `standar` came from, in the order written.
     pub asal: Vec<yaml::Jejak>,
+    /// The decree the standard was read with.
+    pub sk: identitas::SkDokumen,
 }
 
 /// The most services one document may hold: a unit's whole book of standards has a few
@@ -190,6 +194,7 @@ pub fn impor(
         let mut pilihan = pilihan.clone();
         if let Some(first) = first {
             pilihan.unit = Some(first.unit.clone());
+            pilihan.sk_dokumen = Some(first.sk.clone());
             // A given file name is the first service's; the others are named after theirs.
             pilihan.slug = None;
             pilihan.tersembunyi.clear();
@@ -330,7 +335,10 @@ fn susun_draf(
     aman: &Aman,
 ) -> Draf {
     let corrected = digits_over_words(&mut lines);
-    let (parts, id, mut unplaced) = read_parts(lines, text);
+    let (parts, mut id, mut unplaced) = read_parts(lines, text);
+    if let Some(sk) = &pilihan.sk_dokumen {
+        id.warisi_sk(sk);
+    }
     let ranges = asal::rentang_komponen(&parts.blok);
     let mut blocks = merge_blocks(&parts.blok);
     let hours = blocks
@@ -422,6 +430,7 @@ fn susun_draf(
             hitungan: asal::hitung(&entries),
         },
         asal: jejak,
+        sk: id.sk(),
     }
 }
 
