@@ -109,6 +109,8 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     let tarif: Vec<Butir> = if unfounded {
         note.extend(tarif.into_iter().map(|(_, line)| line));
         note.sort_by_key(|l| l.nomor);
+        // A line of two amounts gave two items; it is one line of the note.
+        note.dedup_by_key(|l| l.nomor);
         Vec::new()
     } else {
         tarif.into_iter().map(|(butir, _)| butir).collect()
@@ -157,16 +159,16 @@ fn tariff_items(text: &str, amounts: &[regex::Captures<'_>]) -> Option<Vec<Peta>
         // This item ends after its amount and unit; the last one takes the rest of the line.
         let to = match amounts.get(i + 1).and_then(|next| next.get(0)) {
             Some(next) => {
-                let between = &text[whole.end..next.start()];
+                let between = text.get(whole.end..next.start())?;
                 whole.end + UNIT_IN_SENTENCE.find(between).map_or(0, |m| m.end())
             }
             None => text.len(),
         };
-        let segment = &text[from..to];
+        let segment = text.get(from..to)?;
         let lead = segment.len() - strip_joining_word(segment).len();
         let start = whole.start.checked_sub(from + lead)?;
         let end = whole.end.checked_sub(from + lead)?;
-        items.push(tariff_item(&segment[lead..], start..end, rupiah));
+        items.push(tariff_item(segment.get(lead..)?, start..end, rupiah));
         from = to;
     }
     Some(items)
@@ -176,8 +178,11 @@ fn tariff_items(text: &str, amounts: &[regex::Captures<'_>]) -> Option<Vec<Peta>
 fn strip_joining_word(segment: &str) -> &str {
     let trimmed = segment.trim_start_matches([' ', ',', ';']);
     for word in ["dan ", "serta ", "atau ", "sedangkan ", "dengan "] {
-        if trimmed.len() >= word.len() && trimmed[..word.len()].eq_ignore_ascii_case(word) {
-            return &trimmed[word.len()..];
+        let head = trimmed
+            .get(..word.len())
+            .filter(|h| h.eq_ignore_ascii_case(word));
+        if let Some(rest) = head.and_then(|_| trimmed.get(word.len()..)) {
+            return rest;
         }
     }
     trimmed
@@ -312,6 +317,19 @@ mod tests {
     use super::super::baris::baca;
     use super::super::bentuk::yaml;
     use super::*;
+
+    #[test]
+    fn a_joining_word_is_dropped_only_on_whole_characters() {
+        assert_eq!(strip_joining_word(", dan non-elektronik"), "non-elektronik");
+        // A multi-byte letter where a joining word would end must not split the character.
+        assert_eq!(strip_joining_word("dané Rp1"), "dané Rp1");
+        assert_eq!(strip_joining_word("sé"), "sé");
+        let text = yaml(
+            "biaya",
+            biaya(&baca("Rp1.000 sé Rp2.000 ü\n"), Cara::Lengkap),
+        );
+        assert_eq!(text.matches("Rp1.000 sé").count(), 1, "{text}");
+    }
 
     #[test]
     fn fees_are_free_in_the_documents_words_or_amounts() {
