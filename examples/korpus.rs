@@ -165,7 +165,7 @@ pub(crate) fn harvest(root: &Path) -> Vec<String> {
     texts
 }
 
-fn walk(root: &Path) -> Vec<PathBuf> {
+pub fn walk(root: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let Ok(entries) = fs::read_dir(root) else {
         return out;
@@ -311,6 +311,99 @@ fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> Strin
             q(&text(rng, texts))
         ));
     }
+    let (timed, total) = procedure(rng, texts, &mut y);
+    y.push_str("jangka_waktu:\n");
+    if timed {
+        y.push_str(&format!("  total: {total} menit\n"));
+    } else if rng.chance(50) {
+        y.push_str(&format!(
+            "  total: paling lambat {} hari kerja\n  mulai: {}\n  perpanjangan: {} hari kerja\n",
+            rng.range(1, 30),
+            rng.pick(&["setelah berkas lengkap", "sejak pengaduan diterima"]),
+            rng.range(1, 10)
+        ));
+    } else {
+        y.push_str(&format!("  keterangan: {}\n", q(&text(rng, texts))));
+    }
+    if rng.chance(10) {
+        y.push_str(&format!(
+            "  tenggat_pemohon:\n    uraian: {}\n    waktu: paling lambat {} hari\n    mulai: sejak peristiwa terjadi\n",
+            q(&text(rng, texts)),
+            rng.range(10, 60)
+        ));
+    }
+    fee(rng, texts, &mut y);
+    y.push_str("produk:\n");
+    for _ in 0..rng.range(1, 3) {
+        y.push_str(&format!("  - {}\n", q(&text(rng, texts))));
+    }
+    if rng.chance(40) {
+        y.push_str("dasar_hukum:\n  - jenis: Undang-Undang\n    nomor: \"25\"\n    tahun: 2009\n    tentang: Pelayanan Publik\n");
+        y.push_str(&format!(
+            "sarana_prasarana:\n  - {}\n",
+            q(&text(rng, texts))
+        ));
+        y.push_str("jumlah_pelaksana:\n  jumlah: 3\n");
+        y.push_str(&format!("evaluasi_kinerja: {}\n", q(&text(rng, texts))));
+    }
+    y
+}
+
+/// A long standard with every kind of public fact a board must carry.
+fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> String {
+    let mut y = String::from("versi_format: 1\n");
+    y.push_str(&format!(
+        "nama: {}\n",
+        q(&format!(
+            "Layanan panjang {} nomor {unit}-{index}",
+            text(rng, texts)
+        ))
+    ));
+    y.push_str("persyaratan:\n");
+    let requirements = rng.range(40, 110);
+    for i in 0..requirements {
+        match i % 9 {
+            4 => y.push_str(&format!(
+                "  - uraian: {}\n    keterangan: {}\n",
+                q(&text(rng, texts)),
+                q(&format!(
+                    "Lihat [contoh formulir](https://contoh.go.id/formulir/{unit}-{index}) dan {}",
+                    text(rng, texts)
+                ))
+            )),
+            7 => y.push_str(&format!(
+                "  - kelompok: {}\n    daftar:\n      - {}\n      - {}\n      - {}\n",
+                q(&format!("Untuk pemohon kategori {i}")),
+                q(&text(rng, texts)),
+                q(&text(rng, texts)),
+                q(&text(rng, texts))
+            )),
+            8 => y.push_str(&format!(
+                "  - {}\n",
+                q(&format!(
+                    "Unggah berkas di https://layanan.contoh.go.id/unggah/permohonan/{unit}/{index}/berkas-persyaratan-lengkap-{i}"
+                ))
+            )),
+            _ => y.push_str(&format!("  - {}\n", q(&text(rng, texts)))),
+        }
+    }
+    let total = long_procedure(rng, texts, &mut y);
+    y.push_str(&format!("jangka_waktu:\n  total: {total} menit\n"));
+    long_fee(rng, texts, &mut y);
+    y.push_str("produk:\n");
+    for _ in 0..rng.range(2, 6) {
+        y.push_str(&format!(
+            "  - uraian: {}\n    keterangan: {}\n",
+            q(&text(rng, texts)),
+            q(&text(rng, texts))
+        ));
+    }
+    long_complaints(rng, texts, &mut y, unit, index);
+    y
+}
+
+/// The procedure: actors, one or two flows of steps; whether steps are timed, and their total.
+fn procedure(rng: &mut Rng, texts: &[String], y: &mut String) -> (bool, u32) {
     let actors: Vec<&str> = ACTORS.iter().copied().filter(|_| rng.chance(70)).collect();
     let flows = if rng.chance(20) { 2 } else { 1 };
     let steps_total = rng.length();
@@ -367,26 +460,11 @@ fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> Strin
             total = flow_total;
         }
     }
-    y.push_str("jangka_waktu:\n");
-    if timed {
-        y.push_str(&format!("  total: {total} menit\n"));
-    } else if rng.chance(50) {
-        y.push_str(&format!(
-            "  total: paling lambat {} hari kerja\n  mulai: {}\n  perpanjangan: {} hari kerja\n",
-            rng.range(1, 30),
-            rng.pick(&["setelah berkas lengkap", "sejak pengaduan diterima"]),
-            rng.range(1, 10)
-        ));
-    } else {
-        y.push_str(&format!("  keterangan: {}\n", q(&text(rng, texts))));
-    }
-    if rng.chance(10) {
-        y.push_str(&format!(
-            "  tenggat_pemohon:\n    uraian: {}\n    waktu: paling lambat {} hari\n    mulai: sejak peristiwa terjadi\n",
-            q(&text(rng, texts)),
-            rng.range(10, 60)
-        ));
-    }
+    (timed, total)
+}
+
+/// The fee: free, a formula, or tariff items with their regulation.
+fn fee(rng: &mut Rng, texts: &[String], y: &mut String) {
     y.push_str("biaya:\n");
     if rng.chance(70) {
         y.push_str(if rng.chance(20) {
@@ -421,60 +499,10 @@ fn standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> Strin
             rng.range(2010, 2024)
         ));
     }
-    y.push_str("produk:\n");
-    for _ in 0..rng.range(1, 3) {
-        y.push_str(&format!("  - {}\n", q(&text(rng, texts))));
-    }
-    if rng.chance(40) {
-        y.push_str("dasar_hukum:\n  - jenis: Undang-Undang\n    nomor: \"25\"\n    tahun: 2009\n    tentang: Pelayanan Publik\n");
-        y.push_str(&format!(
-            "sarana_prasarana:\n  - {}\n",
-            q(&text(rng, texts))
-        ));
-        y.push_str("jumlah_pelaksana:\n  jumlah: 3\n");
-        y.push_str(&format!("evaluasi_kinerja: {}\n", q(&text(rng, texts))));
-    }
-    y
 }
 
-/// A long standard with every kind of public fact a board must carry.
-fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> String {
-    let mut y = String::from("versi_format: 1\n");
-    y.push_str(&format!(
-        "nama: {}\n",
-        q(&format!(
-            "Layanan panjang {} nomor {unit}-{index}",
-            text(rng, texts)
-        ))
-    ));
-    y.push_str("persyaratan:\n");
-    let requirements = rng.range(40, 110);
-    for i in 0..requirements {
-        match i % 9 {
-            4 => y.push_str(&format!(
-                "  - uraian: {}\n    keterangan: {}\n",
-                q(&text(rng, texts)),
-                q(&format!(
-                    "Lihat [contoh formulir](https://contoh.go.id/formulir/{unit}-{index}) dan {}",
-                    text(rng, texts)
-                ))
-            )),
-            7 => y.push_str(&format!(
-                "  - kelompok: {}\n    daftar:\n      - {}\n      - {}\n      - {}\n",
-                q(&format!("Untuk pemohon kategori {i}")),
-                q(&text(rng, texts)),
-                q(&text(rng, texts)),
-                q(&text(rng, texts))
-            )),
-            8 => y.push_str(&format!(
-                "  - {}\n",
-                q(&format!(
-                    "Unggah berkas di https://layanan.contoh.go.id/unggah/permohonan/{unit}/{index}/berkas-persyaratan-lengkap-{i}"
-                ))
-            )),
-            _ => y.push_str(&format!("  - {}\n", q(&text(rng, texts)))),
-        }
-    }
+/// A long procedure of timed steps with one decision; the total minutes.
+fn long_procedure(rng: &mut Rng, texts: &[String], y: &mut String) -> usize {
     let steps = rng.range(25, 40);
     let decision = rng.range(3, steps - 1);
     let mut total = 0;
@@ -498,7 +526,11 @@ fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> 
             ));
         }
     }
-    y.push_str(&format!("jangka_waktu:\n  total: {total} menit\n"));
+    total
+}
+
+/// Several tariffs, a heading over items with several prices, and a category priced by a regulation.
+fn long_fee(rng: &mut Rng, texts: &[String], y: &mut String) {
     y.push_str(&format!(
         "biaya:\n  gabungan: {}\n  tarif:\n",
         rng.pick(&["salah_satu", "dijumlahkan", "sesuai_pemakaian"])
@@ -538,14 +570,10 @@ fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> 
         rng.range(1, 20),
         rng.range(2010, 2024)
     ));
-    y.push_str("produk:\n");
-    for _ in 0..rng.range(2, 6) {
-        y.push_str(&format!(
-            "  - uraian: {}\n    keterangan: {}\n",
-            q(&text(rng, texts)),
-            q(&text(rng, texts))
-        ));
-    }
+}
+
+/// Complaint handling with every kind of channel and officer.
+fn long_complaints(rng: &mut Rng, texts: &[String], y: &mut String, unit: usize, index: usize) {
     y.push_str(&format!(
         "pengaduan:\n  pelaksana:\n    - nama: Koordinator Pengaduan\n      keterangan: {}\n  saluran:\n    - jenis: langsung\n      keterangan: Loket pengaduan\n    - jenis: whatsapp\n      kontak: \"08{}\"\n    - jenis: email\n      kontak: aduan{unit}@contoh.go.id\n    - jenis: faks\n      kontak: \"(0361) {}\"\n    - jenis: instagram\n      kontak: \"@aduan_{unit}\"\n  petugas:\n    - nama: {}\n      jabatan: Pengelola Pengaduan\n      telepon: \"08{}\"\n    - nama: {}\n      email: petugas{index}@contoh.go.id\n    - jabatan: Koordinator Pengaduan\n      telepon: \"08{}\"\n      keterangan: {}\n",
         q(&text(rng, texts)),
@@ -557,90 +585,4 @@ fn long_standard(rng: &mut Rng, texts: &[String], unit: usize, index: usize) -> 
         rng.range(1_000_000_000, 9_999_999_999),
         q(&text(rng, texts))
     ));
-    y
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use standar::corpus::InputFile;
-    use standar::pipeline::compile;
-
-    #[test]
-    fn long_standards_are_valid() {
-        let texts = harvest(Path::new("standards"));
-        let dir = std::env::temp_dir().join(format!("korpus-panjang-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        generate(&texts, 30, 5, 100, &dir);
-        let mut inputs = Vec::new();
-        for path in walk(&dir) {
-            let relative = path
-                .strip_prefix(&dir)
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
-                .unwrap_or_default();
-            inputs.push(InputFile {
-                path: path.display().to_string(),
-                relative,
-                bytes: fs::read(&path).unwrap_or_default(),
-            });
-        }
-        let compilation = compile(inputs, &Limits::default());
-        let problems: Vec<String> = compilation
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity() == standar::diagnostic::Severity::Error)
-            .map(|d| format!("{} {} {}", d.file.path, d.code, d.message))
-            .collect();
-        assert!(problems.is_empty(), "{problems:#?}");
-        assert_eq!(compilation.standards.len(), 30);
-        assert!(
-            compilation
-                .standards
-                .iter()
-                .all(|s| s.standar.persyaratan.len() >= 40)
-        );
-        let _ = fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn generated_standards_are_valid_and_deterministic() {
-        let texts = harvest(Path::new("standards"));
-        let dir = std::env::temp_dir().join(format!("korpus-uji-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        generate(&texts, 120, 7, 0, &dir);
-        let mut inputs = Vec::new();
-        for path in walk(&dir) {
-            let relative = path
-                .strip_prefix(&dir)
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
-                .unwrap_or_default();
-            inputs.push(InputFile {
-                path: path.display().to_string(),
-                relative,
-                bytes: fs::read(&path).unwrap_or_default(),
-            });
-        }
-        let compilation = compile(inputs.clone(), &Limits::default());
-        let problems: Vec<String> = compilation
-            .diagnostics
-            .iter()
-            .map(|d| format!("{} {} {}", d.file.path, d.code, d.message))
-            .collect();
-        assert!(problems.is_empty(), "{problems:#?}");
-        assert_eq!(compilation.standards.len(), 120);
-        let again = std::env::temp_dir().join(format!("korpus-uji-2-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&again);
-        generate(&texts, 120, 7, 0, &again);
-        for input in &inputs {
-            let twin = again.join(&input.relative);
-            assert_eq!(
-                fs::read(twin).unwrap_or_default(),
-                input.bytes,
-                "{}",
-                input.relative
-            );
-        }
-        let _ = fs::remove_dir_all(&dir);
-        let _ = fs::remove_dir_all(&again);
-    }
 }

@@ -1,5 +1,5 @@
 //! What one fuzz input must survive: parse → validate → model → check → render, with the
-//! invariants every input must keep. Shared by the fuzz targets and by `tests/fuzz_corpus.rs`,
+//! invariants every input must keep. Shared by the fuzz targets and by `tests/suite/fuzz_corpus.rs`,
 //! which replays the committed corpus under `cargo test`.
 
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -5,8 +5,6 @@
 //! `skor = 50 × (komponen terisi ÷ 14) + 50 × (butir tampilan terpenuhi ÷ 8)`, rounded to the
 //! nearest whole number; a unit's score is the mean of its standards' scores.
 
-pub mod report;
-
 use serde::Serialize;
 
 use crate::corpus::{CompiledStandard, CompiledUnit};

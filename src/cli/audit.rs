@@ -4,9 +4,10 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use standar::audit::{UnitAudit, audit_unit, report as audit_report};
+use standar::audit::{UnitAudit, audit_unit};
 use standar::diagnostic::render::{Format, render};
 use standar::parse::Limits;
+use standar::render::audit_report;
 
 use super::pipeline::{self, Verbosity};
 use super::{Exit, report};

@@ -14,7 +14,7 @@ use standar::render::templates::Templates;
 use standar::source::SourceFile;
 
 use super::discover::{DiskFiles, display};
-use super::pipeline::{self, Progress, Verbosity};
+use super::pipeline::{self, TerminalProgress, Verbosity};
 use super::setelan::BuildArgs;
 use super::setelan::{load_templates, site_options};
 use super::{Exit, report};
@@ -100,7 +100,7 @@ fn built_and_published(
 ) -> Exit {
     let limits = Limits::default();
     let files = DiskFiles::new(&args.paths);
-    let progress = Progress::new(args.verbosity);
+    let progress = TerminalProgress::new(args.verbosity);
     let mut chromium = None;
     let present = |path: &str| start.spare.hash(path);
     let previous = Previous {
@@ -365,11 +365,11 @@ fn prepare(
     if let Some(reason) = start.changes_before().filter(|_| !args.force) {
         diagnostics.push(foreign_problem(&args.out, &reason));
     }
-    let options = site_options(args, situs).unwrap_or_else(|problem| {
+    let options = site_options(&args.overrides(), situs).unwrap_or_else(|problem| {
         diagnostics.push(problem);
         SiteOptions::default()
     });
-    let overrides = load_templates(args, situs)
+    let overrides = load_templates(args.templates.as_deref(), situs)
         .map_err(|problems| diagnostics.extend(problems))
         .ok();
     let templates = overrides.as_ref().and_then(|o| {

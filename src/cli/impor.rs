@@ -20,7 +20,7 @@ use super::Exit;
 use super::dokumen;
 use super::impor_ringkasan;
 use super::new::schema_reference;
-use super::pipeline::{Progress, Verbosity};
+use super::pipeline::{TerminalProgress, Verbosity};
 use crate::publish::folder::Folder;
 use standar::pipeline::Progress as _;
 
@@ -250,7 +250,7 @@ pub fn run(args: &ImporArgs) -> Exit {
     let mut exit = Exit::Clean;
     let mut imported = Vec::new();
     // A bar for a folder of many documents, on terminals only, after a second.
-    let progress = Progress::new(args.verbosity);
+    let progress = TerminalProgress::new(args.verbosity);
     progress.found(documents.len() as u64);
     for path in &documents {
         progress.done(1);
@@ -268,9 +268,9 @@ pub fn run(args: &ImporArgs) -> Exit {
             print_report(one);
         }
         if imported.len() > 1 {
-            let rows: Vec<impor_ringkasan::Row<'_>> = imported
+            let rows: Vec<impor_ringkasan::DraftRow<'_>> = imported
                 .iter()
-                .map(|one| impor_ringkasan::Row {
+                .map(|one| impor_ringkasan::DraftRow {
                     berkas: &one.berkas,
                     laporan: &one.draf.laporan,
                     galat: one.galat,

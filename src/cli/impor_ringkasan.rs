@@ -6,7 +6,7 @@ use standar::impor::susun::Hasil;
 use standar::model::komponen::Komponen;
 
 /// One row: the draft's file, its report, its errors and warnings.
-pub struct Row<'a> {
+pub struct DraftRow<'a> {
     pub berkas: &'a str,
     pub laporan: &'a Laporan,
     pub galat: usize,
@@ -16,7 +16,7 @@ pub struct Row<'a> {
 /// Prints the table: the draft, how many components went into their form, how many were
 /// guessed without a heading, which required ones were not found, how many lines await a
 /// place, the errors awaiting a decision and the warnings.
-pub fn print(rows: &[Row<'_>]) {
+pub fn print(rows: &[DraftRow<'_>]) {
     println!(
         "\n{:<44} {:>6} {:>7} {:<28} {:>7} {:>6} {:>6}",
         "draf", "bentuk", "ditebak", "tidak ditemukan (wajib)", "belum", "galat", "peri."

@@ -35,7 +35,7 @@ pub fn run<S: Sync, R: Send>(
 ) -> (Run<R>, S) {
     let started = Instant::now();
     let files = DiskFiles::new(paths);
-    let progress = Progress::new(verbosity);
+    let progress = TerminalProgress::new(verbosity);
     let (run, shared) = pipeline::run(&files, limits, &progress, prepare, each);
     progress.finish();
     report_time(&run, started, verbosity);
@@ -56,14 +56,14 @@ pub fn report_time<R>(run: &Run<R>, started: Instant, verbosity: Verbosity) {
 
 /// A progress bar on stderr that appears only when a run takes more than a second and stderr
 /// is a terminal (never in CI logs or pipes).
-pub struct Progress {
+pub struct TerminalProgress {
     bar: ProgressBar,
     started: Instant,
     shown: AtomicBool,
     allowed: bool,
 }
 
-impl pipeline::Progress for Progress {
+impl pipeline::Progress for TerminalProgress {
     fn found(&self, files: u64) {
         self.bar.set_length(files);
     }
@@ -73,7 +73,7 @@ impl pipeline::Progress for Progress {
     }
 }
 
-impl Progress {
+impl TerminalProgress {
     /// A bar that learns the total as files are found; hidden until a run takes a second.
     pub fn new(verbosity: Verbosity) -> Self {
         use std::io::IsTerminal;

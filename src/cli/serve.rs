@@ -20,15 +20,14 @@ use standar::diagnostic::Diagnostic;
 use standar::diagnostic::render::{Format, render};
 use standar::parse::Limits;
 use standar::pipeline::preview::Preview;
-use standar::render::SiteOptions;
 use standar::render::fixed;
 use standar::render::templates::Templates;
+use standar::render::{Overrides, SiteOptions};
 
 use super::Exit;
 use super::discover::DiskFiles;
 use super::http::{self, Request, Response, Server, Stopper};
 use super::pipeline::Verbosity;
-use super::setelan::BuildArgs;
 use super::setelan::{load_templates, site_options};
 
 /// Options of `standar serve`.
@@ -47,7 +46,6 @@ const LONG_POLL: Duration = Duration::from_secs(20);
 /// The preview of the corpus on disk: the library's incremental cache, the files it reads,
 /// and which found file each watched path is.
 struct Live {
-    paths: Vec<PathBuf>,
     files: DiskFiles,
     preview: Preview<PathBuf>,
     /// Found files by their canonical path, for the paths the watcher reports.
@@ -55,10 +53,9 @@ struct Live {
 }
 
 impl Live {
-    fn new(paths: Vec<PathBuf>) -> Self {
+    fn new(paths: &[PathBuf]) -> Self {
         Live {
-            files: DiskFiles::new(&paths),
-            paths,
+            files: DiskFiles::new(paths),
             preview: Preview::new(Limits::default()),
             owners: HashMap::new(),
         }
@@ -66,10 +63,6 @@ impl Live {
 
     /// Looks at every file again and recompiles what changed.
     fn refresh(&mut self) -> Vec<String> {
-        let paths = self.paths.clone();
-        let configure = move |situs: Option<&SiteConfig>, problems: &mut Vec<Diagnostic>| {
-            configure(&paths, situs, problems)
-        };
         let changed = self.preview.refresh(&self.files, &configure);
         self.owners = self
             .preview
@@ -91,35 +84,17 @@ impl Live {
     }
 }
 
-/// The site settings and templates of the preview, as `standar build` would have them.
+/// The site settings and templates of the preview, as `standar build` would have them
+/// without options on its command line.
 fn configure(
-    paths: &[PathBuf],
     situs: Option<&SiteConfig>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<(SiteOptions, Templates)> {
-    let args = BuildArgs {
-        paths: paths.to_vec(),
-        out: PathBuf::from("-"),
-        papan: None,
-        lang: None,
-        url_dasar: None,
-        templates: None,
-        format: None,
-        deny_warnings: false,
-        verbosity: Verbosity::Quiet,
-        force: false,
-        pdf: false,
-        no_qr: false,
-        ringkas: None,
-        chromium: None,
-        clean: false,
-        cache: None,
-    };
-    let options = site_options(&args, situs).unwrap_or_else(|problem| {
+    let options = site_options(&Overrides::default(), situs).unwrap_or_else(|problem| {
         problems.push(problem);
         SiteOptions::default()
     });
-    let templates = load_templates(&args, situs)
+    let templates = load_templates(None, situs)
         .and_then(|o| Templates::new(&o))
         .map_err(|found| problems.extend(found))
         .ok()?;
@@ -321,7 +296,7 @@ fn handle(request: &Request, live: &Mutex<Live>, version: &Version, waits: &Wait
 pub fn run(args: ServeArgs) -> Exit {
     let quiet = args.verbosity == Verbosity::Quiet;
     let started = Instant::now();
-    let mut preview = Live::new(args.paths.clone());
+    let mut preview = Live::new(&args.paths);
     preview.refresh();
     let server = match open(&args) {
         Ok(server) => server,

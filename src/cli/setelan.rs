@@ -45,9 +45,22 @@ pub struct BuildArgs {
     pub cache: Option<PathBuf>,
 }
 
-/// The options: `_situs.yaml`, overridden by the command line.
+impl BuildArgs {
+    /// What the command line sets over `_situs.yaml`.
+    pub(super) fn overrides(&self) -> Overrides {
+        Overrides {
+            url_dasar: self.url_dasar.clone(),
+            bahasa: self.lang,
+            papan: self.papan,
+            pdf: self.pdf,
+            ringkas: self.ringkas,
+        }
+    }
+}
+
+/// The options: `_situs.yaml` with its logo, overridden by `overrides`.
 pub(super) fn site_options(
-    args: &BuildArgs,
+    overrides: &Overrides,
     config: Option<&SiteConfig>,
 ) -> Result<SiteOptions, Diagnostic> {
     let logo = match (config, config.and_then(|c| c.situs.logo.as_deref())) {
@@ -77,14 +90,7 @@ pub(super) fn site_options(
         }
         _ => None,
     };
-    let overrides = Overrides {
-        url_dasar: args.url_dasar.clone(),
-        bahasa: args.lang,
-        papan: args.papan,
-        pdf: args.pdf,
-        ringkas: args.ringkas,
-    };
-    SiteOptions::settle(config.map(|c| &c.situs), &overrides, logo)
+    SiteOptions::settle(config.map(|c| &c.situs), overrides, logo)
 }
 
 /// An SVG logo that would run or fetch something, located at `logo:` in `_situs.yaml`.
@@ -102,14 +108,13 @@ const TEMPLATE_FILES: usize = 500;
 const TEMPLATE_FILE_BYTES: u64 = 8 << 20;
 const TEMPLATE_BYTES: u64 = 64 << 20;
 
-/// Reads the override templates from `--templates` or the config's `templat`.
+/// Reads the override templates from `given` (`--templates`) or the config's `templat`.
 pub(super) fn load_templates(
-    args: &BuildArgs,
+    given: Option<&Path>,
     config: Option<&SiteConfig>,
 ) -> Result<Vec<TemplateOverride>, Vec<Diagnostic>> {
     // From `_situs.yaml`, the folder lies below the standards folder: no link on the way.
-    let from_config = args
-        .templates
+    let from_config = given
         .is_none()
         .then_some(config)
         .flatten()
@@ -121,9 +126,8 @@ pub(super) fn load_templates(
                 .to_path_buf();
             Some((base.join(name), base))
         });
-    let folder = args
-        .templates
-        .clone()
+    let folder = given
+        .map(Path::to_path_buf)
         .or_else(|| from_config.as_ref().map(|(folder, _)| folder.clone()));
     let Some(folder) = folder else {
         return Ok(Vec::new());

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::baris::Baris;
 use super::identitas::Identitas;
 use super::pecah::Blok;
-use super::yaml::{Butir, Nilai};
+use super::yaml::{ButirDraf, Nilai};
 
 impl super::Draf {
     /// Puts `prefix` (whole lines, such as the schema's modeline) before the standard's
@@ -60,7 +60,7 @@ pub fn rentang_komponen(blocks: &[Blok]) -> BTreeMap<&'static str, (usize, usize
 /// lines, the name and the SK to the title block's lines, each stated absence to its
 /// component's heading. Values already traced by their reader keep their lines.
 pub fn telusuri(
-    entries: &mut [(String, Butir)],
+    entries: &mut [(String, ButirDraf)],
     ranges: &BTreeMap<&'static str, (usize, usize)>,
     id: &Identitas,
 ) {
@@ -101,7 +101,7 @@ pub fn telusuri(
 }
 
 /// Sets a mapping's fields' lines, where `lines` knows them.
-fn trace_fields(value: &mut Butir, lines: impl Fn(&str) -> Option<(usize, usize)>) {
+fn trace_fields(value: &mut ButirDraf, lines: impl Fn(&str) -> Option<(usize, usize)>) {
     if let Nilai::Peta(fields) = &mut value.nilai {
         for (key, field) in fields.iter_mut() {
             field.asal = field.asal.or(lines(key));
@@ -111,15 +111,15 @@ fn trace_fields(value: &mut Butir, lines: impl Fn(&str) -> Option<(usize, usize)
 
 /// The lines no component took, as the draft's `belum_dipetakan` items, each traced to its
 /// line.
-pub fn belum_dipetakan(unplaced: &[Baris]) -> Vec<Butir> {
+pub fn belum_dipetakan(unplaced: &[Baris]) -> Vec<ButirDraf> {
     unplaced
         .iter()
-        .map(|l| Butir::teks(l.teks.clone()).dari(l.nomor, l.nomor))
+        .map(|l| ButirDraf::teks(l.teks.clone()).dari(l.nomor, l.nomor))
         .collect()
 }
 
 /// Counts the draft's values by how they were placed (see [`Hitungan`]).
-pub fn hitung(entries: &[(String, Butir)]) -> Hitungan {
+pub fn hitung(entries: &[(String, ButirDraf)]) -> Hitungan {
     let mut count = Hitungan::default();
     for (key, value) in entries {
         match key.as_str() {
@@ -132,7 +132,7 @@ pub fn hitung(entries: &[(String, Butir)]) -> Hitungan {
     count
 }
 
-fn count_values(value: &Butir, under_review: bool, count: &mut Hitungan) {
+fn count_values(value: &ButirDraf, under_review: bool, count: &mut Hitungan) {
     let reviewed = under_review || value.catatan.iter().any(|c| c.starts_with("PERIKSA"));
     match &value.nilai {
         Nilai::Daftar(items) => items.iter().for_each(|i| count_values(i, reviewed, count)),
@@ -145,7 +145,7 @@ fn count_values(value: &Butir, under_review: bool, count: &mut Hitungan) {
 }
 
 /// How many plain values a value holds.
-fn leaves(value: &Butir) -> usize {
+fn leaves(value: &ButirDraf) -> usize {
     match &value.nilai {
         Nilai::Daftar(items) => items.iter().map(leaves).sum(),
         Nilai::Peta(fields) => fields.iter().map(|(_, f)| leaves(f)).sum(),
@@ -161,26 +161,32 @@ mod tests {
     #[test]
     fn values_are_counted_by_how_they_were_placed() {
         let mut fee = Peta::default();
-        fee.isi("uraian", Butir::teks("Sewa"))
-            .isi("rupiah", Butir::new(Nilai::Angka(5)));
+        fee.isi("uraian", ButirDraf::teks("Sewa"))
+            .isi("rupiah", ButirDraf::new(Nilai::Angka(5)));
         let entries = vec![
-            ("versi_format".to_string(), Butir::new(Nilai::Angka(1))),
-            ("nama".to_string(), Butir::teks("A").periksa("ditebak")),
+            ("versi_format".to_string(), ButirDraf::new(Nilai::Angka(1))),
+            ("nama".to_string(), ButirDraf::teks("A").periksa("ditebak")),
             (
                 "persyaratan".to_string(),
-                Butir::new(Nilai::Daftar(vec![Butir::teks("KTP"), Butir::teks("KK")])),
+                ButirDraf::new(Nilai::Daftar(vec![
+                    ButirDraf::teks("KTP"),
+                    ButirDraf::teks("KK"),
+                ])),
             ),
             (
                 "biaya".to_string(),
-                Butir::new(Nilai::Daftar(vec![fee.butir().periksa("dibaca dari …")])),
+                ButirDraf::new(Nilai::Daftar(vec![fee.butir().periksa("dibaca dari …")])),
             ),
             (
                 "tidak_tercantum".to_string(),
-                Butir::new(Nilai::Daftar(vec![Butir::teks("produk")])),
+                ButirDraf::new(Nilai::Daftar(vec![ButirDraf::teks("produk")])),
             ),
             (
                 "belum_dipetakan".to_string(),
-                Butir::new(Nilai::Daftar(vec![Butir::teks("x"), Butir::teks("y")])),
+                ButirDraf::new(Nilai::Daftar(vec![
+                    ButirDraf::teks("x"),
+                    ButirDraf::teks("y"),
+                ])),
             ),
         ];
         assert_eq!(

@@ -3,7 +3,7 @@
 //! times, fees, complaints), which all use it.
 
 use super::baris::Baris;
-use super::yaml::{Butir, Peta};
+use super::yaml::{ButirDraf, Peta};
 use crate::model::komponen::Komponen;
 
 /// How far a component was put into its form.
@@ -58,7 +58,7 @@ impl Hasil {
 /// The lines as a component's note, when there are any.
 pub(super) fn catatan(peta: &mut Peta, lines: &[&Baris]) {
     if !lines.is_empty() {
-        peta.isi("keterangan", Butir::teks(joined(lines)));
+        peta.isi("keterangan", ButirDraf::teks(joined(lines)));
     }
 }
 
@@ -136,7 +136,7 @@ pub(super) fn lines_of<'a>(texts: impl Iterator<Item = &'a str>) -> String {
 
 /// A draft value as YAML, for the tests of the component files.
 #[cfg(test)]
-pub(super) fn yaml(key: &str, value: Option<(Butir, Hasil)>) -> String {
+pub(super) fn yaml(key: &str, value: Option<(ButirDraf, Hasil)>) -> String {
     let (butir, _) = value.unwrap_or_else(|| panic!("no value for {key}"));
     super::yaml::dokumen(&[], &[(key.to_string(), butir)])
 }

@@ -10,7 +10,7 @@ use super::pola;
 use super::baris::Baris;
 use super::bentuk::{Cara, Hasil, catatan, texts};
 use super::pecah::Blok;
-use super::yaml::{Butir, Nilai, Peta};
+use super::yaml::{ButirDraf, Nilai, Peta};
 use crate::model::komponen::Komponen;
 
 static FEE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
@@ -50,7 +50,7 @@ pub fn fee_basis_under_fees(blocks: &mut Vec<Blok>) {
 
 /// The fee: the document's words for free (`gratis: Tidak dipungut biaya`), amounts in
 /// rupiah as tariff items, everything else the note.
-pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
+pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(ButirDraf, Hasil)> {
     let lines = texts(lines);
     if lines.is_empty() {
         return None;
@@ -106,7 +106,7 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     // A charge needs its legal basis (a check refuses one without): with none in the
     // document, the amounts stay in the note for the officer to complete.
     let unfounded = basis.is_empty() && !tarif.is_empty();
-    let tarif: Vec<Butir> = if unfounded {
+    let tarif: Vec<ButirDraf> = if unfounded {
         note.extend(tarif.into_iter().map(|(_, line)| line));
         note.sort_by_key(|l| l.nomor);
         // A line of two amounts gave two items; it is one line of the note.
@@ -117,20 +117,20 @@ pub fn biaya(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     };
     let structured = gratis.is_some() || !tarif.is_empty();
     if let Some((words, at)) = gratis {
-        peta.isi("gratis", Butir::teks(words).dari(at, at));
+        peta.isi("gratis", ButirDraf::teks(words).dari(at, at));
     }
     let several = tarif.len() > 1;
     peta.daftar("tarif", tarif);
     if several && let Some((_, list)) = peta.0.last_mut() {
         // How several charges combine is for the officer to say, never for the importer.
-        *list = std::mem::replace(list, Butir::teks("")).periksa(
+        *list = std::mem::replace(list, ButirDraf::teks("")).periksa(
             "tulis `gabungan:` di bawah `biaya:`: `salah_satu`, `dijumlahkan` atau `sesuai_pemakaian`, seperti maksud dokumennya",
         );
     }
     peta.daftar("dasar_hukum", basis);
     catatan(&mut peta, &note);
     if unfounded && let Some((_, note)) = peta.0.last_mut() {
-        *note = std::mem::replace(note, Butir::teks("")).periksa(
+        *note = std::mem::replace(note, ButirDraf::teks("")).periksa(
             "dokumen menyebut tarif tanpa dasar hukumnya; tulis `tarif` dengan `dasar_hukum` peraturan tarifnya",
         );
     }
@@ -206,15 +206,15 @@ fn tariff_item(text: &str, whole: std::ops::Range<usize>, rupiah: u64) -> Peta {
     match (rest.is_empty(), unit) {
         // Only the amount and its unit (`Rp 75.000,- per kendaraan`): the unit is all the
         // document says of what is paid for.
-        (true, Some(unit)) => p.isi("uraian", Butir::teks(format!("per {unit}"))),
+        (true, Some(unit)) => p.isi("uraian", ButirDraf::teks(format!("per {unit}"))),
         (true, None) => &mut p,
-        (false, _) => p.isi("uraian", Butir::teks(rest)),
+        (false, _) => p.isi("uraian", ButirDraf::teks(rest)),
     };
-    p.isi("rupiah", Butir::new(Nilai::Angka(rupiah)));
+    p.isi("rupiah", ButirDraf::new(Nilai::Angka(rupiah)));
     if !rest.is_empty()
         && let Some(unit) = unit
     {
-        p.isi("per", Butir::teks(unit));
+        p.isi("per", ButirDraf::teks(unit));
     }
     p
 }
@@ -226,7 +226,7 @@ const CITING: &[&str] = &["sesuai dengan ", "sesuai ", "berdasarkan ", "mengacu 
 /// the regulation after them, when it reads as one; the text before may be empty. An amount
 /// after the regulation's title (`Sesuai PP … tentang Tarif PNBP sebesar Rp50.000 per
 /// sertipikat`) is the charge, not part of the title: it joins the text before.
-fn legal_basis(text: &str) -> Option<(String, Butir)> {
+fn legal_basis(text: &str) -> Option<(String, ButirDraf)> {
     let lower = text.to_lowercase();
     CITING.iter().find_map(|words| {
         let at = lower
@@ -268,28 +268,28 @@ static REGULATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A regulation written out (`Undang-Undang Nomor 25 Tahun 2009 tentang …`), typed.
-fn regulasi(text: &str) -> Option<Butir> {
+fn regulasi(text: &str) -> Option<ButirDraf> {
     let c = REGULATION.captures(text)?;
     let tahun: u16 = c["tahun"].parse().ok()?;
     if !(1945..=2100).contains(&tahun) {
         return None;
     }
     let mut p = Peta::default();
-    p.isi("jenis", Butir::teks(c["jenis"].trim()));
+    p.isi("jenis", ButirDraf::teks(c["jenis"].trim()));
     p.isi(
         "nomor",
-        Butir::teks(c["nomor"].trim_end_matches([',', '.'])),
+        ButirDraf::teks(c["nomor"].trim_end_matches([',', '.'])),
     );
-    p.isi("tahun", Butir::new(Nilai::Angka(u64::from(tahun))));
+    p.isi("tahun", ButirDraf::new(Nilai::Angka(u64::from(tahun))));
     if let Some(tentang) = c.name("tentang") {
-        p.isi("tentang", Butir::teks(tentang.as_str().trim()));
+        p.isi("tentang", ButirDraf::teks(tentang.as_str().trim()));
     }
     Some(p.butir())
 }
 
 /// Legal basis: `Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik` as a typed
 /// regulation; a line that does not read so is kept whole as the regulation's type.
-pub fn dasar_hukum(lines: &[Baris]) -> Option<(Butir, Hasil)> {
+pub fn dasar_hukum(lines: &[Baris]) -> Option<(ButirDraf, Hasil)> {
     let lines = texts(lines);
     if lines.is_empty() {
         return None;
@@ -301,7 +301,7 @@ pub fn dasar_hukum(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             regulasi(text)
                 .unwrap_or_else(|| {
                     let mut p = Peta::default();
-                    p.isi("jenis", Butir::teks(text));
+                    p.isi("jenis", ButirDraf::teks(text));
                     p.butir().periksa(
                         "nomor, tahun dan judul peraturan tidak terbaca; pisahkan bila ada",
                     )
@@ -309,7 +309,10 @@ pub fn dasar_hukum(lines: &[Baris]) -> Option<(Butir, Hasil)> {
                 .dari(line.nomor, line.nomor)
         })
         .collect();
-    Some((Butir::new(Nilai::Daftar(regulations)), Hasil::Terstruktur))
+    Some((
+        ButirDraf::new(Nilai::Daftar(regulations)),
+        Hasil::Terstruktur,
+    ))
 }
 
 #[cfg(test)]

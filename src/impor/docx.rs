@@ -35,7 +35,7 @@ pub fn baca(bytes: &[u8]) -> Result<(String, Vec<String>), BacaGalat> {
         Some(xml) => Penomoran::baca(&parse(xml)?),
         None => Penomoran::default(),
     };
-    let mut reader = Pembaca {
+    let mut reader = PembacaDocx {
         numbering,
         counters: HashMap::new(),
         hidden: Vec::new(),
@@ -169,14 +169,14 @@ fn levels(list: Node) -> Vec<Tingkat> {
 }
 
 /// The walk over the body, with the list counters it has reached.
-struct Pembaca {
+struct PembacaDocx {
     numbering: Penomoran,
     counters: HashMap<String, [u32; 9]>,
     /// The text of hidden runs, a paragraph's at a time.
     hidden: Vec<String>,
 }
 
-impl Pembaca {
+impl PembacaDocx {
     /// Paragraphs and tables in document order; wrappers (content controls, custom XML)
     /// are walked through.
     fn blocks(&mut self, node: Node, depth: usize, out: &mut Vec<String>) {

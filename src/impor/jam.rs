@@ -11,7 +11,7 @@ use super::pola;
 use super::baris::Baris;
 use super::label::judul;
 use super::pecah::Blok;
-use super::yaml::{Butir, Nilai, Peta};
+use super::yaml::{ButirDraf, Nilai, Peta};
 use crate::model::komponen::Komponen;
 use crate::model::waktu::RentangJam;
 
@@ -52,7 +52,7 @@ fn range(from: &str, to: &str) -> Option<(RentangJam, String)> {
 }
 
 /// One line as an opening-hours entry, if it reads as one.
-fn entry(text: &str) -> Option<Butir> {
+fn entry(text: &str) -> Option<ButirDraf> {
     let c = HOURS.captures(text.trim())?;
     let first = day_index(&c[1])?;
     let last = c
@@ -62,27 +62,30 @@ fn entry(text: &str) -> Option<Butir> {
     if last < first {
         return None;
     }
-    let days = DAYS[first..=last].iter().map(|d| Butir::teks(*d)).collect();
+    let days = DAYS[first..=last]
+        .iter()
+        .map(|d| ButirDraf::teks(*d))
+        .collect();
     let mut p = Peta::default();
-    p.isi("hari", Butir::new(Nilai::Daftar(days)));
+    p.isi("hari", ButirDraf::new(Nilai::Daftar(days)));
     let (open, written) = range(&c[3], &c[4])?;
-    p.isi("jam", Butir::teks(written));
+    p.isi("jam", ButirDraf::teks(written));
     if let (Some(from), Some(to)) = (c.get(6), c.get(7)) {
         // A break outside the hours would be refused: the line stays for the officer.
         let (rest, written) = range(from.as_str(), to.as_str())?;
         if rest.buka < open.buka || rest.tutup > open.tutup {
             return None;
         }
-        p.isi("istirahat", Butir::teks(written));
+        p.isi("istirahat", ButirDraf::teks(written));
     }
     if let Some(zone) = c.get(5) {
-        p.isi("zona_waktu", Butir::teks(zone.as_str().to_uppercase()));
+        p.isi("zona_waktu", ButirDraf::teks(zone.as_str().to_uppercase()));
     }
     Some(p.butir())
 }
 
 /// The lines that read as opening hours, typed, and the lines that do not.
-pub fn jam_pelayanan(lines: &[Baris]) -> (Option<Butir>, Vec<Baris>) {
+pub fn jam_pelayanan(lines: &[Baris]) -> (Option<ButirDraf>, Vec<Baris>) {
     let mut entries = Vec::new();
     let mut rest = Vec::new();
     for line in lines.iter().filter(|l| !l.kosong()) {
@@ -91,7 +94,7 @@ pub fn jam_pelayanan(lines: &[Baris]) -> (Option<Butir>, Vec<Baris>) {
             None => rest.push(line.clone()),
         }
     }
-    let value = (!entries.is_empty()).then(|| Butir::new(Nilai::Daftar(entries)));
+    let value = (!entries.is_empty()).then(|| ButirDraf::new(Nilai::Daftar(entries)));
     (value, rest)
 }
 

@@ -20,7 +20,7 @@ pub struct Kata {
 
 /// One line of a page: its baseline, font size and words left to right.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Baris {
+pub struct BarisHalaman {
     /// Baseline, up the page (page units).
     pub y: f64,
     /// The largest font size on the line.
@@ -31,7 +31,7 @@ pub struct Baris {
 
 /// A run of words with no column gap inside, and where it starts.
 #[derive(Debug, Clone, PartialEq)]
-struct Potongan {
+struct PotonganKata {
     x: f64,
     /// Right edge.
     akhir: f64,
@@ -57,12 +57,12 @@ const LEAST_ROWS: usize = 3;
 const PARAGRAPH_GAP: f64 = 1.8;
 
 /// The lines as text, tables as rows.
-pub fn teks(lines: &[Baris]) -> String {
-    let wide: Vec<Vec<Potongan>> = lines.iter().map(|l| pieces(l, &[])).collect();
+pub fn teks(lines: &[BarisHalaman]) -> String {
+    let wide: Vec<Vec<PotonganKata>> = lines.iter().map(|l| pieces(l, &[])).collect();
     let columns = columns(&wide);
     let mut out: Vec<String> = Vec::new();
-    let mut rows: Vec<Vec<Vec<Potongan>>> = Vec::new();
-    let mut previous: Option<&Baris> = None;
+    let mut rows: Vec<Vec<Vec<PotonganKata>>> = Vec::new();
+    let mut previous: Option<&BarisHalaman> = None;
     for line in lines {
         let pieces = pieces(line, &columns);
         let open = rows.last().is_some_and(|row| label_open(&row[0]));
@@ -101,8 +101,8 @@ pub fn teks(lines: &[Baris]) -> String {
 
 /// The words of a line as pieces: split at every column gap, and at a narrower gap before
 /// a word that starts one of `columns`.
-fn pieces(line: &Baris, columns: &[(f64, f64)]) -> Vec<Potongan> {
-    let mut out: Vec<Potongan> = Vec::new();
+fn pieces(line: &BarisHalaman, columns: &[(f64, f64)]) -> Vec<PotonganKata> {
+    let mut out: Vec<PotonganKata> = Vec::new();
     for word in &line.kata {
         let starts_column = word.celah >= NARROW_COLUMN_GAP
             && columns
@@ -114,7 +114,7 @@ fn pieces(line: &Baris, columns: &[(f64, f64)]) -> Vec<Potongan> {
                 piece.teks.push_str(&word.teks);
                 piece.akhir = word.akhir;
             }
-            _ => out.push(Potongan {
+            _ => out.push(PotonganKata {
                 x: word.x,
                 akhir: word.akhir,
                 lebar_awal: word.akhir - word.x,
@@ -126,13 +126,13 @@ fn pieces(line: &Baris, columns: &[(f64, f64)]) -> Vec<Potongan> {
 }
 
 /// Whether the space above `line` (or a new page) ends a paragraph.
-fn paragraph_break(above: &Baris, line: &Baris) -> bool {
+fn paragraph_break(above: &BarisHalaman, line: &BarisHalaman) -> bool {
     let drop = above.y - line.y;
     drop < 0.0 || drop > line.size.max(above.size) * PARAGRAPH_GAP
 }
 
 /// The columns: starts shared by pieces of enough lines with several pieces, as ranges.
-fn columns(lines: &[Vec<Potongan>]) -> Vec<(f64, f64)> {
+fn columns(lines: &[Vec<PotonganKata>]) -> Vec<(f64, f64)> {
     let mut starts: Vec<f64> = lines
         .iter()
         .filter(|l| l.len() > 1)
@@ -161,11 +161,11 @@ fn columns(lines: &[Vec<Potongan>]) -> Vec<(f64, f64)> {
 /// a column's start; or, inside a table, one piece anywhere in a column (a wrapped list
 /// item is indented), in the first column only when it numbers a row or continues a cell.
 fn place(
-    pieces: &[Potongan],
+    pieces: &[PotonganKata],
     columns: &[(f64, f64)],
     in_table: bool,
     label_open: bool,
-) -> Option<Vec<(usize, Potongan)>> {
+) -> Option<Vec<(usize, PotonganKata)>> {
     if let [piece] = pieces {
         if !in_table {
             return None;
@@ -205,7 +205,7 @@ fn continues_cell(text: &str) -> bool {
 
 /// Whether a line with these cells starts a row after `row`: it has a first-column piece
 /// that is not the wrapped rest of the row's first cell.
-fn starts_row(row: &[Vec<Potongan>], cells: &[(usize, Potongan)]) -> bool {
+fn starts_row(row: &[Vec<PotonganKata>], cells: &[(usize, PotonganKata)]) -> bool {
     let Some((_, first)) = cells.iter().find(|(c, _)| *c == 0) else {
         return false;
     };
@@ -216,7 +216,7 @@ fn starts_row(row: &[Vec<Potongan>], cells: &[(usize, Potongan)]) -> bool {
 }
 
 /// Whether the first cell's last line leaves the label unfinished (`Jaminan Keamanan dan`).
-fn label_open(cell: &[Potongan]) -> bool {
+fn label_open(cell: &[PotonganKata]) -> bool {
     cell.last().is_some_and(|piece| {
         let above = piece.teks.to_lowercase();
         above.ends_with([',', '/', '-'])
@@ -228,7 +228,7 @@ fn label_open(cell: &[Potongan]) -> bool {
 
 /// Writes the gathered rows as `| cell | cell |` lines: a cell's lines joined by spaces,
 /// the last cell's kept apart (its lists) unless a line only wrapped onto the next.
-fn flush(rows: &mut Vec<Vec<Vec<Potongan>>>, size: f64, out: &mut Vec<String>) {
+fn flush(rows: &mut Vec<Vec<Vec<PotonganKata>>>, size: f64, out: &mut Vec<String>) {
     // The right edge of each column: the furthest any of its lines reaches.
     let edges: Vec<f64> = (0..rows.first().map_or(0, Vec::len))
         .map(|c| {
@@ -263,7 +263,7 @@ fn flush(rows: &mut Vec<Vec<Vec<Potongan>>>, size: f64, out: &mut Vec<String>) {
 
 /// Whether `below` is the rest of the line `above`, wrapped: `above` reached so near the
 /// column's edge that `below`'s first word did not fit, and `below` is no new list item.
-fn wraps(above: &Potongan, below: &Potongan, edge: f64, size: f64) -> bool {
+fn wraps(above: &PotonganKata, below: &PotonganKata, edge: f64, size: f64) -> bool {
     let full = above.akhir + size * 0.5 + below.lebar_awal > edge;
     let item = super::baris::tanpa_penanda(&below.teks).1.is_some();
     full && !item && !above.teks.ends_with(':')
@@ -274,7 +274,7 @@ mod tests {
     use super::*;
 
     /// A line of pieces, each piece's words 5 units apart at a 10-unit font.
-    fn line(y: f64, pieces: &[(f64, &str)]) -> Baris {
+    fn line(y: f64, pieces: &[(f64, &str)]) -> BarisHalaman {
         let mut kata = Vec::new();
         let mut end = f64::NEG_INFINITY;
         for (x, text) in pieces {
@@ -291,7 +291,7 @@ mod tests {
                 at = end + 3.0;
             }
         }
-        Baris {
+        BarisHalaman {
             y,
             size: 10.0,
             kata,

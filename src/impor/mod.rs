@@ -22,6 +22,7 @@ mod judul_terlipat;
 mod kolom;
 mod label;
 mod label_sebaris;
+mod layanan;
 #[cfg(feature = "dokumen")]
 mod lembar;
 #[cfg(feature = "dokumen")]
@@ -49,7 +50,7 @@ use crate::pipeline::compile;
 use baris::Baris;
 use bentuk::Aman;
 use susun::Hasil;
-use yaml::{Butir, Nilai, Peta};
+use yaml::{ButirDraf, Nilai, Peta};
 
 /// A regular expression of this module: a constant pattern, compiled by the tests of the
 /// file that holds it.
@@ -184,7 +185,7 @@ pub fn impor(
     sumber: &str,
     pilihan: &Pilihan,
 ) -> Result<Vec<(Draf, Vec<Diagnostic>)>, TerlaluBanyakLayanan> {
-    let services = pecah::layanan(baris::baca(text));
+    let services = layanan::layanan(baris::baca(text));
     if services.len() > MAKS_LAYANAN {
         return Err(TerlaluBanyakLayanan(services.len()));
     }
@@ -253,8 +254,8 @@ pub fn periksa(draf: &Draf) -> Vec<Diagnostic> {
     compile(inputs, &Limits::default()).diagnostics
 }
 
-fn periksa_count(entries: &[(String, Butir)]) -> usize {
-    fn count(butir: &Butir) -> usize {
+fn periksa_count(entries: &[(String, ButirDraf)]) -> usize {
+    fn count(butir: &ButirDraf) -> usize {
         let own = butir
             .catatan
             .iter()
@@ -309,17 +310,17 @@ fn read_parts(lines: Vec<Baris>, text: &str) -> (pecah::Pecahan, identitas::Iden
 
 /// The draft's first entries: the format's version, the service's name and its SK; and the
 /// name as text.
-fn identity_entries(id: &identitas::Identitas, sumber: &str) -> (Vec<(String, Butir)>, String) {
-    let mut entries: Vec<(String, Butir)> = Vec::new();
-    entries.push(("versi_format".to_string(), Butir::new(Nilai::Angka(1))));
+fn identity_entries(id: &identitas::Identitas, sumber: &str) -> (Vec<(String, ButirDraf)>, String) {
+    let mut entries: Vec<(String, ButirDraf)> = Vec::new();
+    entries.push(("versi_format".to_string(), ButirDraf::new(Nilai::Angka(1))));
     let (nama, nama_text) = nama(id, sumber);
     entries.push(("nama".to_string(), nama));
     let mut sk = Peta::default();
     if let Some(nomor) = &id.nomor_sk {
-        sk.isi("nomor", Butir::teks(nomor.clone()));
+        sk.isi("nomor", ButirDraf::teks(nomor.clone()));
     }
     if let Some(tanggal) = &id.tanggal_sk {
-        sk.isi("tanggal", Butir::teks(tanggal.clone()));
+        sk.isi("tanggal", ButirDraf::teks(tanggal.clone()));
     }
     if !sk.kosong() {
         entries.push(("sk".to_string(), sk.butir()));
@@ -372,7 +373,7 @@ fn susun_draf(
     if !stated_none.is_empty() {
         entries.push((
             "tidak_tercantum".to_string(),
-            Butir::new(Nilai::Daftar(stated_none)).periksa(
+            ButirDraf::new(Nilai::Daftar(stated_none)).periksa(
                 "dokumen menulis \"tidak ada\" atau \"-\" di bawah judul komponen ini; pastikan memang tidak ada",
             ),
         ));
@@ -381,7 +382,7 @@ fn susun_draf(
     if !unplaced.is_empty() {
         entries.push((
             "belum_dipetakan".to_string(),
-            Butir::new(Nilai::Daftar(asal::belum_dipetakan(&unplaced)))
+            ButirDraf::new(Nilai::Daftar(asal::belum_dipetakan(&unplaced)))
             .periksa("baris dokumen yang tidak masuk komponen mana pun: pindahkan ke komponennya atau hapus, lalu hapus kunci ini (sebelum itu standar ini tidak diterbitkan)"),
         ));
     }
@@ -435,18 +436,18 @@ fn susun_draf(
 }
 
 /// The service's name, marked when guessed, and its text.
-fn nama(id: &identitas::Identitas, sumber: &str) -> (Butir, String) {
+fn nama(id: &identitas::Identitas, sumber: &str) -> (ButirDraf, String) {
     match &id.nama {
-        Some((nama, false)) => (Butir::teks(nama.clone()), nama.clone()),
+        Some((nama, false)) => (ButirDraf::teks(nama.clone()), nama.clone()),
         Some((nama, true)) => (
-            Butir::teks(nama.clone())
+            ButirDraf::teks(nama.clone())
                 .periksa("nama layanan ditebak dari baris sebelum nomor SK; sesuaikan bila keliru"),
             nama.clone(),
         ),
         None => {
             let nama = title_from_source(sumber);
             (
-                Butir::teks(nama.clone())
+                ButirDraf::teks(nama.clone())
                     .periksa("dokumen tidak menyebut nama layanan; nama ini dari nama berkasnya"),
                 nama,
             )
@@ -482,7 +483,11 @@ fn components(
     lapor: &[Baris],
     aman: &Aman,
     unplaced: &mut Vec<Baris>,
-) -> (Vec<(String, Butir)>, Vec<KomponenLaporan>, Vec<Butir>) {
+) -> (
+    Vec<(String, ButirDraf)>,
+    Vec<KomponenLaporan>,
+    Vec<ButirDraf>,
+) {
     let mut entries = Vec::new();
     let mut report = Vec::new();
     let mut stated_none = Vec::new();
@@ -495,7 +500,7 @@ fn components(
         // "Tidak ada" or "-" under the component's own label: the source says there is none
         // (a fee's "tidak ada" is read by the fee's own reader).
         if !guessed && komponen != Komponen::Biaya && susun::says_none(&lines) {
-            stated_none.push(Butir::teks(komponen.kunci()));
+            stated_none.push(ButirDraf::teks(komponen.kunci()));
             report.push(KomponenLaporan {
                 kunci: komponen.kunci(),
                 hasil: Hasil::TidakTercantum,

@@ -10,7 +10,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use pdf_extract::{Document, Error, MediaBox, OutputDev, OutputError, Transform};
 
 use super::jenis::BacaGalat;
-use super::kolom::{Baris, Kata};
+use super::kolom::{BarisHalaman, Kata};
 
 /// Fewer letters and digits than this in the whole file: the pages are pictures.
 const LEAST_TEXT: usize = 20;
@@ -63,19 +63,19 @@ impl Drop for Membaca {
 
 /// The positioned lines of every page. The reader panics on some damaged files; such a
 /// file is one it cannot read.
-fn baris(bytes: &[u8]) -> Result<Vec<Baris>, BacaGalat> {
+fn baris(bytes: &[u8]) -> Result<Vec<BarisHalaman>, BacaGalat> {
     let _reading = Membaca::mulai();
     catch_unwind(AssertUnwindSafe(|| read_lines(bytes)))
         .map_err(|_| BacaGalat::Rusak("isi halamannya tidak dapat diurai".into()))?
 }
 
-fn read_lines(bytes: &[u8]) -> Result<Vec<Baris>, BacaGalat> {
+fn read_lines(bytes: &[u8]) -> Result<Vec<BarisHalaman>, BacaGalat> {
     let mut document = Document::load_mem(bytes).map_err(galat)?;
     if document.is_encrypted() {
         // Many PDFs are "encrypted" with an empty password only to stop editing.
         document.decrypt("").map_err(|_| BacaGalat::PdfTerkunci)?;
     }
-    let mut reader = Pembaca::default();
+    let mut reader = PembacaPdf::default();
     pdf_extract::output_doc(&document, &mut reader).map_err(|e| match e {
         OutputError::PdfError(e) => galat(e),
         other => BacaGalat::Rusak(other.to_string()),
@@ -105,12 +105,12 @@ struct Huruf {
 
 /// Collects the glyphs of a page, then orders them into lines.
 #[derive(Default)]
-struct Pembaca {
+struct PembacaPdf {
     glyphs: Vec<Huruf>,
-    lines: Vec<Baris>,
+    lines: Vec<BarisHalaman>,
 }
 
-impl OutputDev for Pembaca {
+impl OutputDev for PembacaPdf {
     fn begin_page(
         &mut self,
         _: u32,
@@ -165,7 +165,7 @@ impl OutputDev for Pembaca {
 }
 
 /// A page's glyphs as lines of words, top to bottom.
-fn lines_of(mut glyphs: Vec<Huruf>) -> Vec<Baris> {
+fn lines_of(mut glyphs: Vec<Huruf>) -> Vec<BarisHalaman> {
     glyphs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<Huruf>> = Vec::new();
     for glyph in glyphs {
@@ -181,7 +181,7 @@ fn lines_of(mut glyphs: Vec<Huruf>) -> Vec<Baris> {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
             let y = row[0].y;
             let size = row.iter().map(|g| g.size).fold(0.0, f64::max);
-            Baris {
+            BarisHalaman {
                 y,
                 size,
                 kata: words(&row),

@@ -10,7 +10,7 @@ use super::pola;
 use super::baris::Baris;
 use super::bentuk::{Cara, Hasil, catatan, joined, texts};
 use super::waktu::durasi;
-use super::yaml::{Butir, Nilai, Peta};
+use super::yaml::{ButirDraf, Nilai, Peta};
 use crate::check::kontak::{email_problem, phone_problem, url_problem};
 use crate::model::pengaduan::{BentukKontak, JenisSaluran, akun_berupa_alamat};
 
@@ -158,13 +158,13 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Pengaduan ringan, selambat-lambatnya 3 Jam;` → a complaint deadline.
-fn tenggat(text: &str) -> Option<Butir> {
+fn tenggat(text: &str) -> Option<ButirDraf> {
     let c = DEADLINE.captures(text)?;
     let waktu = c["waktu"].trim();
     durasi(waktu)?;
     let mut p = Peta::default();
-    p.isi("tingkat", Butir::teks(c["tingkat"].trim()));
-    p.isi("waktu", Butir::teks(waktu));
+    p.isi("tingkat", ButirDraf::teks(c["tingkat"].trim()));
+    p.isi("waktu", ButirDraf::teks(waktu));
     Some(p.butir())
 }
 
@@ -195,12 +195,12 @@ fn label_and_contact(text: &str, contact: &str) -> bool {
 
 /// Complaint handling: a channel per line that names one, the portal's SP4N-LAPOR! banner as
 /// that channel's note, everything else the note.
-pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
+pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(ButirDraf, Hasil)> {
     let content = texts(lines);
     if content.is_empty() && lapor.is_empty() {
         return None;
     }
-    let mut channels: Vec<Butir> = Vec::new();
+    let mut channels: Vec<ButirDraf> = Vec::new();
     let mut note = Vec::new();
     let mut steps = Vec::new();
     let mut deadlines = Vec::new();
@@ -219,21 +219,21 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
                 let contact = contact.filter(|c| accepted(jenis, c));
                 has_lapor |= jenis == "sp4n_lapor";
                 let mut p = Peta::default();
-                p.isi("jenis", Butir::teks(jenis));
+                p.isi("jenis", ButirDraf::teks(jenis));
                 // A short number (`Call center 110`) keeps the words that say what it is.
                 let plain = contact
                     .as_deref()
                     .is_some_and(|c| c.len() > 5 && label_and_contact(text, c));
                 if let Some(contact) = contact {
-                    p.isi("kontak", Butir::teks(contact));
+                    p.isi("kontak", ButirDraf::teks(contact));
                 }
                 if !plain {
-                    p.isi("keterangan", Butir::teks(text));
+                    p.isi("keterangan", ButirDraf::teks(text));
                 }
                 channels.push(p.butir().dari(line.nomor, line.nomor));
             }
             None if line.penanda.is_some() && !text.ends_with(':') => {
-                steps.push(Butir::teks(text).dari(line.nomor, line.nomor));
+                steps.push(ButirDraf::teks(text).dari(line.nomor, line.nomor));
             }
             None => note.push(*line),
         }
@@ -244,8 +244,8 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
             note.extend(lapor.iter());
         } else {
             let mut p = Peta::default();
-            p.isi("jenis", Butir::teks("sp4n_lapor"));
-            p.isi("keterangan", Butir::teks(banner));
+            p.isi("jenis", ButirDraf::teks("sp4n_lapor"));
+            p.isi("keterangan", ButirDraf::teks(banner));
             channels.push(
                 p.butir()
                     .periksa("dari spanduk SP4N-LAPOR! portal; ringkas keterangannya bila perlu"),
@@ -259,7 +259,7 @@ pub fn pengaduan(lines: &[Baris], lapor: &[Baris], cara: Cara) -> Option<(Butir,
     if !steps.is_empty() {
         peta.isi(
             "alur",
-            Butir::new(Nilai::Daftar(steps))
+            ButirDraf::new(Nilai::Daftar(steps))
                 .periksa("butir bernomor yang bukan saluran dianggap alur penanganan pengaduan"),
         );
     }

@@ -2,18 +2,18 @@
 //! closing name them, each fact it does not give left for the officer to write.
 
 use super::identitas;
-use super::yaml::{Butir, Nilai, Peta};
+use super::yaml::{ButirDraf, Nilai, Peta};
 use crate::check::kontak::{email_problem, phone_problem, url_problem};
 
 /// The unit file's entries and how many of them ask to be reviewed.
-pub(super) fn unit_file(id: &identitas::Identitas) -> (Vec<(String, Butir)>, usize) {
+pub(super) fn unit_file(id: &identitas::Identitas) -> (Vec<(String, ButirDraf)>, usize) {
     let mut penyelenggara = Peta::default();
     let mut periksa = 0;
     let mut required = |value: &Option<String>, what: &str| match value {
-        Some(v) => Butir::teks(v.clone()),
+        Some(v) => ButirDraf::teks(v.clone()),
         None => {
             periksa += 1;
-            Butir::teks("").periksa(format!("dokumen tidak menyebut {what}; tulis di sini"))
+            ButirDraf::teks("").periksa(format!("dokumen tidak menyebut {what}; tulis di sini"))
         }
     };
     let pemerintah = required(
@@ -38,7 +38,7 @@ pub(super) fn unit_file(id: &identitas::Identitas) -> (Vec<(String, Butir)>, usi
     };
     penyelenggara.isi("unit", unit);
     if let Some(alamat) = &id.alamat {
-        penyelenggara.isi("alamat", Butir::teks(alamat.clone()));
+        penyelenggara.isi("alamat", ButirDraf::teks(alamat.clone()));
     }
     let contacts = [
         (
@@ -53,12 +53,12 @@ pub(super) fn unit_file(id: &identitas::Identitas) -> (Vec<(String, Butir)>, usi
         if let Some(value) = value
             && problem(value).is_none()
         {
-            penyelenggara.isi(key, Butir::teks(value.clone()));
+            penyelenggara.isi(key, ButirDraf::teks(value.clone()));
         }
     }
     (
         vec![
-            ("versi_format".to_string(), Butir::new(Nilai::Angka(1))),
+            ("versi_format".to_string(), ButirDraf::new(Nilai::Angka(1))),
             ("penyelenggara".to_string(), penyelenggara.butir()),
         ],
         periksa,

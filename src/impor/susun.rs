@@ -4,7 +4,7 @@
 //! A line that does not fit the form is kept verbatim in the component's note.
 
 use super::baris::{Baris, Penanda};
-use super::yaml::{Butir, Nilai, Peta};
+use super::yaml::{ButirDraf, Nilai, Peta};
 use super::{biaya, pelaksana, pengaduan, waktu};
 use crate::model::komponen::Komponen;
 
@@ -12,15 +12,15 @@ pub use super::bentuk::{Cara, Hasil, says_none};
 use super::bentuk::{joined, lines_of, texts};
 
 /// A list component (requirements, products, facilities…): one item per line.
-pub fn daftar(lines: &[Baris]) -> Option<(Butir, Hasil)> {
-    let items: Vec<Butir> = texts(lines).iter().flat_map(|l| split_items(l)).collect();
-    (!items.is_empty()).then(|| (Butir::new(Nilai::Daftar(items)), Hasil::Terstruktur))
+pub fn daftar(lines: &[Baris]) -> Option<(ButirDraf, Hasil)> {
+    let items: Vec<ButirDraf> = texts(lines).iter().flat_map(|l| split_items(l)).collect();
+    (!items.is_empty()).then(|| (ButirDraf::new(Nilai::Daftar(items)), Hasil::Terstruktur))
 }
 
 /// Requirements: items, and groups by case where the document has them (`Pasien umum:`
 /// then its items, `Pasien BPJS:` then its): two or more such lines make groups, items
 /// before the first stay items of every case.
-pub fn persyaratan(lines: &[Baris]) -> Option<(Butir, Hasil)> {
+pub fn persyaratan(lines: &[Baris]) -> Option<(ButirDraf, Hasil)> {
     let texts = texts(lines);
     let opens_group = |i: usize| {
         let text = texts[i].teks.trim();
@@ -34,7 +34,7 @@ pub fn persyaratan(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     if headers.len() < 2 {
         return daftar(lines);
     }
-    let items = |from: usize, to: usize| -> Vec<Butir> {
+    let items = |from: usize, to: usize| -> Vec<ButirDraf> {
         texts[from..to]
             .iter()
             .flat_map(|l| split_items(l))
@@ -50,34 +50,38 @@ pub fn persyaratan(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             .map_or(texts[*at].nomor, |l| l.nomor);
         group.isi(
             "kelompok",
-            Butir::teks(name).dari(texts[*at].nomor, texts[*at].nomor),
+            ButirDraf::teks(name).dari(texts[*at].nomor, texts[*at].nomor),
         );
         group.daftar("daftar", items(at + 1, end));
         out.push(group.butir().dari(texts[*at].nomor, last));
     }
-    Some((Butir::new(Nilai::Daftar(out)), Hasil::Terstruktur))
+    Some((ButirDraf::new(Nilai::Daftar(out)), Hasil::Terstruktur))
 }
 
 /// One line as items: `Surat pengantar desa; KTP asli; KK asli` ran together is three.
-fn split_items(line: &Baris) -> Vec<Butir> {
+fn split_items(line: &Baris) -> Vec<ButirDraf> {
     let text = line.teks.as_str();
     let parts: Vec<&str> = text
         .split(';')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let from_line = |b: Butir| b.dari(line.nomor, line.nomor);
+    let from_line = |b: ButirDraf| b.dari(line.nomor, line.nomor);
     if parts.len() > 1 {
-        parts.into_iter().map(Butir::teks).map(from_line).collect()
+        parts
+            .into_iter()
+            .map(ButirDraf::teks)
+            .map(from_line)
+            .collect()
     } else {
-        vec![from_line(Butir::teks(text))]
+        vec![from_line(ButirDraf::teks(text))]
     }
 }
 
 /// A text component (guarantees, evaluation): the lines as one text.
-pub fn teks(lines: &[Baris]) -> Option<(Butir, Hasil)> {
+pub fn teks(lines: &[Baris]) -> Option<(ButirDraf, Hasil)> {
     let lines = texts(lines);
-    (!lines.is_empty()).then(|| (Butir::teks(joined(&lines)), Hasil::Terstruktur))
+    (!lines.is_empty()).then(|| (ButirDraf::teks(joined(&lines)), Hasil::Terstruktur))
 }
 
 /// Whether a line introduces what follows (`… sebagai berikut:`, `ALUR PELAYANAN LANGSUNG`).
@@ -92,7 +96,7 @@ fn introduces(line: &Baris) -> bool {
 }
 
 /// One flow of the procedure as read: its name, if the document gives one, and its steps.
-struct Flow {
+struct AlurDibaca {
     name: Option<(String, usize)>,
     /// Each step and its source line.
     steps: Vec<(String, usize)>,
@@ -100,7 +104,7 @@ struct Flow {
 
 /// The flows as draft entries, each step with its actor where steps name them (two steps or
 /// more: one may be chance), and the actors in the order they first act.
-fn flows_with_actors(flows: Vec<Flow>) -> (Vec<Butir>, Vec<String>) {
+fn flows_with_actors(flows: Vec<AlurDibaca>) -> (Vec<ButirDraf>, Vec<String>) {
     // Who does each step, where steps name them (two steps or more: one may be chance).
     let mut actors: Vec<String> = Vec::new();
     let named = flows
@@ -108,13 +112,13 @@ fn flows_with_actors(flows: Vec<Flow>) -> (Vec<Butir>, Vec<String>) {
         .flat_map(|f| &f.steps)
         .filter(|(s, _)| pelaksana::pelaksana(s).is_some())
         .count();
-    let alur: Vec<Butir> = flows
+    let alur: Vec<ButirDraf> = flows
         .into_iter()
         .map(|flow| {
             let mut p = Peta::default();
             let first = flow.name.as_ref().map(|(_, n)| *n);
             if let Some((name, at)) = flow.name {
-                p.isi("nama", Butir::teks(name).dari(at, at));
+                p.isi("nama", ButirDraf::teks(name).dari(at, at));
             }
             let first = first
                 .or_else(|| flow.steps.first().map(|(_, n)| *n))
@@ -127,14 +131,14 @@ fn flows_with_actors(flows: Vec<Flow>) -> (Vec<Butir>, Vec<String>) {
                             actors.push(actor.clone());
                         }
                         let mut langkah = Peta::default();
-                        langkah.isi("uraian", Butir::teks(step));
-                        langkah.isi("pelaksana", Butir::teks(actor));
+                        langkah.isi("uraian", ButirDraf::teks(step));
+                        langkah.isi("pelaksana", ButirDraf::teks(actor));
                         langkah.butir().dari(at, at)
                     }
-                    None => Butir::teks(step).dari(at, at),
+                    None => ButirDraf::teks(step).dari(at, at),
                 }
             });
-            p.isi("langkah", Butir::new(Nilai::Daftar(steps.collect())));
+            p.isi("langkah", ButirDraf::new(Nilai::Daftar(steps.collect())));
             p.butir().dari(first, last)
         })
         .collect();
@@ -159,8 +163,8 @@ fn steps_in(text: &str) -> Vec<String> {
 
 /// The procedure: a flow per list (a list starting again at 1 is another flow), a line
 /// introducing a list names its flow, table rows kept in the note.
-pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
-    let mut flows: Vec<Flow> = vec![Flow {
+pub fn prosedur(lines: &[Baris]) -> Option<(ButirDraf, Hasil)> {
+    let mut flows: Vec<AlurDibaca> = vec![AlurDibaca {
         name: None,
         steps: Vec::new(),
     }];
@@ -186,7 +190,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             if flow.steps.is_empty() && flow.name.is_none() {
                 flow.name = Some(name);
             } else {
-                flows.push(Flow {
+                flows.push(AlurDibaca {
                     name: Some(name),
                     steps: Vec::new(),
                 });
@@ -194,7 +198,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
             continue;
         }
         if restart && !flow.steps.is_empty() {
-            flows.push(Flow {
+            flows.push(AlurDibaca {
                 name: None,
                 steps: vec![(line.teks.clone(), line.nomor)],
             });
@@ -218,18 +222,21 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     let mut peta = Peta::default();
     if flows.is_empty() {
         // Only a table: its rows are the steps, to be split into columns by the officer.
-        flows.push(Flow {
+        flows.push(AlurDibaca {
             name: None,
             steps: std::mem::take(&mut table),
         });
     }
     let (alur, actors) = flows_with_actors(flows);
-    peta.daftar("pelaksana", actors.into_iter().map(Butir::teks).collect());
-    peta.isi("alur", Butir::new(Nilai::Daftar(alur)));
+    peta.daftar(
+        "pelaksana",
+        actors.into_iter().map(ButirDraf::teks).collect(),
+    );
+    peta.isi("alur", ButirDraf::new(Nilai::Daftar(alur)));
     if !table.is_empty() {
         peta.isi(
             "keterangan",
-            Butir::teks(lines_of(table.iter().map(|(t, _)| t.as_str())))
+            ButirDraf::teks(lines_of(table.iter().map(|(t, _)| t.as_str())))
                 .periksa("tabel prosedur dari dokumen, baris demi baris; pindahkan pelaksana, waktu dan mutu baku ke langkahnya"),
         );
     }
@@ -237,7 +244,7 @@ pub fn prosedur(lines: &[Baris]) -> Option<(Butir, Hasil)> {
 }
 
 /// The number of officers: `2 orang` → `jumlah: 2`, the words kept when there are more.
-pub fn jumlah_pelaksana(lines: &[Baris]) -> Option<(Butir, Hasil)> {
+pub fn jumlah_pelaksana(lines: &[Baris]) -> Option<(ButirDraf, Hasil)> {
     let lines = texts(lines);
     if lines.is_empty() {
         return None;
@@ -252,14 +259,14 @@ pub fn jumlah_pelaksana(lines: &[Baris]) -> Option<(Butir, Hasil)> {
     );
     match digits.parse::<u32>() {
         Ok(n) if lines.len() == 1 => {
-            peta.isi("jumlah", Butir::new(Nilai::Angka(u64::from(n))));
+            peta.isi("jumlah", ButirDraf::new(Nilai::Angka(u64::from(n))));
             if !bare {
-                peta.isi("keterangan", Butir::teks(text));
+                peta.isi("keterangan", ButirDraf::teks(text));
             }
             Some((peta.butir(), Hasil::Terstruktur))
         }
         _ => {
-            peta.isi("keterangan", Butir::teks(text));
+            peta.isi("keterangan", ButirDraf::teks(text));
             Some((peta.butir(), Hasil::Catatan))
         }
     }
@@ -271,7 +278,7 @@ pub fn komponen(
     lines: &[Baris],
     lapor: &[Baris],
     cara: Cara,
-) -> Option<(Butir, Hasil)> {
+) -> Option<(ButirDraf, Hasil)> {
     match komponen {
         Komponen::Persyaratan => persyaratan(lines),
         Komponen::Produk

@@ -36,7 +36,7 @@ fn is_time(line: &Baris) -> bool {
 
 /// What one line says by itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum JenisBaris {
     /// A duration, a fee or a contact: a run of its own.
     Telling,
     /// A step: someone does something (`Petugas memverifikasi data`).
@@ -45,15 +45,15 @@ enum Kind {
     Other,
 }
 
-fn kind(line: &Baris) -> Kind {
+fn kind(line: &Baris) -> JenisBaris {
     let text = &line.teks;
     let short = text.split_whitespace().count() <= 8;
     if (short && (is_time(line) || FEE.is_match(text))) || COMPLAINT.is_match(text) {
-        Kind::Telling
+        JenisBaris::Telling
     } else if pelaksana(text).is_some() {
-        Kind::Step
+        JenisBaris::Step
     } else {
-        Kind::Other
+        JenisBaris::Other
     }
 }
 
@@ -65,12 +65,14 @@ pub(super) fn cut_where_kind_changes(run: Vec<Baris>) -> Vec<Vec<Baris>> {
         return vec![run];
     }
     let mut out: Vec<Vec<Baris>> = Vec::new();
-    let mut previous: Option<Kind> = None;
+    let mut previous: Option<JenisBaris> = None;
     for line in run {
         let here = kind(&line);
         let cut = match previous {
             None => true,
-            Some(before) => here == Kind::Telling || before == Kind::Telling || here != before,
+            Some(before) => {
+                here == JenisBaris::Telling || before == JenisBaris::Telling || here != before
+            }
         };
         if cut || out.is_empty() {
             out.push(Vec::new());

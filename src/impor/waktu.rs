@@ -3,7 +3,7 @@
 
 use super::baris::Baris;
 use super::bentuk::{Cara, Hasil, catatan, texts};
-use super::yaml::{Butir, Peta};
+use super::yaml::{ButirDraf, Peta};
 use crate::model::durasi::{Durasi, pisah_syarat};
 
 /// `Paling lambat 3 (tiga) hari` and the like, as the model reads durations; with the text
@@ -37,7 +37,7 @@ fn split_extension(text: &str) -> Option<(&str, &str)> {
 
 /// The completion time: a line that is a duration is the total (the first) or a part (named
 /// `Nama : durasi`); everything else is the note.
-pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
+pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(ButirDraf, Hasil)> {
     let lines = texts(lines);
     if lines.is_empty() {
         return None;
@@ -90,9 +90,9 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
             && durasi(value).is_some()
         {
             let mut p = Peta::default();
-            p.isi("nama", Butir::teks(name.trim()));
+            p.isi("nama", ButirDraf::teks(name.trim()));
             let written = durasi_teks(value).map_or_else(|| value.trim().to_string(), |(_, w)| w);
-            p.isi("waktu", Butir::teks(written));
+            p.isi("waktu", ButirDraf::teks(written));
             parts.push(p.butir().dari(line.nomor, line.nomor));
             continue;
         }
@@ -101,13 +101,13 @@ pub fn jangka_waktu(lines: &[Baris], cara: Cara) -> Option<(Butir, Hasil)> {
     let mut peta = Peta::default();
     let structured = total.is_some() || !parts.is_empty();
     if let Some(total) = total {
-        peta.isi("total", Butir::teks(total));
+        peta.isi("total", ButirDraf::teks(total));
     }
     if let Some(start) = start {
-        peta.isi("mulai", Butir::teks(start));
+        peta.isi("mulai", ButirDraf::teks(start));
     }
     if let Some(extended) = extended {
-        peta.isi("perpanjangan", Butir::teks(extended));
+        peta.isi("perpanjangan", ButirDraf::teks(extended));
     }
     peta.daftar("bagian", parts);
     catatan(&mut peta, &note);

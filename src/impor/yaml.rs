@@ -18,14 +18,14 @@ pub enum Nilai {
     /// `true` / `false`.
     Benar(bool),
     /// A list.
-    Daftar(Vec<Butir>),
+    Daftar(Vec<ButirDraf>),
     /// A mapping, in the order written.
-    Peta(Vec<(String, Butir)>),
+    Peta(Vec<(String, ButirDraf)>),
 }
 
 /// A value with the comment lines written above it, and the source lines it came from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Butir {
+pub struct ButirDraf {
     /// Comment lines, without `#`.
     pub catatan: Vec<String>,
     /// The value.
@@ -47,10 +47,10 @@ pub struct Jejak {
     pub sumber: (usize, usize),
 }
 
-impl Butir {
+impl ButirDraf {
     /// A value without comment.
-    pub fn new(nilai: Nilai) -> Butir {
-        Butir {
+    pub fn new(nilai: Nilai) -> ButirDraf {
+        ButirDraf {
             catatan: Vec::new(),
             nilai,
             asal: None,
@@ -58,18 +58,18 @@ impl Butir {
     }
 
     /// The same value, read from source lines `first` to `last`.
-    pub fn dari(mut self, first: usize, last: usize) -> Butir {
+    pub fn dari(mut self, first: usize, last: usize) -> ButirDraf {
         self.asal = Some((first.min(last), first.max(last)));
         self
     }
 
     /// Text without comment.
-    pub fn teks(text: impl Into<String>) -> Butir {
-        Butir::new(Nilai::Teks(text.into()))
+    pub fn teks(text: impl Into<String>) -> ButirDraf {
+        ButirDraf::new(Nilai::Teks(text.into()))
     }
 
     /// The same value with a comment line above it.
-    pub fn periksa(mut self, note: impl Into<String>) -> Butir {
+    pub fn periksa(mut self, note: impl Into<String>) -> ButirDraf {
         self.catatan.push(format!("PERIKSA: {}", note.into()));
         self
     }
@@ -77,19 +77,19 @@ impl Butir {
 
 /// Builds a mapping entry list fluently.
 #[derive(Debug, Default, Clone)]
-pub struct Peta(pub Vec<(String, Butir)>);
+pub struct Peta(pub Vec<(String, ButirDraf)>);
 
 impl Peta {
     /// Adds `key: value`.
-    pub fn isi(&mut self, key: &str, value: Butir) -> &mut Peta {
+    pub fn isi(&mut self, key: &str, value: ButirDraf) -> &mut Peta {
         self.0.push((key.to_string(), value));
         self
     }
 
     /// Adds `key:` with the items, when there are any.
-    pub fn daftar(&mut self, key: &str, items: Vec<Butir>) -> &mut Peta {
+    pub fn daftar(&mut self, key: &str, items: Vec<ButirDraf>) -> &mut Peta {
         if !items.is_empty() {
-            self.isi(key, Butir::new(Nilai::Daftar(items)));
+            self.isi(key, ButirDraf::new(Nilai::Daftar(items)));
         }
         self
     }
@@ -100,19 +100,22 @@ impl Peta {
     }
 
     /// The mapping as a value.
-    pub fn butir(self) -> Butir {
-        Butir::new(Nilai::Peta(self.0))
+    pub fn butir(self) -> ButirDraf {
+        ButirDraf::new(Nilai::Peta(self.0))
     }
 }
 
 /// Writes a top-level mapping, with a blank line between its entries.
-pub fn dokumen(header: &[String], entries: &[(String, Butir)]) -> String {
+pub fn dokumen(header: &[String], entries: &[(String, ButirDraf)]) -> String {
     dokumen_berjejak(header, entries).0
 }
 
 /// Writes a top-level mapping as [`dokumen`] does, with where each value that knows its
 /// source lines came from, in the order written.
-pub fn dokumen_berjejak(header: &[String], entries: &[(String, Butir)]) -> (String, Vec<Jejak>) {
+pub fn dokumen_berjejak(
+    header: &[String],
+    entries: &[(String, ButirDraf)],
+) -> (String, Vec<Jejak>) {
     let mut out = String::new();
     let mut marks = Vec::new();
     for line in header {
@@ -150,7 +153,7 @@ impl Tanda {
 }
 
 /// Notes the value written from `from` to the end of `out`, when it knows its source.
-fn mark(marks: &mut Vec<Tanda>, value: &Butir, from: usize, out: &str, jalur: &str) {
+fn mark(marks: &mut Vec<Tanda>, value: &ButirDraf, from: usize, out: &str, jalur: &str) {
     if let Some(sumber) = value.asal {
         marks.push(Tanda {
             from,
@@ -185,7 +188,7 @@ fn entry(
     marks: &mut Vec<Tanda>,
     indent: usize,
     key: &str,
-    value: &Butir,
+    value: &ButirDraf,
     jalur: &str,
 ) {
     for note in &value.catatan {
@@ -240,7 +243,13 @@ fn block(out: &mut String, indent: usize, text: &str) {
     }
 }
 
-fn list_item(out: &mut String, marks: &mut Vec<Tanda>, indent: usize, item: &Butir, jalur: &str) {
+fn list_item(
+    out: &mut String,
+    marks: &mut Vec<Tanda>,
+    indent: usize,
+    item: &ButirDraf,
+    jalur: &str,
+) {
     for note in &item.catatan {
         comment(out, indent, note);
     }
@@ -258,7 +267,7 @@ fn list_item(out: &mut String, marks: &mut Vec<Tanda>, indent: usize, item: &But
                 for note in &value.catatan {
                     comment(out, indent, note);
                 }
-                let bare = Butir {
+                let bare = ButirDraf {
                     catatan: Vec::new(),
                     ..value.clone()
                 };
@@ -323,15 +332,15 @@ mod tests {
     #[test]
     fn each_value_that_knows_its_source_is_traced_to_its_draft_lines() {
         let mut fee = Peta::default();
-        fee.isi("uraian", Butir::teks("Sewa aula").dari(9, 9))
-            .isi("jumlah", Butir::new(Nilai::Angka(500_000)).dari(10, 10));
+        fee.isi("uraian", ButirDraf::teks("Sewa aula").dari(9, 9))
+            .isi("jumlah", ButirDraf::new(Nilai::Angka(500_000)).dari(10, 10));
         let entries = vec![
-            ("nama".to_string(), Butir::teks("Layanan A").dari(2, 2)),
+            ("nama".to_string(), ButirDraf::teks("Layanan A").dari(2, 2)),
             (
                 "tarif".to_string(),
-                Butir::new(Nilai::Daftar(vec![
+                ButirDraf::new(Nilai::Daftar(vec![
                     fee.butir().dari(9, 10).periksa("cek"),
-                    Butir::teks("Gratis"),
+                    ButirDraf::teks("Gratis"),
                 ]))
                 .dari(12, 8),
             ),
@@ -378,19 +387,19 @@ mod tests {
         let mut peta = Peta::default();
         peta.isi(
             "nama",
-            Butir::teks("Layanan A").periksa("judul ditebak dari baris pertama"),
+            ButirDraf::teks("Layanan A").periksa("judul ditebak dari baris pertama"),
         );
         let item = {
             let mut p = Peta::default();
-            p.isi("jenis", Butir::teks("email"))
-                .isi("kontak", Butir::teks("a@b.go.id"));
+            p.isi("jenis", ButirDraf::teks("email"))
+                .isi("kontak", ButirDraf::teks("a@b.go.id"));
             p.butir()
         };
         peta.isi(
             "saluran",
-            Butir::new(Nilai::Daftar(vec![item, Butir::teks("x")])),
+            ButirDraf::new(Nilai::Daftar(vec![item, ButirDraf::teks("x")])),
         );
-        peta.isi("keterangan", Butir::teks("baris satu\nbaris: dua"));
+        peta.isi("keterangan", ButirDraf::teks("baris satu\nbaris: dua"));
         let text = dokumen(&["Draf".to_string()], &peta.0);
         assert_eq!(
             text,

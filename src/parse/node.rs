@@ -20,7 +20,7 @@ pub enum NodeValue {
     /// A sequence (`- a`, `[a, b]`).
     Sequence(Vec<Node>),
     /// A mapping, in source order; keys are unique.
-    Mapping(Vec<Entry>),
+    Mapping(Vec<MapEntry>),
 }
 
 /// A scalar as written in the source.
@@ -38,7 +38,7 @@ pub struct Scalar {
 
 /// One key of a mapping and its value.
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub struct MapEntry {
     /// The key's text.
     pub key: String,
     /// Byte range of the key.
@@ -61,7 +61,7 @@ pub struct Located<'a> {
 
 impl Node {
     /// The mapping entries, if this node is a mapping.
-    pub fn entries(&self) -> Option<&[Entry]> {
+    pub fn entries(&self) -> Option<&[MapEntry]> {
         match &self.value {
             NodeValue::Mapping(entries) => Some(entries),
             _ => None,
@@ -69,7 +69,7 @@ impl Node {
     }
 
     /// The value of `key`, if this node is a mapping holding it.
-    pub fn get(&self, key: &str) -> Option<&Entry> {
+    pub fn get(&self, key: &str) -> Option<&MapEntry> {
         self.entries()?.iter().find(|e| e.key == key)
     }
 
@@ -176,7 +176,7 @@ mod tests {
     #[test]
     fn locate_follows_keys_and_indices_and_stops_at_the_deepest_node() {
         let tree = Node {
-            value: NodeValue::Mapping(vec![Entry {
+            value: NodeValue::Mapping(vec![MapEntry {
                 key: "a/b".into(),
                 key_span: 0..3,
                 value: Node {

@@ -2,7 +2,7 @@
 //! only as an English sentence, so this is the one place that reads them: a table from
 //! fragments of its messages to ours, first match wins. A test runs every message the crate
 //! can emit (as of saphyr-parser 0.3) through it and requires a specific explanation; another
-//! (`tests/fixtures.rs`) requires that no fixture reaches the generic one.
+//! (`tests/suite/fixtures.rs`) requires that no fixture reaches the generic one.
 
 use crate::diagnostic::Code;
 

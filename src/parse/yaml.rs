@@ -8,7 +8,7 @@ use std::sync::Arc;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
 
 use super::limits::Limits;
-use super::node::{Entry, Node, NodeValue, Scalar};
+use super::node::{MapEntry, Node, NodeValue, Scalar};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{CharToByte, SourceFile};
 
@@ -33,8 +33,8 @@ pub fn parse_tree(file: &Arc<SourceFile>, limits: &Limits) -> (Option<Node>, Vec
         match parser.next_event() {
             None => break,
             Some(Ok((event, span))) => match builder.event(event, span) {
-                Flow::Continue => {}
-                Flow::Stop => break,
+                Walk::Continue => {}
+                Walk::Stop => break,
             },
             Some(Err(error)) => {
                 builder.syntax_error(&error);
@@ -45,12 +45,12 @@ pub fn parse_tree(file: &Arc<SourceFile>, limits: &Limits) -> (Option<Node>, Vec
     (builder.root, builder.diagnostics)
 }
 
-enum Flow {
+enum Walk {
     Continue,
     Stop,
 }
 
-enum Frame {
+enum Nesting {
     Sequence {
         start: usize,
         anchor: usize,
@@ -59,7 +59,7 @@ enum Frame {
     Mapping {
         start: usize,
         anchor: usize,
-        entries: Vec<Entry>,
+        entries: Vec<MapEntry>,
         seen: HashMap<String, Range<usize>>,
         key: Option<Node>,
     },
@@ -69,7 +69,7 @@ struct Builder<'a> {
     file: &'a Arc<SourceFile>,
     limits: &'a Limits,
     offsets: CharToByte<'a>,
-    stack: Vec<Frame>,
+    stack: Vec<Nesting>,
     anchors: HashMap<usize, (Node, usize)>,
     nodes: usize,
     documents: usize,
@@ -84,7 +84,7 @@ impl Builder<'_> {
         start..end.max(start)
     }
 
-    fn event(&mut self, event: Event<'_>, span: Span) -> Flow {
+    fn event(&mut self, event: Event<'_>, span: Span) -> Walk {
         let range = self.span(&span);
         match event {
             Event::DocumentStart(_) => {
@@ -110,9 +110,9 @@ impl Builder<'_> {
                         .label("dokumen kedua dimulai di sini")
                         .help("satu berkas memuat satu standar; pindahkan dokumen kedua ke berkas lain atau hapus pemisah `---`"),
                     );
-                    return Flow::Stop;
+                    return Walk::Stop;
                 }
-                Flow::Continue
+                Walk::Continue
             }
             Event::Scalar(text, style, anchor, tag) => {
                 if text.len() > self.limits.max_scalar_bytes {
@@ -138,7 +138,7 @@ impl Builder<'_> {
                 self.finish(node, anchor, 1)
             }
             Event::SequenceStart(anchor, _) => self.open(
-                Frame::Sequence {
+                Nesting::Sequence {
                     start: range.start,
                     anchor,
                     items: Vec::new(),
@@ -146,7 +146,7 @@ impl Builder<'_> {
                 range,
             ),
             Event::MappingStart(anchor, _) => self.open(
-                Frame::Mapping {
+                Nesting::Mapping {
                     start: range.start,
                     anchor,
                     entries: Vec::new(),
@@ -163,15 +163,15 @@ impl Builder<'_> {
                     node.span = range;
                     self.finish(node, 0, size)
                 }
-                None => Flow::Continue,
+                None => Walk::Continue,
             },
             Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {
-                Flow::Continue
+                Walk::Continue
             }
         }
     }
 
-    fn open(&mut self, frame: Frame, range: Range<usize>) -> Flow {
+    fn open(&mut self, frame: Nesting, range: Range<usize>) -> Walk {
         if self.stack.len() >= self.limits.max_depth {
             return self.limit(
                 range,
@@ -182,15 +182,15 @@ impl Builder<'_> {
             );
         }
         self.stack.push(frame);
-        Flow::Continue
+        Walk::Continue
     }
 
-    fn close(&mut self, end: usize) -> Flow {
+    fn close(&mut self, end: usize) -> Walk {
         let Some(frame) = self.stack.pop() else {
-            return Flow::Continue;
+            return Walk::Continue;
         };
         let (node, anchor) = match frame {
-            Frame::Sequence {
+            Nesting::Sequence {
                 start,
                 anchor,
                 items,
@@ -201,7 +201,7 @@ impl Builder<'_> {
                 },
                 anchor,
             ),
-            Frame::Mapping {
+            Nesting::Mapping {
                 start,
                 anchor,
                 entries,
@@ -219,7 +219,7 @@ impl Builder<'_> {
     }
 
     /// Places a finished node into its parent, or as the document root.
-    fn finish(&mut self, node: Node, anchor: usize, size: usize) -> Flow {
+    fn finish(&mut self, node: Node, anchor: usize, size: usize) -> Walk {
         self.nodes = self.nodes.saturating_add(size);
         if self.nodes > self.limits.max_nodes {
             return self.limit(
@@ -238,14 +238,14 @@ impl Builder<'_> {
         let mut too_many = None;
         match self.stack.last_mut() {
             None => self.root = Some(node),
-            Some(Frame::Sequence { items, .. }) => {
+            Some(Nesting::Sequence { items, .. }) => {
                 if items.len() >= max_items {
                     too_many = Some(node.span.clone());
                 } else {
                     items.push(node);
                 }
             }
-            Some(Frame::Mapping {
+            Some(Nesting::Mapping {
                 entries, seen, key, ..
             }) => match key.take() {
                 None => *key = Some(node),
@@ -264,17 +264,17 @@ impl Builder<'_> {
                 span,
                 format!("daftar atau pemetaan ini memuat lebih dari {max_items} butir"),
             ),
-            None => Flow::Continue,
+            None => Walk::Continue,
         }
     }
 
-    fn limit(&mut self, span: Range<usize>, message: String) -> Flow {
+    fn limit(&mut self, span: Range<usize>, message: String) -> Walk {
         self.diagnostics.push(
             Diagnostic::new(Code::YamlLimit, self.file, message)
                 .at(span)
                 .help("standar yang wajar jauh lebih kecil; periksa apakah berkas ini benar berkas standar pelayanan"),
         );
-        Flow::Stop
+        Walk::Stop
     }
 
     fn syntax_error(&mut self, error: &ScanError) {
@@ -345,7 +345,7 @@ fn count_nodes(node: &Node) -> usize {
 
 fn add_entry(
     file: &Arc<SourceFile>,
-    entries: &mut Vec<Entry>,
+    entries: &mut Vec<MapEntry>,
     seen: &mut HashMap<String, Range<usize>>,
     key: Node,
     value: Node,
@@ -375,7 +375,7 @@ fn add_entry(
         );
     }
     seen.insert(scalar.text.clone(), key.span.clone());
-    entries.push(Entry {
+    entries.push(MapEntry {
         key: scalar.text,
         key_span: key.span,
         value,

@@ -23,7 +23,7 @@ use std::time::SystemTime;
 
 use standar::pipeline::record::{self, Hash, Record, site_path_problem};
 
-use super::folder::{Folder, Kind};
+use super::folder::{EntryKind, Folder};
 use super::journal::Journal;
 use super::site::generation_of;
 
@@ -112,7 +112,10 @@ impl Cache {
             }
         }
         let folder = Folder::create(dir)?;
-        if folder.kind(LOCK).is_some_and(|kind| kind != Kind::File) {
+        if folder
+            .kind(LOCK)
+            .is_some_and(|kind| kind != EntryKind::File)
+        {
             folder.remove_all(LOCK)?;
         }
         let lock = folder.append(LOCK)?;
@@ -137,9 +140,9 @@ impl Cache {
             .read(MARK, 4096)
             .is_ok_and(|bytes| bytes == mark.as_bytes());
         let misshapen = [
-            (SPARE, Kind::Folder),
-            (RECORDS, Kind::Folder),
-            (JOURNAL, Kind::File),
+            (SPARE, EntryKind::Folder),
+            (RECORDS, EntryKind::Folder),
+            (JOURNAL, EntryKind::File),
         ]
         .into_iter()
         .find(|(name, kind)| cache.folder.kind(name).is_some_and(|found| found != *kind));

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use super::cache::Cache;
-use super::folder::{Folder, Kind};
+use super::folder::{EntryKind, Folder};
 use super::site::{listed, parent_and_name};
 use super::spare::link_copy;
 
@@ -105,7 +105,7 @@ pub fn recover(target: &Path) -> io::Result<Option<String>> {
     // The newest left-behind site, if a build was killed more than once.
     let newest = left_behind(&parent, &name)
         .into_iter()
-        .filter(|(kind, entry)| *kind == LAMA && parent.kind(entry) == Some(Kind::Folder))
+        .filter(|(kind, entry)| *kind == LAMA && parent.kind(entry) == Some(EntryKind::Folder))
         .max_by_key(|(_, entry)| parent.modified(entry).ok());
     let Some((_, entry)) = newest else {
         return Ok(None);

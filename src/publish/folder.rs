@@ -20,7 +20,7 @@ pub struct Folder {
 
 /// What an entry of a folder is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum EntryKind {
     /// A regular file.
     File,
     /// A folder.
@@ -31,10 +31,10 @@ pub enum Kind {
 
 /// One entry found by [`Folder::walk`].
 #[derive(Debug, Clone)]
-pub struct Found {
+pub struct FoundEntry {
     /// `/`-separated, relative to the folder walked.
     pub path: String,
-    pub kind: Kind,
+    pub kind: EntryKind,
     /// When last modified (files only, when asked for).
     pub modified: Option<SystemTime>,
 }
@@ -111,7 +111,7 @@ impl Folder {
         if self.kind(relative).is_none() {
             self.dir.create_dir_all(path)?;
         }
-        if self.kind(relative) != Some(Kind::Folder) {
+        if self.kind(relative) != Some(EntryKind::Folder) {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
                 format!("`{relative}` bukan folder (atau tautan simbolik)"),
@@ -124,14 +124,14 @@ impl Folder {
     }
 
     /// What `relative` is, without following a link; `None` when nothing is there.
-    pub fn kind(&self, relative: &str) -> Option<Kind> {
+    pub fn kind(&self, relative: &str) -> Option<EntryKind> {
         let meta = self.dir.symlink_metadata(checked(relative).ok()?).ok()?;
         Some(if meta.is_file() {
-            Kind::File
+            EntryKind::File
         } else if meta.is_dir() {
-            Kind::Folder
+            EntryKind::Folder
         } else {
-            Kind::Other
+            EntryKind::Other
         })
     }
 
@@ -200,7 +200,7 @@ impl Folder {
     pub fn remove_all(&self, relative: &str) -> io::Result<()> {
         let path = checked(relative)?;
         match self.kind(relative) {
-            Some(Kind::Folder) => ignore_missing(self.dir.remove_dir_all(path)),
+            Some(EntryKind::Folder) => ignore_missing(self.dir.remove_dir_all(path)),
             Some(_) => self.remove_file(relative),
             None => Ok(()),
         }
@@ -240,7 +240,7 @@ impl Folder {
         let path = checked(relative)?;
         let file = self.dir.open(path)?;
         let meta = file.metadata()?;
-        if !meta.is_file() || self.kind(relative) != Some(Kind::File) {
+        if !meta.is_file() || self.kind(relative) != Some(EntryKind::File) {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
                 format!("`{relative}` bukan berkas biasa"),
@@ -260,7 +260,7 @@ impl Folder {
     /// Opens the regular file `relative` for appending, creating it when missing.
     pub fn append(&self, relative: &str) -> io::Result<std::fs::File> {
         let path = checked(relative)?;
-        if self.kind(relative).is_some_and(|k| k != Kind::File) {
+        if self.kind(relative).is_some_and(|k| k != EntryKind::File) {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
                 format!("`{relative}` bukan berkas biasa"),
@@ -283,7 +283,7 @@ impl Folder {
 
     /// Every entry below the folder, links not followed; with `times`, each file's
     /// modification time too. In no particular order.
-    pub fn walk(&self, times: bool) -> io::Result<Vec<Found>> {
+    pub fn walk(&self, times: bool) -> io::Result<Vec<FoundEntry>> {
         let mut found = Vec::new();
         for entry in walkdir::WalkDir::new(&self.path)
             .follow_links(false)
@@ -291,9 +291,9 @@ impl Folder {
         {
             let entry = entry.map_err(io::Error::other)?;
             let kind = match entry.file_type() {
-                t if t.is_file() => Kind::File,
-                t if t.is_dir() => Kind::Folder,
-                _ => Kind::Other,
+                t if t.is_file() => EntryKind::File,
+                t if t.is_dir() => EntryKind::Folder,
+                _ => EntryKind::Other,
             };
             let relative = entry
                 .path()
@@ -303,12 +303,12 @@ impl Folder {
             if std::path::MAIN_SEPARATOR != '/' {
                 path = path.replace(std::path::MAIN_SEPARATOR, "/");
             }
-            let modified = if times && kind == Kind::File {
+            let modified = if times && kind == EntryKind::File {
                 Some(entry.metadata().map_err(io::Error::other)?.modified()?)
             } else {
                 None
             };
-            found.push(Found {
+            found.push(FoundEntry {
                 path,
                 kind,
                 modified,

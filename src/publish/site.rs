@@ -10,7 +10,7 @@ use std::time::SystemTime;
 
 use standar::pipeline::record::{Hash, Record, site_path_problem};
 
-use super::folder::{Folder, Kind};
+use super::folder::{EntryKind, Folder};
 
 /// The file in a site's root listing every file `standar build` wrote there.
 pub const MANIFEST: &str = ".standar-situs";
@@ -136,10 +136,12 @@ pub fn changes(
         .map_err(|_| "tidak dapat diperiksa isinya".to_string())?;
     let mut changes = Changes::default();
     for entry in found {
-        if entry.kind == Kind::Folder || (entry.path == MANIFEST && entry.kind == Kind::File) {
+        if entry.kind == EntryKind::Folder
+            || (entry.path == MANIFEST && entry.kind == EntryKind::File)
+        {
             continue;
         }
-        if entry.kind != Kind::File || !expected.contains(&entry.path) {
+        if entry.kind != EntryKind::File || !expected.contains(&entry.path) {
             changes.added.push(entry.path);
         } else if since.is_some() && entry.modified > since {
             changes.edited.push(entry.path);

@@ -13,7 +13,7 @@ use std::sync::{LazyLock, Mutex};
 use standar::pipeline::record::{self, Hash, Record};
 
 use super::cache::Cache;
-use super::folder::{Folder, Kind};
+use super::folder::{EntryKind, Folder};
 use super::journal::Journal;
 use super::site::{MANIFEST, generation_of};
 
@@ -171,14 +171,14 @@ fn strangers(
         .map_err(|e| format!("situs cadangan tidak dapat diperiksa: {e}"))?;
     for entry in entries {
         match entry.kind {
-            Kind::Folder => continue,
-            Kind::Other => {
+            EntryKind::Folder => continue,
+            EntryKind::Other => {
                 return Err(format!(
                     "situs cadangan memuat `{}` yang bukan berkas biasa (tautan simbolik, pipa atau perangkat)",
                     entry.path.escape_debug()
                 ));
             }
-            Kind::File => {}
+            EntryKind::File => {}
         }
         let in_touched = !touched.is_empty()
             && (touched.contains(&entry.path)

@@ -30,7 +30,7 @@ pub struct Start {
     pub base: Option<Record>,
     /// What someone else changed in the site folder: looked for before the build when the
     /// site is not of a known generation (or with `--force`), else alongside it.
-    changes: Found,
+    changes: ChangesLookup,
     /// Whether `base` is the published site's record.
     pub(super) base_is_live: bool,
     pub(super) live_generation: Option<Hash>,
@@ -56,7 +56,7 @@ impl From<io::Error> for StartError {
 }
 
 /// What someone else changed in the site folder, found or being found.
-enum Found {
+enum ChangesLookup {
     Done(Result<Changes, String>),
     Pending(std::thread::JoinHandle<Result<Changes, String>>),
 }
@@ -119,16 +119,16 @@ impl Start {
         let found = match &live {
             Some((record, saved)) if !force => {
                 let (out, files, saved) = (out.to_path_buf(), record.berkas.clone(), *saved);
-                Found::Pending(std::thread::spawn(move || {
+                ChangesLookup::Pending(std::thread::spawn(move || {
                     changes(&out, Some((&files, saved)))
                 }))
             }
-            _ => Found::Done(changes(
+            _ => ChangesLookup::Done(changes(
                 out,
                 live.as_ref().map(|(r, saved)| (&r.berkas, *saved)),
             )),
         };
-        if let Found::Done(Ok(found)) = &found
+        if let ChangesLookup::Done(Ok(found)) = &found
             && !found.edited.is_empty()
         {
             // Files edited by hand share their bytes with the spare's links: nothing of the
@@ -203,27 +203,28 @@ impl Start {
     /// Why the site folder may not be replaced, when that is known before the build.
     pub fn changes_before(&self) -> Option<String> {
         match &self.changes {
-            Found::Done(found) => reason(found),
-            Found::Pending(_) => None,
+            ChangesLookup::Done(found) => reason(found),
+            ChangesLookup::Pending(_) => None,
         }
     }
 
     /// Why the site folder may not be replaced, once the look alongside the build is done.
     pub fn changes_after(&mut self) -> Option<String> {
-        if let Found::Pending(_) = self.changes {
-            let Found::Pending(handle) =
-                std::mem::replace(&mut self.changes, Found::Done(Ok(Changes::default())))
-            else {
+        if let ChangesLookup::Pending(_) = self.changes {
+            let ChangesLookup::Pending(handle) = std::mem::replace(
+                &mut self.changes,
+                ChangesLookup::Done(Ok(Changes::default())),
+            ) else {
                 return None;
             };
             let found = handle
                 .join()
                 .unwrap_or_else(|_| Err("tidak dapat diperiksa isinya".to_string()));
-            self.changes = Found::Done(found);
+            self.changes = ChangesLookup::Done(found);
         }
         match &self.changes {
-            Found::Done(found) => reason(found),
-            Found::Pending(_) => None,
+            ChangesLookup::Done(found) => reason(found),
+            ChangesLookup::Pending(_) => None,
         }
     }
 
@@ -231,7 +232,7 @@ impl Start {
     /// previous site once it is the spare, after a build with `--force`).
     pub(super) fn changes(&self) -> Option<&Changes> {
         match &self.changes {
-            Found::Done(Ok(changes)) => Some(changes),
+            ChangesLookup::Done(Ok(changes)) => Some(changes),
             _ => None,
         }
     }

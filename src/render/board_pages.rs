@@ -202,5 +202,5 @@ pub(super) struct SheetView {
     pub(super) label: Option<String>,
     /// The summary across the top of sheet 1.
     pub(super) ringkasan: Option<board::layout::Pita>,
-    pub(super) kolom: Vec<board::layout::Kolom>,
+    pub(super) kolom: Vec<board::layout::Column>,
 }

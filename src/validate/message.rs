@@ -13,7 +13,7 @@ use crate::parse::path::{Key, NodePath};
 use crate::parse::{Document, Target};
 
 /// Where a validation error is, and what it is about.
-struct Found<'a> {
+struct ErrorAt<'a> {
     doc: &'a Document,
     schema: &'a Value,
     error: &'a ValidationError<'a>,
@@ -23,7 +23,7 @@ struct Found<'a> {
     schema_path: &'a str,
 }
 
-impl Found<'_> {
+impl ErrorAt<'_> {
     /// The schema object the failing keyword belongs to.
     fn owner(&self) -> Option<&Value> {
         schema_parent(self.schema, self.schema_path)
@@ -42,7 +42,7 @@ pub fn explain(
     out: &mut Vec<Diagnostic>,
 ) {
     let pointer = error.instance_path().as_str();
-    let found = Found {
+    let found = ErrorAt {
         doc,
         schema,
         error,
@@ -111,7 +111,7 @@ pub fn explain(
 }
 
 /// Keys the schema does not know, each with the closest known key.
-fn unknown_keys(found: &Found<'_>, unexpected: &[String], out: &mut Vec<Diagnostic>) {
+fn unknown_keys(found: &ErrorAt<'_>, unexpected: &[String], out: &mut Vec<Diagnostic>) {
     let owner = found.owner();
     let known: Vec<&str> = owner
         .and_then(|s| s.get("properties"))
@@ -140,7 +140,7 @@ fn unknown_keys(found: &Found<'_>, unexpected: &[String], out: &mut Vec<Diagnost
 }
 
 /// A required key that is not written, with what it holds.
-fn missing_key(found: &Found<'_>, property: &Value) -> Diagnostic {
+fn missing_key(found: &ErrorAt<'_>, property: &Value) -> Diagnostic {
     let name = property.as_str().unwrap_or_default();
     // A public component is required unless `tidak_tercantum` lists it (`allOf` … `else`).
     let component = found.schema_path.contains("/else/");
@@ -205,7 +205,7 @@ fn written_before(doc: &Document, name: &str) -> Option<&'static str> {
 }
 
 /// A value outside its enumeration, with the closest choice.
-fn unknown_value(found: &Found<'_>, options: &Value) -> Diagnostic {
+fn unknown_value(found: &ErrorAt<'_>, options: &Value) -> Diagnostic {
     let choices: Vec<String> = options
         .as_array()
         .map(|a| a.iter().map(value_text).collect())
@@ -234,7 +234,7 @@ fn unknown_value(found: &Found<'_>, options: &Value) -> Diagnostic {
 
 /// Text that does not match its pattern (a duration, hours, a slug), with the schema's
 /// examples.
-fn wrong_format(found: &Found<'_>) -> Diagnostic {
+fn wrong_format(found: &ErrorAt<'_>) -> Diagnostic {
     let owner = found.owner();
     let title = owner
         .and_then(|s| s.get("title"))
@@ -311,7 +311,7 @@ fn where_the_words_go(pointer: &str, durasi: &str, words: &str, before: bool) ->
 }
 
 /// A number below its minimum or above its maximum (`bound` says which).
-fn out_of_range(found: &Found<'_>, bound: &str, limit: &Value) -> Diagnostic {
+fn out_of_range(found: &ErrorAt<'_>, bound: &str, limit: &Value) -> Diagnostic {
     found
         .doc
         .diagnostic(

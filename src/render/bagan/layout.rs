@@ -11,7 +11,7 @@ use crate::render::labels::Labels;
 use crate::render::view::StepView;
 
 /// What a row of the chart holds.
-pub(super) enum Row<'a> {
+pub(super) enum ChartRow<'a> {
     Start,
     Step(&'a StepView),
     End,
@@ -20,7 +20,7 @@ pub(super) enum Row<'a> {
 /// A laid-out row: its kind, the lane of its symbol, its height, and for steps the wrapped
 /// texts.
 pub(super) struct Placed<'a> {
-    pub(super) row: Row<'a>,
+    pub(super) row: ChartRow<'a>,
     pub(super) lane: usize,
     /// The other lanes of a step done by several actors together.
     pub(super) co_lanes: Vec<usize>,
@@ -35,8 +35,8 @@ impl Placed<'_> {
     /// Height of the symbols, from the row's first symbol's top.
     pub(super) fn symbols_h(&self) -> f64 {
         match self.row {
-            Row::Start | Row::End => TERMINATOR.1,
-            Row::Step(_) => {
+            ChartRow::Start | ChartRow::End => TERMINATOR.1,
+            ChartRow::Step(_) => {
                 self.box_h + self.diamond.as_ref().map_or(0.0, |(_, h)| DECISION_GAP + h)
             }
         }
@@ -90,10 +90,10 @@ pub(super) struct Jump {
 }
 
 /// Lays out one step (or the start or end terminator) in its lane.
-pub(super) fn place(row: Row<'_>, lane: usize, quality: bool) -> Placed<'_> {
+pub(super) fn place(row: ChartRow<'_>, lane: usize, quality: bool) -> Placed<'_> {
     let (box_lines, diamond, cells) = match &row {
-        Row::Start | Row::End => (Vec::new(), None, Vec::new()),
-        Row::Step(step) => {
+        ChartRow::Start | ChartRow::End => (Vec::new(), None, Vec::new()),
+        ChartRow::Step(step) => {
             let box_lines = wrap(&step.singkat, BOX_W - 2.0 * PAD, FONT);
             let diamond = step.keputusan.as_ref().map(|decision| {
                 // Text sits in the rectangle inscribed in the diamond: half its width and height.
@@ -198,7 +198,7 @@ pub(super) fn pages(rows: &[Placed<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut start = 0;
     let mut height = 0.0;
     for (i, row) in rows.iter().enumerate() {
-        if i > start && height + row.height > PAGE_ROWS_H && !matches!(row.row, Row::End) {
+        if i > start && height + row.height > PAGE_ROWS_H && !matches!(row.row, ChartRow::End) {
             pages.push(start..i);
             start = i;
             height = 0.0;

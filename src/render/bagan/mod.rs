@@ -21,7 +21,7 @@ use std::fmt::Write;
 use super::escape::markup;
 use super::labels::Labels;
 use super::view::{FlowView, StepView};
-use layout::{Row, place};
+use layout::{ChartRow, place};
 use svg::Page;
 use text::{n, wrap};
 
@@ -100,13 +100,21 @@ pub fn svg(flow: &FlowView, title: &str, t: &Labels) -> Chart {
     let columns = layout::columns(&headings, &systems, sop.is_some(), quality, jumps.len(), t);
 
     let mut rows = Vec::with_capacity(steps.len() + 2);
-    rows.push(place(Row::Start, steps.first().map_or(0, lane_of), quality));
+    rows.push(place(
+        ChartRow::Start,
+        steps.first().map_or(0, lane_of),
+        quality,
+    ));
     for step in steps {
-        let mut placed = place(Row::Step(step), lane_of(step), quality);
+        let mut placed = place(ChartRow::Step(step), lane_of(step), quality);
         placed.co_lanes = lanes_of(step).into_iter().skip(1).collect();
         rows.push(placed);
     }
-    rows.push(place(Row::End, steps.last().map_or(0, lane_of), quality));
+    rows.push(place(
+        ChartRow::End,
+        steps.last().map_or(0, lane_of),
+        quality,
+    ));
     let pages = layout::pages(&rows);
 
     let width = columns.width() + 2.0;

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::ROW_MARGIN;
-use super::layout::Row;
+use super::layout::ChartRow;
 use super::svg::{Drawn, Page, arrow, connector, connector_width, label_at};
 use super::text::n;
 use super::{CONNECTOR_H, DIAMOND_W, PAD};
@@ -19,10 +19,10 @@ impl Page<'_> {
         for index in self.range.clone() {
             let Some(from) = anchors[index] else { continue };
             let row = &self.rows[index];
-            if matches!(row.row, Row::End) {
+            if matches!(row.row, ChartRow::End) {
                 continue;
             }
-            if let Row::Step(step) = &row.row
+            if let ChartRow::Step(step) = &row.row
                 && let Some(decision) = &step.keputusan
                 && !decision.ke.contains(&Some(step.nomor + 1))
             {
@@ -83,7 +83,7 @@ impl Page<'_> {
             let Some(from) = anchors[source] else {
                 continue;
             };
-            let (Some(mid), Row::Step(_)) = (from.diamond_mid, &self.rows[source].row) else {
+            let (Some(mid), ChartRow::Step(_)) = (from.diamond_mid, &self.rows[source].row) else {
                 continue;
             };
             let target_row = jump.to.unwrap_or(self.rows.len() - 1);

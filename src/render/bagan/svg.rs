@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::layout::{Columns, Jump, Placed, Row};
+use super::layout::{ChartRow, Columns, Jump, Placed};
 use super::text::{n, text_width};
 use super::{
     BOX_W, CONNECTOR_H, DECISION_GAP, DIAMOND_W, FONT, LANE_W, LINE, NO_W, PAD, QUALITY, TERMINATOR,
@@ -242,15 +242,15 @@ impl Page<'_> {
             diamond_mid: None,
         };
         let step = match &row.row {
-            Row::Start => {
+            ChartRow::Start => {
                 terminator(out, x, symbols_top, self.t.mulai);
                 return anchor;
             }
-            Row::End => {
+            ChartRow::End => {
                 terminator(out, x, symbols_top, self.t.selesai);
                 return anchor;
             }
-            Row::Step(step) => step,
+            ChartRow::Step(step) => step,
         };
         let _ = write!(
             out,
@@ -315,9 +315,9 @@ impl Page<'_> {
     /// The connector label for a row: its step number, or `Selesai` for the end.
     pub(super) fn step_label(&self, row: usize) -> String {
         match &self.rows[row].row {
-            Row::Step(step) => step.nomor.to_string(),
-            Row::End => self.t.selesai.to_string(),
-            Row::Start => self.t.mulai.to_string(),
+            ChartRow::Step(step) => step.nomor.to_string(),
+            ChartRow::End => self.t.selesai.to_string(),
+            ChartRow::Start => self.t.mulai.to_string(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod qr;
 use super::bagan::{Chart, SMALLEST_TEXT_PX};
 use super::labels::Labels;
 use super::view::StandardView;
-use content::{Atom, Gambar, Section};
+use content::{Atom, BoardSection, Gambar};
 use layout::{Frame, Plan, TooTall};
 use paper::Paper;
 
@@ -98,7 +98,7 @@ pub fn board(
     charts: &[Chart],
 ) -> Result<Board, TooTall> {
     let sections = content::sections(view, t);
-    let chart_section = (!charts.is_empty()).then(|| Section {
+    let chart_section = (!charts.is_empty()).then(|| BoardSection {
         kunci: "bagan",
         nomor: None,
         judul: t.bagan_alir.to_string(),

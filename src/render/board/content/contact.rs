@@ -4,7 +4,7 @@
 use super::super::super::labels::Labels;
 use super::super::super::view::{ActorView, StandardView};
 use super::{
-    Atom, Baris, Jenis, actors_paragraph, bold, note, note_runs, number, paragraphs, plain,
+    Atom, AtomKind, TextBlock, actors_paragraph, bold, note, note_runs, number, paragraphs, plain,
     step_atom,
 };
 
@@ -100,16 +100,19 @@ pub(super) fn pledge(view: &StandardView, t: &Labels) -> Vec<Atom> {
         .flatten()
         .collect();
     if !place.is_empty() {
-        lines.push(Baris::new(vec![plain(place.join(", "))], false));
+        lines.push(TextBlock::new(vec![plain(place.join(", "))], false));
     }
-    lines.push(Baris::new(vec![plain(m.jabatan.as_str())], false));
-    lines.push(Baris::new(vec![bold(m.nama.as_str())], false));
+    lines.push(TextBlock::new(vec![plain(m.jabatan.as_str())], false));
+    lines.push(TextBlock::new(vec![bold(m.nama.as_str())], false));
     if let Some(pangkat) = &m.pangkat {
-        lines.push(Baris::new(vec![plain(pangkat.as_str())], false));
+        lines.push(TextBlock::new(vec![plain(pangkat.as_str())], false));
     }
     if let Some(nip) = &m.nip {
-        lines.push(Baris::new(vec![plain(format!("{} {nip}", t.nip))], false));
+        lines.push(TextBlock::new(
+            vec![plain(format!("{} {nip}", t.nip))],
+            false,
+        ));
     }
-    out.push(Atom::new(Jenis::Paragraf, lines));
+    out.push(Atom::new(AtomKind::Paragraf, lines));
     out
 }

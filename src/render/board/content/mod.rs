@@ -37,15 +37,15 @@ pub enum Gaya {
 
 /// A run of text in one style.
 #[derive(Debug, Clone, Serialize)]
-pub struct Run {
+pub struct TextRun {
     pub teks: String,
     pub gaya: Gaya,
 }
 
 /// One line-broken block of an atom: body text, or a key fact printed large and bold.
 #[derive(Debug, Clone, Serialize)]
-pub struct Baris {
-    pub isi: Vec<Run>,
+pub struct TextBlock {
+    pub isi: Vec<TextRun>,
     /// A key fact (total time, fee), at [`super::paper::KEY_FACT_SCALE`] times the body size.
     pub penting: bool,
     /// A key fact of the summary on sheet 1, at the paper's summary size
@@ -58,7 +58,7 @@ pub struct Baris {
 /// What kind of element an atom is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Jenis {
+pub enum AtomKind {
     /// An item of a numbered list.
     Nomor,
     /// An item of a bulleted list.
@@ -74,7 +74,7 @@ pub enum Jenis {
 /// A piece of text that stays whole on one column of one sheet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Atom {
-    pub jenis: Jenis,
+    pub jenis: AtomKind,
     /// The item's number as printed (`10.`, `b.`), for numbered items.
     pub nomor: Option<String>,
     /// Characters of the widest number in its list: sets the width of the number column.
@@ -83,7 +83,7 @@ pub struct Atom {
     pub tingkat: usize,
     /// Characters of the parent list's widest number, for a sub-item's indent.
     pub lebar_induk: usize,
-    pub baris: Vec<Baris>,
+    pub baris: Vec<TextBlock>,
     /// For a flowchart: the image and its size in CSS pixels.
     pub gambar: Option<Gambar>,
 }
@@ -106,7 +106,7 @@ pub struct Gambar {
 
 /// A section of the board: a heading and its atoms.
 #[derive(Debug, Clone, Serialize)]
-pub struct Section {
+pub struct BoardSection {
     /// Its HTML id suffix and CSS class.
     pub kunci: &'static str,
     /// Component number 1–6, if it is one of the six.
@@ -116,14 +116,14 @@ pub struct Section {
     pub atoms: Vec<Atom>,
 }
 
-impl Baris {
+impl TextBlock {
     /// A block of runs, measured once.
-    pub fn new(isi: Vec<Run>, penting: bool) -> Self {
+    pub fn new(isi: Vec<TextRun>, penting: bool) -> Self {
         let measured = Measured::new(
             isi.iter()
                 .map(|r| (r.teks.as_str(), r.gaya == Gaya::Tebal || penting)),
         );
-        Baris {
+        TextBlock {
             isi,
             penting,
             utama: false,
@@ -132,35 +132,35 @@ impl Baris {
     }
 
     /// A key fact of the summary, measured once.
-    pub fn summary(isi: Vec<Run>) -> Self {
-        Baris {
+    pub fn summary(isi: Vec<TextRun>) -> Self {
+        TextBlock {
             utama: true,
-            ..Baris::new(isi, true)
+            ..TextBlock::new(isi, true)
         }
     }
 }
 
-fn run(teks: impl Into<String>, gaya: Gaya) -> Run {
-    Run {
+fn run(teks: impl Into<String>, gaya: Gaya) -> TextRun {
+    TextRun {
         teks: teks.into(),
         gaya,
     }
 }
 
-fn plain(teks: impl Into<String>) -> Run {
+fn plain(teks: impl Into<String>) -> TextRun {
     run(teks, Gaya::Biasa)
 }
 
-fn note(teks: impl Into<String>) -> Run {
+fn note(teks: impl Into<String>) -> TextRun {
     run(teks, Gaya::Catatan)
 }
 
-fn bold(teks: impl Into<String>) -> Run {
+fn bold(teks: impl Into<String>) -> TextRun {
     run(teks, Gaya::Tebal)
 }
 
 impl Atom {
-    fn new(jenis: Jenis, baris: Vec<Baris>) -> Self {
+    fn new(jenis: AtomKind, baris: Vec<TextBlock>) -> Self {
         Atom {
             jenis,
             nomor: None,
@@ -172,27 +172,33 @@ impl Atom {
         }
     }
 
-    fn paragraph(isi: Vec<Run>) -> Self {
-        Self::new(Jenis::Paragraf, vec![Baris::new(isi, false)])
+    fn paragraph(isi: Vec<TextRun>) -> Self {
+        Self::new(AtomKind::Paragraf, vec![TextBlock::new(isi, false)])
     }
 
     fn key(teks: &str) -> Self {
-        Self::new(Jenis::Paragraf, vec![Baris::new(vec![bold(teks)], true)])
+        Self::new(
+            AtomKind::Paragraf,
+            vec![TextBlock::new(vec![bold(teks)], true)],
+        )
     }
 
-    fn bullet(isi: Vec<Run>) -> Self {
-        Self::new(Jenis::Butir, vec![Baris::new(isi, false)])
+    fn bullet(isi: Vec<TextRun>) -> Self {
+        Self::new(AtomKind::Butir, vec![TextBlock::new(isi, false)])
     }
 
     fn subheading(teks: &str) -> Self {
-        Self::new(Jenis::Subjudul, vec![Baris::new(vec![bold(teks)], false)])
+        Self::new(
+            AtomKind::Subjudul,
+            vec![TextBlock::new(vec![bold(teks)], false)],
+        )
     }
 
     /// A flowchart atom.
     pub fn chart(gambar: Gambar) -> Self {
         Atom {
             gambar: Some(gambar),
-            ..Self::new(Jenis::Bagan, Vec::new())
+            ..Self::new(AtomKind::Bagan, Vec::new())
         }
     }
 
@@ -210,7 +216,7 @@ impl Atom {
 }
 
 /// A free-text field's note appended to an item: " (…)".
-fn note_runs(keterangan: Option<&Rich>) -> Option<Run> {
+fn note_runs(keterangan: Option<&Rich>) -> Option<TextRun> {
     keterangan.map(|k| note(format!(" ({})", k.cetak.join(" "))))
 }
 
@@ -245,8 +251,8 @@ fn letters(n: usize) -> String {
 
 /// The summary that opens sheet 1, across its full width; a long requirement list points to
 /// section 1.
-pub fn summary(view: &StandardView, t: &Labels) -> Section {
-    Section {
+pub fn summary(view: &StandardView, t: &Labels) -> BoardSection {
+    BoardSection {
         kunci: "ringkasan",
         nomor: None,
         judul: t.ringkasan.to_string(),
@@ -256,15 +262,19 @@ pub fn summary(view: &StandardView, t: &Labels) -> Section {
 
 /// The summary poster's sections besides the summary: the opening hours, then where the rest
 /// is (the page at `url`, behind the QR code, else the counter's board).
-pub fn poster(view: &StandardView, t: &Labels, url: Option<&str>) -> (Section, Vec<Section>) {
-    let summary = Section {
+pub fn poster(
+    view: &StandardView,
+    t: &Labels,
+    url: Option<&str>,
+) -> (BoardSection, Vec<BoardSection>) {
+    let summary = BoardSection {
         atoms: summary::summary(view, t, t.pindai_qr_rincian),
         ..summary(view, t)
     };
     let mut sections = Vec::new();
     let hours = contact::hours(view, t);
     if !hours.is_empty() {
-        sections.push(Section {
+        sections.push(BoardSection {
             kunci: "jam-pelayanan",
             nomor: None,
             judul: t.jam_pelayanan.to_string(),
@@ -278,7 +288,7 @@ pub fn poster(view: &StandardView, t: &Labels, url: Option<&str>) -> (Section, V
         ]),
         None => Atom::paragraph(vec![plain(t.selengkapnya_loket)]),
     };
-    sections.push(Section {
+    sections.push(BoardSection {
         kunci: "selengkapnya",
         nomor: None,
         judul: t.selengkapnya.to_string(),
@@ -289,7 +299,7 @@ pub fn poster(view: &StandardView, t: &Labels, url: Option<&str>) -> (Section, V
 
 /// The board's sections for one standard, in print order. A section the source document does
 /// not give (`tidak_tercantum`) says so, as the page does; other empty sections are left out.
-pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
+pub fn sections(view: &StandardView, t: &Labels) -> Vec<BoardSection> {
     let mut out = Vec::new();
     let mut push = |kunci: &'static str, nomor, judul: &str, mut atoms: Vec<Atom>| {
         let key = kunci.replace('-', "_");
@@ -299,7 +309,7 @@ pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
             atoms.insert(0, Atom::paragraph(vec![note(t.tidak_tercantum)]));
         }
         if !atoms.is_empty() {
-            out.push(Section {
+            out.push(BoardSection {
                 kunci,
                 nomor,
                 judul: judul.to_string(),
@@ -340,7 +350,7 @@ pub fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
     out
 }
 
-fn item_runs(item: &ItemView) -> Vec<Run> {
+fn item_runs(item: &ItemView) -> Vec<TextRun> {
     let first = if item.kelompok {
         bold(item.teks.as_str())
     } else {
@@ -354,12 +364,12 @@ fn item_runs(item: &ItemView) -> Vec<Run> {
 
 /// An item's lines: its text, then one line per part (`rincian`), so the item and its parts
 /// stay together on one column.
-fn item_lines(item: &ItemView) -> Vec<Baris> {
-    std::iter::once(Baris::new(item_runs(item), false))
+fn item_lines(item: &ItemView) -> Vec<TextBlock> {
+    std::iter::once(TextBlock::new(item_runs(item), false))
         .chain(item.rincian.iter().map(|part| {
             let mut runs = vec![plain("– ")];
             runs.extend(item_runs(part));
-            Baris::new(runs, false)
+            TextBlock::new(runs, false)
         }))
         .collect()
 }
@@ -367,7 +377,7 @@ fn item_lines(item: &ItemView) -> Vec<Baris> {
 fn requirements(items: &[ItemView]) -> Vec<Atom> {
     let mut top: Vec<Atom> = items
         .iter()
-        .map(|item| Atom::new(Jenis::Nomor, item_lines(item)))
+        .map(|item| Atom::new(AtomKind::Nomor, item_lines(item)))
         .collect();
     number(&mut top, |n| format!("{n}."));
     let mut out = Vec::new();
@@ -380,7 +390,7 @@ fn requirements(items: &[ItemView]) -> Vec<Atom> {
             .map(|child| Atom {
                 tingkat: 1,
                 lebar_induk: parent,
-                ..Atom::new(Jenis::Nomor, item_lines(child))
+                ..Atom::new(AtomKind::Nomor, item_lines(child))
             })
             .collect();
         number(&mut children, letters);
@@ -398,9 +408,9 @@ fn step_atom(step: &StepView, t: &Labels) -> Atom {
     if !meta.is_empty() {
         first.push(note(format!(" ({})", meta.join(", "))));
     }
-    let mut baris = vec![Baris::new(first, false)];
+    let mut baris = vec![TextBlock::new(first, false)];
     if let Some(d) = &step.keputusan {
-        baris.push(Baris::new(
+        baris.push(TextBlock::new(
             vec![
                 bold(d.pertanyaan.as_str()),
                 plain(format!(
@@ -412,9 +422,9 @@ fn step_atom(step: &StepView, t: &Labels) -> Atom {
         ));
     }
     if let Some(k) = &step.keterangan {
-        baris.push(Baris::new(vec![note(k.cetak.join(" "))], false));
+        baris.push(TextBlock::new(vec![note(k.cetak.join(" "))], false));
     }
-    Atom::new(Jenis::Nomor, baris)
+    Atom::new(AtomKind::Nomor, baris)
 }
 
 fn procedure(view: &StandardView, t: &Labels) -> Vec<Atom> {
@@ -520,23 +530,23 @@ fn fee(view: &StandardView, t: &Labels) -> Vec<Atom> {
             first.push(plain(" — "));
             first.push(bold(kategori.as_str()));
         }
-        let mut baris = vec![Baris::new(first, false)];
+        let mut baris = vec![TextBlock::new(first, false)];
         for price in &tariff.harga {
-            baris.push(Baris::new(vec![bold(price.teks.as_str())], true));
+            baris.push(TextBlock::new(vec![bold(price.teks.as_str())], true));
             if let Some(k) = &price.keterangan {
-                baris.push(Baris::new(vec![note(k.as_str())], false));
+                baris.push(TextBlock::new(vec![note(k.as_str())], false));
             }
         }
         for regulation in &tariff.sesuai {
-            baris.push(Baris::new(
+            baris.push(TextBlock::new(
                 vec![plain(format!("{} {}", t.sesuai, regulation.judul))],
                 false,
             ));
         }
         if let Some(k) = &tariff.keterangan {
-            baris.push(Baris::new(vec![note(k.cetak.join(" "))], false));
+            baris.push(TextBlock::new(vec![note(k.cetak.join(" "))], false));
         }
-        out.push(Atom::new(Jenis::Butir, baris));
+        out.push(Atom::new(AtomKind::Butir, baris));
     }
     if let Some(rumus) = &b.rumus {
         out.extend(paragraphs(Some(rumus)));
@@ -562,7 +572,7 @@ fn fee(view: &StandardView, t: &Labels) -> Vec<Atom> {
 fn products(items: &[ItemView]) -> Vec<Atom> {
     items
         .iter()
-        .map(|item| Atom::new(Jenis::Butir, item_lines(item)))
+        .map(|item| Atom::new(AtomKind::Butir, item_lines(item)))
         .collect()
 }
 

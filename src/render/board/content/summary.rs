@@ -6,7 +6,7 @@
 
 use super::super::super::labels::Labels;
 use super::super::super::view::StandardView;
-use super::{Atom, Baris, Jenis, bold, note, plain};
+use super::{Atom, AtomKind, TextBlock, bold, note, plain};
 
 /// The summary's atoms, one per fact.
 /// `pointer` says where a requirement list too long for the summary is ("lihat bagian 1").
@@ -27,7 +27,7 @@ pub(super) fn summary(view: &StandardView, t: &Labels, pointer: &str) -> Vec<Ato
             .iter()
             .map(|d| d.judul.as_str())
             .collect();
-        fee.baris.push(Baris::new(
+        fee.baris.push(TextBlock::new(
             vec![plain(format!(
                 "{}: {}",
                 t.dasar_hukum_biaya,
@@ -54,19 +54,19 @@ pub(super) fn summary(view: &StandardView, t: &Labels, pointer: &str) -> Vec<Ato
 /// A label, then the fact at key-fact size, or the gap the office has to fill.
 fn fact(label: &str, value: Option<&str>, gap: &str) -> Atom {
     let value = match value {
-        Some(value) => Baris::summary(vec![bold(value)]),
-        None => Baris::new(vec![note(gap)], false),
+        Some(value) => TextBlock::summary(vec![bold(value)]),
+        None => TextBlock::new(vec![note(gap)], false),
     };
     Atom::new(
-        Jenis::Paragraf,
-        vec![Baris::new(vec![plain(label)], true), value],
+        AtomKind::Paragraf,
+        vec![TextBlock::new(vec![plain(label)], true), value],
     )
 }
 
 /// What to bring: the whole list when it is short, else its count and where it is.
 fn requirements(view: &StandardView, t: &Labels, pointer: &str) -> Atom {
     let r = &view.ringkasan;
-    let label = Baris::new(vec![plain(t.yang_disiapkan)], true);
+    let label = TextBlock::new(vec![plain(t.yang_disiapkan)], true);
     let mut baris = vec![label];
     if view.persyaratan.is_empty() {
         let gap = view
@@ -74,9 +74,9 @@ fn requirements(view: &StandardView, t: &Labels, pointer: &str) -> Atom {
             .get("persyaratan")
             .copied()
             .unwrap_or(t.belum_dicantumkan);
-        baris.push(Baris::new(vec![note(gap)], false));
+        baris.push(TextBlock::new(vec![note(gap)], false));
     } else if r.persyaratan_singkat.is_empty() {
-        baris.push(Baris::summary(vec![
+        baris.push(TextBlock::summary(vec![
             bold(format!(
                 "{} {}",
                 r.persyaratan,
@@ -88,8 +88,8 @@ fn requirements(view: &StandardView, t: &Labels, pointer: &str) -> Atom {
         baris.extend(
             r.persyaratan_singkat
                 .iter()
-                .map(|teks| Baris::summary(vec![bold(format!("• {teks}"))])),
+                .map(|teks| TextBlock::summary(vec![bold(format!("• {teks}"))])),
         );
     }
-    Atom::new(Jenis::Paragraf, baris)
+    Atom::new(AtomKind::Paragraf, baris)
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::css;
 use super::measure::{Geometry, atom_height, column_width, lines};
-use crate::render::board::content::{Atom, Section};
+use crate::render::board::content::{Atom, BoardSection};
 use crate::render::board::metrics::Measured;
 
 /// Columns the summary is set in.
@@ -33,7 +33,7 @@ fn split(heights: &[f64], gap: f64) -> usize {
 }
 
 /// The facts' heights in a column of the band.
-fn heights(summary: &Section, g: &Geometry, inner: f64) -> Vec<f64> {
+fn heights(summary: &BoardSection, g: &Geometry, inner: f64) -> Vec<f64> {
     let narrow = Geometry {
         column: column_width(inner, g.e, BAND_COLUMNS),
         ..*g
@@ -46,7 +46,7 @@ fn heights(summary: &Section, g: &Geometry, inner: f64) -> Vec<f64> {
 }
 
 /// The height the summary takes across a sheet `inner` mm wide, the gap under it included.
-pub(super) fn height(summary: &Section, heading: &Measured, g: &Geometry, inner: f64) -> f64 {
+pub(super) fn height(summary: &BoardSection, heading: &Measured, g: &Geometry, inner: f64) -> f64 {
     let gap = css::ITEM_GAP * g.e;
     let heights = heights(summary, g, inner);
     let k = split(&heights, gap);
@@ -58,7 +58,7 @@ pub(super) fn height(summary: &Section, heading: &Measured, g: &Geometry, inner:
 }
 
 /// The summary cut into its columns as measured.
-pub(super) fn pita(summary: &Section, g: &Geometry, inner: f64) -> Pita {
+pub(super) fn pita(summary: &BoardSection, g: &Geometry, inner: f64) -> Pita {
     let k = split(&heights(summary, g, inner), css::ITEM_GAP * g.e);
     let (first, second) = summary.atoms.split_at(k);
     Pita {

@@ -6,14 +6,14 @@ use super::measure::{
     Geometry, IDEAL_LINE_EM, WIDTH_SAFETY, atom_height, chart_size, column_width, lines,
 };
 use super::pager::{Draft, DraftFragment, Pager, Slot};
-use super::{Frame, Kelompok, Kolom, Lembar, Plan, Potongan, SCALES, TooTall, css};
-use crate::render::board::content::{Atom, Jenis, Section};
+use super::{Column, ColumnPart, Frame, Kelompok, Lembar, Plan, SCALES, TooTall, css};
+use crate::render::board::content::{Atom, AtomKind, BoardSection};
 use crate::render::board::metrics::{self, Measured, NO_BREAK_SPACE};
 use crate::render::board::paper::{KEY_FACT_SCALE, MM_PER_PT, Paper};
 
 /// One board to lay out: its sections and the texts of its frame, measured once.
-pub(super) struct Board<'a> {
-    pub(super) sections: Vec<&'a Section>,
+pub(super) struct MeasuredBoard<'a> {
+    pub(super) sections: Vec<&'a BoardSection>,
     pub(super) frame: &'a Frame,
     pub(super) paper: &'a Paper,
     pub(super) label: Measured,
@@ -25,7 +25,7 @@ pub(super) struct Board<'a> {
     /// Each section's heading, and the heading repeated on a new sheet.
     pub(super) headings: Vec<(Measured, Measured)>,
     /// The summary set across the top of sheet 1, with its heading measured.
-    pub(super) band: Option<(&'a Section, Measured)>,
+    pub(super) band: Option<(&'a BoardSection, Measured)>,
     /// The summary set as the first section instead of a band: it must start on sheet 1.
     pub(super) summary_first: bool,
 }
@@ -50,9 +50,9 @@ impl Attempt {
     }
 }
 
-impl<'a> Board<'a> {
+impl<'a> MeasuredBoard<'a> {
     /// The board of these sections, its frame's texts measured once.
-    pub(super) fn new(sections: Vec<&'a Section>, frame: &'a Frame, paper: &'a Paper) -> Self {
+    pub(super) fn new(sections: Vec<&'a BoardSection>, frame: &'a Frame, paper: &'a Paper) -> Self {
         let headings = sections
             .iter()
             .map(|s| {
@@ -62,7 +62,7 @@ impl<'a> Board<'a> {
                 )
             })
             .collect();
-        Board {
+        MeasuredBoard {
             sections,
             frame,
             paper,
@@ -85,7 +85,7 @@ impl<'a> Board<'a> {
     }
 
     /// The same board with `summary` across the top of sheet 1.
-    pub(super) fn with_band(mut self, summary: Option<&'a Section>) -> Self {
+    pub(super) fn with_band(mut self, summary: Option<&'a BoardSection>) -> Self {
         self.band = summary.map(|s| (s, Measured::text(&s.judul, true)));
         self
     }
@@ -98,10 +98,10 @@ impl<'a> Board<'a> {
 
     /// Whether `summary` across the top of sheet 1 leaves at least half of the sheet's body
     /// to the rest, at the smallest scale.
-    pub(super) fn band_fits(&self, summary: &'a Section) -> bool {
-        let board = Board {
+    pub(super) fn band_fits(&self, summary: &'a BoardSection) -> bool {
+        let board = MeasuredBoard {
             band: Some((summary, Measured::text(&summary.judul, true))),
-            ..Board::new(Vec::new(), self.frame, self.paper)
+            ..MeasuredBoard::new(Vec::new(), self.frame, self.paper)
         };
         // `attempt` refuses a band taller than half the body.
         board.attempt(SCALES.len() - 1, None).is_ok()
@@ -272,7 +272,7 @@ impl<'a> Board<'a> {
             for (i, atom) in section.atoms.iter().enumerate() {
                 let height = atom_height(atom, &g);
                 // A subheading travels with the atom after it.
-                let keep = if atom.jenis == Jenis::Subjudul {
+                let keep = if atom.jenis == AtomKind::Subjudul {
                     section
                         .atoms
                         .get(i + 1)
@@ -310,7 +310,7 @@ impl<'a> Board<'a> {
                     // repeats its heading marked "(lanjutan)", and a flow's name with it.
                     pager.next_column();
                     let top = self.heading_height(s, true, &g);
-                    let repeat = subheading.filter(|_| atom.jenis != Jenis::Subjudul);
+                    let repeat = subheading.filter(|_| atom.jenis != AtomKind::Subjudul);
                     let sub_h = repeat.map_or(0.0, |sub| {
                         atom_height(&section.atoms[sub], &g) + css::GROUP_GAP * g.e
                     });
@@ -328,10 +328,10 @@ impl<'a> Board<'a> {
                             atom: sub,
                             repeated: true,
                         };
-                        pager.push(slot, Jenis::Subjudul, sub_h - css::GROUP_GAP * g.e);
+                        pager.push(slot, AtomKind::Subjudul, sub_h - css::GROUP_GAP * g.e);
                     }
                 }
-                if atom.jenis == Jenis::Subjudul {
+                if atom.jenis == AtomKind::Subjudul {
                     subheading = Some(i);
                 }
                 pager.push(slot, atom.jenis, height);
@@ -349,7 +349,7 @@ impl<'a> Board<'a> {
             .map(|columns| Lembar {
                 kolom: columns
                     .into_iter()
-                    .map(|fragments| Kolom {
+                    .map(|fragments| Column {
                         bagian: fragments
                             .into_iter()
                             .map(|f| self.fragment(f, &g))
@@ -373,9 +373,9 @@ impl<'a> Board<'a> {
     }
 
     /// A section's part on a column, from indices to the atoms the template prints.
-    fn fragment(&self, draft: DraftFragment, g: &Geometry) -> Potongan {
+    fn fragment(&self, draft: DraftFragment, g: &Geometry) -> ColumnPart {
         let section = self.sections[draft.section];
-        Potongan {
+        ColumnPart {
             kunci: section.kunci,
             nomor: section.nomor,
             judul: draft.heading.map(|continued| {
@@ -417,7 +417,7 @@ impl<'a> Board<'a> {
 }
 
 /// The error for an atom taller than an empty column.
-fn too_tall(section: &Section, atom: &Atom) -> TooTall {
+fn too_tall(section: &BoardSection, atom: &Atom) -> TooTall {
     TooTall {
         bagian: section.judul.clone(),
         nomor: atom.nomor.clone(),

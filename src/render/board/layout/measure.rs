@@ -2,7 +2,7 @@
 //! atom's height, a chart's size at the body text size.
 
 use super::css;
-use crate::render::board::content::{Atom, Gambar, Jenis};
+use crate::render::board::content::{Atom, AtomKind, Gambar};
 use crate::render::board::metrics::Measured;
 use crate::render::board::paper::KEY_FACT_SCALE;
 
@@ -55,7 +55,7 @@ pub(super) fn atom_height(atom: &Atom, g: &Geometry) -> f64 {
         return chart_size(image, g).map_or(f64::INFINITY, |(_, _, h)| h);
     }
     let indent = match atom.jenis {
-        Jenis::Nomor => {
+        AtomKind::Nomor => {
             css::NUMBER[atom.lebar_nomor.min(5)]
                 + if atom.tingkat > 0 {
                     css::NUMBER[atom.lebar_induk.min(5)]
@@ -63,7 +63,7 @@ pub(super) fn atom_height(atom: &Atom, g: &Geometry) -> f64 {
                     0.0
                 }
         }
-        Jenis::Butir => css::BULLET,
+        AtomKind::Butir => css::BULLET,
         _ => 0.0,
     };
     let width = g.column - indent * g.e;

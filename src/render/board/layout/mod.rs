@@ -18,10 +18,10 @@ mod tests;
 
 use serde::Serialize;
 
-use super::content::{Atom, Jenis, Section};
+use super::content::{Atom, AtomKind, BoardSection};
 use super::paper::Paper;
 pub use band::Pita;
-use board::Board;
+use board::MeasuredBoard;
 
 /// Font scale factors of the classes `skala-0` … `skala-11` in `papan.css`; `skala-11` is the
 /// paper's minimum body size.
@@ -94,13 +94,13 @@ pub struct Frame {
 /// One list, paragraph run, subheading or chart inside a section on one column.
 #[derive(Debug, Clone, Serialize)]
 pub struct Kelompok {
-    pub jenis: Jenis,
+    pub jenis: AtomKind,
     pub atom: Vec<Atom>,
 }
 
 /// The part of a section that is on one column.
 #[derive(Debug, Clone, Serialize)]
-pub struct Potongan {
+pub struct ColumnPart {
     pub kunci: &'static str,
     pub nomor: Option<usize>,
     /// The heading, when the section starts here or continues on a new sheet.
@@ -112,14 +112,14 @@ pub struct Potongan {
 
 /// One column of a sheet.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Kolom {
-    pub bagian: Vec<Potongan>,
+pub struct Column {
+    pub bagian: Vec<ColumnPart>,
 }
 
 /// One printed sheet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Lembar {
-    pub kolom: Vec<Kolom>,
+    pub kolom: Vec<Column>,
 }
 
 /// A board laid out.
@@ -154,27 +154,27 @@ pub struct TooTall {
 /// for it, never below the paper's minimum; the summary's size does not depend on it). Returns the plan and
 /// whether the chart is on it.
 pub fn plan(
-    sections: &[Section],
-    summary: Option<&Section>,
+    sections: &[BoardSection],
+    summary: Option<&BoardSection>,
     frame: &Frame,
     paper: &Paper,
-    chart: Option<&Section>,
+    chart: Option<&BoardSection>,
 ) -> Result<(Plan, bool), TooTall> {
     // The summary spans sheet 1 when it leaves at least half the sheet's body to the rest;
     // else it is the first section of the first column.
-    let band = summary.filter(|s| Board::new(Vec::new(), frame, paper).band_fits(s));
-    let sections: Vec<&Section> = match (summary, band) {
+    let band = summary.filter(|s| MeasuredBoard::new(Vec::new(), frame, paper).band_fits(s));
+    let sections: Vec<&BoardSection> = match (summary, band) {
         (Some(s), None) => std::iter::once(s).chain(sections).collect(),
         _ => sections.iter().collect(),
     };
     let count = sections.len();
     let summary_first = summary.is_some() && band.is_none();
-    let plain = Board::new(sections.clone(), frame, paper)
+    let plain = MeasuredBoard::new(sections.clone(), frame, paper)
         .with_band(band)
         .with_summary_first(summary_first);
     let fewest = plain.best()?;
     if let Some(chart) = chart {
-        let with_chart = Board::new(
+        let with_chart = MeasuredBoard::new(
             sections
                 .iter()
                 .copied()

@@ -2,7 +2,7 @@
 
 use super::css;
 use super::measure::Geometry;
-use crate::render::board::content::Jenis;
+use crate::render::board::content::AtomKind;
 
 /// Where an atom goes: its section and index; `repeated` for a flow's name repeated at the top
 /// of a new sheet.
@@ -19,7 +19,7 @@ pub(super) struct DraftFragment {
     pub(super) section: usize,
     /// `Some(continued)` when the fragment has a heading.
     pub(super) heading: Option<bool>,
-    pub(super) groups: Vec<(Jenis, Vec<Slot>)>,
+    pub(super) groups: Vec<(AtomKind, Vec<Slot>)>,
 }
 
 /// Sheets × columns × fragments.
@@ -66,7 +66,7 @@ impl Pager {
     }
 
     /// The space before an atom of kind `next` (`None`: a new section) in the current column.
-    pub(super) fn gap_before(&self, next: Option<Jenis>) -> f64 {
+    pub(super) fn gap_before(&self, next: Option<AtomKind>) -> f64 {
         if self.used == 0.0 {
             return 0.0;
         }
@@ -110,7 +110,7 @@ impl Pager {
     }
 
     /// Places an atom of `height` mm in the current fragment, in its list or a new group.
-    pub(super) fn push(&mut self, slot: Slot, jenis: Jenis, height: f64) {
+    pub(super) fn push(&mut self, slot: Slot, jenis: AtomKind, height: f64) {
         let e = self.g.e;
         let Some(fragment) = self.current().last_mut() else {
             return;
@@ -136,6 +136,6 @@ impl Pager {
 }
 
 /// The group an atom belongs to: consecutive atoms of one list kind share a list.
-pub(super) fn same_group(a: Jenis, b: Jenis) -> bool {
-    a == b && matches!(a, Jenis::Nomor | Jenis::Butir | Jenis::Paragraf)
+pub(super) fn same_group(a: AtomKind, b: AtomKind) -> bool {
+    a == b && matches!(a, AtomKind::Nomor | AtomKind::Butir | AtomKind::Paragraf)
 }

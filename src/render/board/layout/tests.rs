@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::situs::UkuranPapan;
-use crate::render::board::content::{Baris, Gaya, Run};
+use crate::render::board::content::{Gaya, TextBlock, TextRun};
 use crate::render::board::paper::KEY_FACT_SCALE;
 
 /// The spacing the layout assumes is the spacing `papan.css` declares.
@@ -104,13 +104,13 @@ fn number_columns_hold_their_widest_numbers() {
 
 fn paragraph(text: &str) -> Atom {
     Atom {
-        jenis: Jenis::Nomor,
+        jenis: AtomKind::Nomor,
         nomor: Some("1.".into()),
         lebar_nomor: 2,
         tingkat: 0,
         lebar_induk: 0,
-        baris: vec![Baris::new(
-            vec![Run {
+        baris: vec![TextBlock::new(
+            vec![TextRun {
                 teks: text.into(),
                 gaya: Gaya::Biasa,
             }],
@@ -133,8 +133,8 @@ fn frame() -> Frame {
     }
 }
 
-fn section(kunci: &'static str, items: usize) -> Section {
-    Section {
+fn section(kunci: &'static str, items: usize) -> BoardSection {
+    BoardSection {
         kunci,
         nomor: Some(1),
         judul: "Persyaratan".into(),
@@ -162,7 +162,7 @@ fn a_long_list_continues_on_a_new_sheet_with_its_heading_repeated() {
     let sections = [section("persyaratan", 200)];
     let frame = frame();
     if plan.skala > 0 {
-        let board = Board::new(sections.iter().collect(), &frame, &paper);
+        let board = MeasuredBoard::new(sections.iter().collect(), &frame, &paper);
         let larger = board.attempt(plan.skala - 1, None);
         assert!(larger.map_or(true, |p| p.draft.len() > plan.lembar.len()));
     }
@@ -190,7 +190,7 @@ fn a_long_list_continues_on_a_new_sheet_with_its_heading_repeated() {
 #[test]
 fn a_heading_never_ends_a_column() {
     let paper = Paper::of(UkuranPapan::A4);
-    let sections: Vec<Section> = (0..12).map(|_| section("persyaratan", 9)).collect();
+    let sections: Vec<BoardSection> = (0..12).map(|_| section("persyaratan", 9)).collect();
     let (plan, _) = plan(&sections, None, &frame(), &paper, None).expect("fits");
     for sheet in &plan.lembar {
         for column in &sheet.kolom {
@@ -238,7 +238,8 @@ fn the_summary_band_leaves_half_of_sheet_one_at_every_size() {
     let summary = section("ringkasan", 5);
     let sections = [section("persyaratan", 60)];
     let frame = frame();
-    let board = Board::new(sections.iter().collect(), &frame, &paper).with_band(Some(&summary));
+    let board =
+        MeasuredBoard::new(sections.iter().collect(), &frame, &paper).with_band(Some(&summary));
     let mut accepted = 0;
     for skala in 0..SCALES.len() {
         if let Ok(attempt) = board.attempt(skala, None) {

@@ -6,10 +6,7 @@
 //! clean build gives, and the officer is told. Also: files added or edited by hand in the
 //! published site are kept, and two builds at once never mix their sites.
 
-// Tests read and write files and start the program.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-mod common;
+use crate::common;
 
 use common::copy_tree;
 use std::collections::BTreeMap;
@@ -25,11 +22,9 @@ fn repo(path: &str) -> PathBuf {
 
 /// Runs `standar` in `dir`.
 fn standar(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_standar"))
+    common::standar_in(dir)
         .args(args)
         .args(["--format", "short"])
-        .current_dir(dir)
-        .stdin(Stdio::null())
         .output()
         .expect("the binary starts")
 }

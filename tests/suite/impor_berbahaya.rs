@@ -7,9 +7,8 @@
 //! `--out`, and never a crash. (Times on a release build: `bench/impor`.)
 
 // Tests read and write files and start the program.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::Read as _;

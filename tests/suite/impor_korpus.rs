@@ -9,9 +9,6 @@
 //! field (an amount in a charge's `rupiah`, a contact in a channel's `kontak`: see
 //! [`fields_for`]). It fails below 90 % placed right, or on any false absence or junk entry.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};

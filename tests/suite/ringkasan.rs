@@ -4,14 +4,9 @@
 //! complaint channel; the summary is on no other sheet; no heading ends a column; and a fee
 //! whose charges add up is never shown as a range, nor a charge without its unit.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+use crate::common;
 
-mod common;
-
-#[path = "../examples/korpus.rs"]
-#[allow(dead_code)]
-mod korpus;
+use crate::korpus;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -2,8 +2,6 @@
 //! change reaches the browser's wait, a broken file shows its diagnostics instead of the site
 //! until fixed, nothing is written into the corpus, and Ctrl-C stops it cleanly.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 #![cfg(unix)]
 
 use std::io::{Read, Write};
@@ -11,6 +9,8 @@ use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+use crate::common::copy_shipped;
 
 /// Starts `standar serve` on a port the system picks (`--port 0`) and returns it with the
 /// port it printed; the rest of its log is collected in the background.
@@ -98,18 +98,6 @@ impl Drop for Serve {
     }
 }
 
-fn copy_shipped(into: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
-    for entry in walkdir::WalkDir::new(&from).into_iter().flatten() {
-        let target = into.join(entry.path().strip_prefix(&from).expect("inside"));
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
 fn eventually(what: &str, mut check: impl FnMut() -> bool) {
     let started = Instant::now();
     while !check() {
@@ -121,36 +109,8 @@ fn eventually(what: &str, mut check: impl FnMut() -> bool) {
     }
 }
 
-#[test]
-fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = dir.path().join("standards");
-    copy_shipped(&corpus);
-    let (mut serve, port, log) = start(dir.path());
-    eventually("the preview", || {
-        get(port, "/").is_some_and(|(s, _)| s == 200)
-    });
-
-    let page = "/gianyar-setda/konsultasi-pelayanan-publik/";
-    let (status, body) = get(port, page).expect("page");
-    assert_eq!(status, 200);
-    assert!(body.contains(r#"<script src="/_standar/muat-ulang.js"></script>"#));
-    assert!(body.contains("connect-src 'self'"));
-    let (_, script) = get(port, "/_standar/muat-ulang.js").expect("script");
-    assert!(script.contains("location.reload()"));
-    // The browser editor, whose page alone may compile WebAssembly.
-    let (status, editor) = get(port, "/editor/").expect("editor");
-    assert_eq!(status, 200);
-    assert!(editor.contains(r#"aria-label="Masalah""#), "{editor}");
-    assert!(head(port, "/editor/").contains("'wasm-unsafe-eval'"));
-    assert!(head(port, "/editor/editor.js").contains("text/javascript"));
-    assert!(!head(port, page).contains("wasm-unsafe-eval"));
-    let (status, missing) = get(port, "/tidak/ada.html").expect("answer");
-    assert_eq!(status, 404);
-    assert!(
-        missing.contains("<code>/tidak/ada.html</code>"),
-        "{missing}"
-    );
+/// Names of other hosts are refused; every response carries a policy and no sniffing.
+fn answers_are_guarded(port: u16, page: &str) {
     // A page elsewhere whose name points at this machine (DNS rebinding) is refused.
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connects");
     write!(
@@ -185,6 +145,39 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
             assert!(!head.contains("script-src"), "an SVG runs nothing: {head}");
         }
     }
+}
+
+#[test]
+fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("standards");
+    copy_shipped(&corpus);
+    let (mut serve, port, log) = start(dir.path());
+    eventually("the preview", || {
+        get(port, "/").is_some_and(|(s, _)| s == 200)
+    });
+
+    let page = "/gianyar-setda/konsultasi-pelayanan-publik/";
+    let (status, body) = get(port, page).expect("page");
+    assert_eq!(status, 200);
+    assert!(body.contains(r#"<script src="/_standar/muat-ulang.js"></script>"#));
+    assert!(body.contains("connect-src 'self'"));
+    let (_, script) = get(port, "/_standar/muat-ulang.js").expect("script");
+    assert!(script.contains("location.reload()"));
+    // The browser editor, whose page alone may compile WebAssembly.
+    let (status, editor) = get(port, "/editor/").expect("editor");
+    assert_eq!(status, 200);
+    assert!(editor.contains(r#"aria-label="Masalah""#), "{editor}");
+    assert!(head(port, "/editor/").contains("'wasm-unsafe-eval'"));
+    assert!(head(port, "/editor/editor.js").contains("text/javascript"));
+    assert!(!head(port, page).contains("wasm-unsafe-eval"));
+    let (status, missing) = get(port, "/tidak/ada.html").expect("answer");
+    assert_eq!(status, 404);
+    assert!(
+        missing.contains("<code>/tidak/ada.html</code>"),
+        "{missing}"
+    );
+    answers_are_guarded(port, page);
     let (_, version) = get(port, "/_standar/versi").expect("version");
 
     // A browser waiting for a change is answered when a file is saved.

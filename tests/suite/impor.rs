@@ -2,10 +2,7 @@
 //! from their sites, and variants) becomes a draft that checks without errors, whose YAML
 //! is snapshotted, and every fact of a seed reaches the page built from its draft.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -21,8 +18,8 @@ use common::{build_site, contains_fact, facts, html_text};
 
 /// The documents to import: every kind the importer reads, except the sources the binary
 /// fixtures were made from (`asal/`), the documents it refuses (`tolak/`), the hostile
-/// ones (`berbahaya/`, tests/impor_berbahaya.rs) and the measured corpus (`korpus/`,
-/// tests/impor_korpus.rs).
+/// ones (`berbahaya/`, tests/suite/impor_berbahaya.rs) and the measured corpus (`korpus/`,
+/// tests/suite/impor_korpus.rs).
 fn fixtures() -> Vec<PathBuf> {
     let mut all: Vec<PathBuf> = walkdir::WalkDir::new("tests/fixtures/impor")
         .sort_by_file_name()

@@ -4,9 +4,6 @@
 //! same report, byte for byte. (`.ci/editor-wasm.mjs` compares the WebAssembly build itself
 //! with the command line the same way.)
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
 use std::fs;
 use std::path::Path;
 use std::process::Command;

@@ -1,8 +1,5 @@
 //! The README documents every diagnostic code and starts with the two set-up commands.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
 use standar::diagnostic::Code;
 
 #[test]

@@ -1,23 +1,7 @@
 //! `standar audit`: the 14 components and 8 display items per standard, scores per standard
 //! and unit, the three formats, `--min-score` gating, and the report in the built site.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-use std::path::Path;
-use std::process::Command;
-
-fn standar(args: &[&str], dir: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_standar"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs")
-}
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::{repo, standar};
 
 /// A corpus with the complete fixture and the minimal one in one unit.
 fn corpus() -> tempfile::TempDir {

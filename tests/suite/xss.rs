@@ -2,10 +2,7 @@
 //! built page as live markup (script, event handler, dangerous URL), neither in HTML, nor in
 //! the JSON-LD block, nor in the Markdown.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

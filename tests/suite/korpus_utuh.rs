@@ -3,20 +3,16 @@
 //! The corpus comes from the benchmark generator (`examples/korpus.rs`), long standards
 //! included, so every shape the generator writes is covered, not only the shipped seeds.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+use crate::common;
 
-mod common;
-
-#[path = "../examples/korpus.rs"]
-#[allow(dead_code)]
-mod korpus;
+use crate::korpus;
 
 use std::path::Path;
 
 use standar::corpus::InputFile;
 use standar::model::waktu::Tanggal;
 use standar::parse::{Limits, parse};
+use standar::pipeline::compile;
 use standar::render::SiteOptions;
 use standar::source::SourceFile;
 
@@ -254,4 +250,68 @@ fn every_text_of_every_valid_and_warning_fixture_reaches_its_page_markdown_and_b
 fn every_text_of_every_shipped_standard_reaches_its_page_markdown_and_board() {
     let checked = assert_every_text_reaches_every_output(&common::shipped_inputs());
     assert!(checked > 150, "only {checked} texts checked");
+}
+
+/// The generated files of `dir`, as the compiler's inputs.
+fn generated_inputs(dir: &Path) -> Vec<InputFile> {
+    korpus::walk(dir)
+        .into_iter()
+        .map(|path| InputFile {
+            relative: path
+                .strip_prefix(dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default(),
+            path: path.display().to_string(),
+            bytes: std::fs::read(&path).unwrap_or_default(),
+        })
+        .collect()
+}
+
+#[test]
+fn long_standards_are_valid() {
+    let texts = korpus::harvest(Path::new("standards"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    korpus::generate(&texts, 30, 5, 100, dir.path());
+    let compilation = compile(generated_inputs(dir.path()), &Limits::default());
+    let problems: Vec<String> = compilation
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity() == standar::diagnostic::Severity::Error)
+        .map(|d| format!("{} {} {}", d.file.path, d.code, d.message))
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(compilation.standards.len(), 30);
+    assert!(
+        compilation
+            .standards
+            .iter()
+            .all(|s| s.standar.persyaratan.len() >= 40)
+    );
+}
+
+#[test]
+fn generated_standards_are_valid_and_deterministic() {
+    let texts = korpus::harvest(Path::new("standards"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    korpus::generate(&texts, 120, 7, 0, dir.path());
+    let inputs = generated_inputs(dir.path());
+    let compilation = compile(inputs.clone(), &Limits::default());
+    let problems: Vec<String> = compilation
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {} {}", d.file.path, d.code, d.message))
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(compilation.standards.len(), 120);
+    let again = tempfile::tempdir().expect("temp dir");
+    korpus::generate(&texts, 120, 7, 0, again.path());
+    for input in &inputs {
+        let twin = again.path().join(&input.relative);
+        assert_eq!(
+            std::fs::read(twin).unwrap_or_default(),
+            input.bytes,
+            "{}",
+            input.relative
+        );
+    }
 }

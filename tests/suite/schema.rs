@@ -1,8 +1,5 @@
 //! The JSON Schemas committed under `schema/` are exactly what the code generates.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
 use standar::schema::FileKind;
 
 #[test]

@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{ATURAN_SKOR, UnitAudit};
+use super::{fixed, json};
+use crate::audit::{ATURAN_SKOR, UnitAudit};
 use crate::diagnostic::Diagnostic;
-use crate::render::{fixed, json};
 
 /// A table for the terminal, with what each standard lacks.
 pub fn table(units: &[UnitAudit]) -> String {
@@ -67,7 +67,7 @@ pub fn json(units: &[UnitAudit]) -> Result<String, Diagnostic> {
 
 /// One standard's row of the Markdown report.
 #[derive(Serialize)]
-struct Row<'a> {
+struct StandardRow<'a> {
     nama: &'a str,
     skor: u32,
     komponen_ada: usize,
@@ -77,25 +77,25 @@ struct Row<'a> {
 
 /// One unit of the Markdown report.
 #[derive(Serialize)]
-struct Section<'a> {
+struct UnitSection<'a> {
     nama: &'a str,
     unit: &'a str,
     skor: Option<u32>,
-    standar: Vec<Row<'a>>,
+    standar: Vec<StandardRow<'a>>,
 }
 
 /// The report in Markdown, every text escaped.
 pub fn markdown(units: &[UnitAudit]) -> Result<String, Diagnostic> {
-    let sections: Vec<Section<'_>> = units
+    let sections: Vec<UnitSection<'_>> = units
         .iter()
-        .map(|u| Section {
+        .map(|u| UnitSection {
             nama: &u.nama,
             unit: &u.unit,
             skor: u.skor,
             standar: u
                 .standar
                 .iter()
-                .map(|s| Row {
+                .map(|s| StandardRow {
                     nama: &s.nama,
                     skor: s.skor,
                     komponen_ada: s.components_present(),
@@ -107,7 +107,7 @@ pub fn markdown(units: &[UnitAudit]) -> Result<String, Diagnostic> {
         .collect();
     fixed::render(
         "laporan-audit.md",
-        &Report {
+        &MarkdownReport {
             aturan: ATURAN_SKOR,
             unit: sections,
         },
@@ -116,7 +116,7 @@ pub fn markdown(units: &[UnitAudit]) -> Result<String, Diagnostic> {
 
 /// What the Markdown report template shows.
 #[derive(Serialize)]
-struct Report<'a> {
+struct MarkdownReport<'a> {
     aturan: &'a str,
-    unit: Vec<Section<'a>>,
+    unit: Vec<UnitSection<'a>>,
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
+use std::process::{Command, Output, Stdio};
 use std::sync::Mutex;
 
 use standar::corpus::{Compilation, InputFile, MemoryFiles};
@@ -260,4 +261,54 @@ pub fn decide_drafts(dir: &Path) {
             }
         }
     }
+}
+
+/// The repository's root folder.
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The `standar` binary, set to run in `dir` with nothing on its input.
+pub fn standar_in(dir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_standar"));
+    command.current_dir(dir).stdin(Stdio::null());
+    command
+}
+
+/// Runs `standar args` in `dir`, colours as on a terminal that allows them.
+pub fn standar(args: &[&str], dir: &Path) -> Output {
+    standar_in(dir)
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+/// What a run printed on its standard output.
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Every file below `root`, by its path relative to `root`, with its bytes.
+pub fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let relative = e
+                .path()
+                .strip_prefix(root)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned();
+            (relative, fs::read(e.path()).expect("readable"))
+        })
+        .collect()
+}
+
+/// A copy of the shipped standards in `into`.
+pub fn copy_shipped(into: &Path) {
+    copy_tree(&repo().join("standards"), into);
 }

@@ -5,9 +5,6 @@
 //! with `unit-` are used as the unit file (with `valid/minimal.yaml` as the standard); names
 //! starting with `tanpa-unit-` are checked without a unit file.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -120,7 +117,7 @@ fn assert_expected_code(compilation: &Compilation, expected: Option<&str>, sever
 
 #[test]
 fn valid_fixtures_have_no_diagnostics() {
-    insta::glob!("fixtures/valid/*.yaml", |path| {
+    insta::glob!("../fixtures", "valid/*.yaml", |path| {
         let (compilation, _) = compile_fixture(path);
         assert!(
             compilation.diagnostics.is_empty(),
@@ -134,7 +131,7 @@ fn valid_fixtures_have_no_diagnostics() {
 
 #[test]
 fn invalid_fixtures_fail_with_their_code() {
-    insta::glob!("fixtures/invalid/*.yaml", |path| {
+    insta::glob!("../fixtures", "invalid/*.yaml", |path| {
         let (compilation, expected) = compile_fixture(path);
         assert!(compilation.errors() > 0, "{} has no error", path.display());
         assert_expected_code(&compilation, expected.as_deref(), Severity::Error);
@@ -151,7 +148,7 @@ fn invalid_fixtures_fail_with_their_code() {
 
 #[test]
 fn warning_fixtures_warn_without_errors() {
-    insta::glob!("fixtures/warnings/*.yaml", |path| {
+    insta::glob!("../fixtures", "warnings/*.yaml", |path| {
         let (compilation, expected) = compile_fixture(path);
         assert_eq!(
             compilation.errors(),
@@ -211,18 +208,14 @@ fn keys_valid_at(root: &Value, pointer: &str) -> BTreeSet<String> {
     keys
 }
 
-#[test]
-fn every_key_a_help_names_is_valid_where_the_problem_is() {
-    // `key`, `key: value`, or a place from the top of the file, `biaya.gratis`.
-    let key_in_help = Regex::new(r"`([a-z][a-z0-9_.]*)(?::[^`]*)?`").expect("pattern");
-    let standar = FileKind::Standar.schema();
-    let unit = FileKind::Unit.schema();
-    let mut all_keys = property_names(&schema_at(&standar, ""));
-    for schema in [&standar, &unit] {
-        let mut stack = vec![schema];
+/// Every property name anywhere in the schemas.
+fn every_key(schemas: &[&Value]) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for schema in schemas {
+        let mut stack = vec![*schema];
         while let Some(value) = stack.pop() {
             if let Some(p) = value.get("properties").and_then(Value::as_object) {
-                all_keys.extend(p.keys().cloned());
+                keys.extend(p.keys().cloned());
             }
             match value {
                 Value::Object(map) => stack.extend(map.values()),
@@ -231,6 +224,31 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
             }
         }
     }
+    keys
+}
+
+/// The choices offered for the value at `pointer` (values, not keys).
+fn value_choices(schema: &Value, pointer: &str) -> BTreeSet<String> {
+    schema_at(schema, pointer)
+        .iter()
+        .flat_map(|s| {
+            let listed = s.get("enum").and_then(Value::as_array).cloned();
+            listed
+                .unwrap_or_default()
+                .into_iter()
+                .chain(s.get("const").cloned())
+        })
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn every_key_a_help_names_is_valid_where_the_problem_is() {
+    // `key`, `key: value`, or a place from the top of the file, `biaya.gratis`.
+    let key_in_help = Regex::new(r"`([a-z][a-z0-9_.]*)(?::[^`]*)?`").expect("pattern");
+    let standar = FileKind::Standar.schema();
+    let unit = FileKind::Unit.schema();
+    let all_keys = every_key(&[&standar, &unit]);
     let mut codes = BTreeSet::new();
     let mut checked = 0;
     for dir in ["valid", "invalid", "warnings"] {
@@ -252,18 +270,7 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
                     false => &standar,
                 };
                 let valid = keys_valid_at(schema, pointer);
-                // Choices offered for the value itself are values, not keys.
-                let choices: BTreeSet<String> = schema_at(schema, pointer)
-                    .iter()
-                    .flat_map(|s| {
-                        let listed = s.get("enum").and_then(Value::as_array).cloned();
-                        listed
-                            .unwrap_or_default()
-                            .into_iter()
-                            .chain(s.get("const").cloned())
-                    })
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect();
+                let choices = value_choices(schema, pointer);
                 for named in key_in_help.captures_iter(help).map(|c| c[1].to_string()) {
                     let top = named.split('.').next().unwrap_or_default();
                     let root_keys = property_names(&schema_at(schema, ""));
@@ -302,7 +309,7 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
     // Every code a standard or unit file can cause is reached by some fixture, so every help
     // is checked; the rest come from the disk, templates, the output folder or Chromium.
     let elsewhere = [
-        // Only if the schema and the model disagree, which tests/schema.rs rules out.
+        // Only if the schema and the model disagree, which tests/suite/schema.rs rules out.
         Code::WrongShape,
         // Found while laying out a board, by the build.
         Code::BoardOverflow,
@@ -315,7 +322,7 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
         Code::CacheRefused,
         Code::BoardPdf,
         Code::BoardLayout,
-        // Said by the build of a site without its address (tests/cli.rs, tests/papan.rs).
+        // Said by the build of a site without its address (tests/suite/cli.rs, tests/suite/papan.rs).
         Code::BoardWithoutAddress,
         Code::PdfWithoutAddress,
     ];

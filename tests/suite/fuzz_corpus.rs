@@ -2,10 +2,7 @@
 //! (`fuzz/regresi/`) through the fuzzing harness, so what fuzzing found stays fixed under a
 //! plain `cargo test`.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-#[path = "../fuzz/harness.rs"]
+#[path = "../../fuzz/harness.rs"]
 mod harness;
 
 use std::path::Path;

@@ -1,13 +1,13 @@
 //! Broken and hostile input through the real binary: every case ends within seconds with a
 //! message naming the file, the documented exit code, no panic, and nothing written.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use crate::common;
+use common::{repo, tree};
 
 struct Outcome {
     code: Option<i32>,
@@ -18,11 +18,10 @@ struct Outcome {
 /// Runs the binary, killing it (and failing) if it takes longer than 30 s. Its output is read
 /// while it runs, so that a long report cannot fill a pipe and stall it.
 fn standar(args: &[&str], dir: &Path) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_standar"))
+    let mut child = common::standar_in(dir)
         .args(args)
         .arg("--format")
         .arg("short")
-        .current_dir(dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -65,17 +64,13 @@ fn standar(args: &[&str], dir: &Path) -> Outcome {
 const STANDARD: &str = "tests/fixtures/valid/minimal.yaml";
 const UNIT: &str = "tests/fixtures/_unit.yaml";
 
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
 /// A corpus `standards/dinas/` holding the shared unit file and one valid standard.
 fn corpus() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let unit = dir.path().join("standards/dinas");
     fs::create_dir_all(&unit).expect("mkdir");
-    fs::copy(repo(UNIT), unit.join("_unit.yaml")).expect("copy");
-    fs::copy(repo(STANDARD), unit.join("layanan.yaml")).expect("copy");
+    fs::copy(repo().join(UNIT), unit.join("_unit.yaml")).expect("copy");
+    fs::copy(repo().join(STANDARD), unit.join("layanan.yaml")).expect("copy");
     dir
 }
 
@@ -113,7 +108,7 @@ fn refused(dir: &Path, code: i32, names: &[&str]) -> Outcome {
 
 #[test]
 fn every_invalid_fixture_fails_the_build_with_a_location() {
-    for entry in fs::read_dir(repo("tests/fixtures/invalid")).expect("fixtures") {
+    for entry in fs::read_dir(repo().join("tests/fixtures/invalid")).expect("fixtures") {
         let path = entry.expect("entry").path();
         let name = path
             .file_name()
@@ -125,10 +120,10 @@ fn every_invalid_fixture_fails_the_build_with_a_location() {
         fs::create_dir_all(&unit).expect("mkdir");
         if name.starts_with("unit-") {
             fs::copy(&path, unit.join("_unit.yaml")).expect("copy");
-            fs::copy(repo(STANDARD), unit.join("layanan.yaml")).expect("copy");
+            fs::copy(repo().join(STANDARD), unit.join("layanan.yaml")).expect("copy");
         } else {
             if !name.starts_with("tanpa-unit-") {
-                fs::copy(repo(UNIT), unit.join("_unit.yaml")).expect("copy");
+                fs::copy(repo().join(UNIT), unit.join("_unit.yaml")).expect("copy");
             }
             fs::copy(&path, unit.join(&name)).expect("copy");
         }
@@ -164,7 +159,7 @@ fn names_that_cannot_be_published() {
         let dir = corpus();
         let target = dir.path().join("standards").join(bad);
         fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
-        fs::copy(repo(STANDARD), &target).expect("copy");
+        fs::copy(repo().join(STANDARD), &target).expect("copy");
         let outcome = refused(dir.path(), 1, &["error[nama-berkas]"]);
         assert!(
             outcome.stdout.contains(&format!("standards/{bad}")),
@@ -178,7 +173,7 @@ fn names_that_cannot_be_published() {
 fn names_that_collide() {
     let dir = corpus();
     fs::copy(
-        repo(STANDARD),
+        repo().join(STANDARD),
         dir.path().join("standards/dinas/layanan.yml"),
     )
     .expect("copy");
@@ -398,7 +393,7 @@ fn a_killed_build_leaves_the_previous_site_byte_identical() {
     let dir = tempfile::tempdir().expect("temp dir");
     // 20 units of the shipped standards: more files than the build writes before it dies.
     for i in 0..20 {
-        for entry in fs::read_dir(repo("standards/kalbar-diskopukm")).expect("unit") {
+        for entry in fs::read_dir(repo().join("standards/kalbar-diskopukm")).expect("unit") {
             let path = entry.expect("entry").path();
             let target = dir.path().join(format!("standards/unit-{i:03}"));
             fs::create_dir_all(&target).expect("mkdir");
@@ -553,24 +548,6 @@ fn the_site_is_never_missing_whenever_the_build_is_killed_during_the_swap() {
     assert!(left_beside(dir.path()).is_empty());
 }
 
-fn tree(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(root)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let relative = e
-                .path()
-                .strip_prefix(root)
-                .expect("inside")
-                .to_string_lossy()
-                .into_owned();
-            (relative, fs::read(e.path()).expect("readable"))
-        })
-        .collect()
-}
-
 /// Terminal controls written into a value as YAML escapes, and into a file name, are shown
 /// escaped (`\u{1B}`) by every command and every output format: none reaches the terminal.
 #[cfg(unix)]
@@ -587,7 +564,7 @@ fn nothing_from_a_file_reaches_the_terminal_unescaped() {
         ),
     )
     .expect("write");
-    fs::copy(repo(STANDARD), unit.join("lain\u{1b}[31m\u{7}.yaml")).expect("copy");
+    fs::copy(repo().join(STANDARD), unit.join("lain\u{1b}[31m\u{7}.yaml")).expect("copy");
     for args in [
         &["check", "standards", "--format", "human"][..],
         &["check", "standards", "--format", "short"],

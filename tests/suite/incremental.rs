@@ -4,27 +4,23 @@
 //! fresh checkout with its cache restored, and a build killed while it updates the site.
 
 // Tests read and write files and start the program.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
-mod common;
+use crate::common;
 
-#[path = "../examples/korpus.rs"]
-#[allow(dead_code)]
-mod korpus;
+use crate::korpus;
 
 use common::copy_tree;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 /// Runs `standar` in `dir`; returns the exit code and stderr.
 fn standar(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_standar"))
+    let output = common::standar_in(dir)
         .args(args)
         .args(["--format", "short"])
         .envs(env.iter().copied())
-        .current_dir(dir)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .output()

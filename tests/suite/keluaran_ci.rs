@@ -5,7 +5,6 @@
 //! is not a terminal, as in CI).
 
 // Tests read and write files and start the program.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use std::fs;
 use std::path::Path;

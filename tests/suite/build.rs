@@ -1,10 +1,7 @@
 //! The site built from the shipped standards: snapshots of every output, determinism, and
 //! every seed fact present in the HTML, Markdown and JSON.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

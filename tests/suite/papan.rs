@@ -2,10 +2,7 @@
 //! item taller than a sheet fails the build at its line, a board prints no placeholder, and
 //! every body text is at least the paper's minimum size.
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

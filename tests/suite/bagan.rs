@@ -2,10 +2,7 @@
 //! each must have (one symbol per step in its actor's column, decisions with their branches,
 //! terminators, an accessible name).
 
-// Tests and tools read and write files and start the program; the library does not.
-#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
-
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 
