@@ -7,8 +7,9 @@ mod harness;
 
 use std::path::Path;
 
-/// Replays every file of the folder, which must exist; returns how many there were.
-fn replay(folder: &str, run: fn(&[u8])) -> usize {
+/// Replays every file of the folder, which must exist and hold at least one input (a clone
+/// without the corpus would otherwise pass without testing anything).
+fn replay(folder: &str, run: fn(&[u8])) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let entries =
         std::fs::read_dir(&root).unwrap_or_else(|error| panic!("{}: {error}", root.display()));
@@ -21,66 +22,39 @@ fn replay(folder: &str, run: fn(&[u8])) -> usize {
         assert!(outcome.is_ok(), "{} fails the harness", path.display());
         count += 1;
     }
-    count
+    assert!(count > 0, "{} holds no input", root.display());
 }
-
-/// The committed corpus, minimised: when it is minimised again, update these counts.
-const STANDARD_INPUTS: usize = 4119;
-const UNIT_INPUTS: usize = 2854;
-const REGRESSIONS: usize = 1;
-const SITE_INPUTS: usize = 2551;
-const LOGO_INPUTS: usize = 3671;
-const IMPORT_INPUTS: usize = 5305;
-const LOGO_REGRESSIONS: usize = 1;
-const IMPORT_REGRESSIONS: usize = 4;
-const DOCUMENT_INPUTS: usize = 3;
-const DOCUMENT_REGRESSIONS: usize = 2;
 
 #[test]
 fn the_fuzz_corpus_of_standards_survives() {
-    assert_eq!(
-        replay("fuzz/corpus/standar", harness::standard),
-        STANDARD_INPUTS
-    );
-    assert_eq!(
-        replay("fuzz/regresi/standar", harness::standard),
-        REGRESSIONS
-    );
+    replay("fuzz/corpus/standar", harness::standard);
+    replay("fuzz/regresi/standar", harness::standard);
 }
 
 #[test]
 fn the_fuzz_corpus_of_units_survives() {
-    assert_eq!(replay("fuzz/corpus/unit", harness::unit), UNIT_INPUTS);
+    replay("fuzz/corpus/unit", harness::unit);
 }
 
 #[test]
 fn the_fuzz_corpus_of_site_files_survives() {
-    assert_eq!(replay("fuzz/corpus/situs", harness::site), SITE_INPUTS);
+    replay("fuzz/corpus/situs", harness::site);
 }
 
 #[test]
 fn the_fuzz_corpus_of_logos_survives() {
-    assert_eq!(replay("fuzz/corpus/logo", harness::logo), LOGO_INPUTS);
-    assert_eq!(replay("fuzz/regresi/logo", harness::logo), LOGO_REGRESSIONS);
+    replay("fuzz/corpus/logo", harness::logo);
+    replay("fuzz/regresi/logo", harness::logo);
 }
 
 #[test]
 fn the_fuzz_corpus_of_imported_pages_survives() {
-    assert_eq!(replay("fuzz/corpus/impor", harness::import), IMPORT_INPUTS);
-    assert_eq!(
-        replay("fuzz/regresi/impor", harness::import),
-        IMPORT_REGRESSIONS
-    );
+    replay("fuzz/corpus/impor", harness::import);
+    replay("fuzz/regresi/impor", harness::import);
 }
 
 #[test]
 fn the_fuzz_corpus_of_word_and_pdf_documents_survives() {
-    assert_eq!(
-        replay("fuzz/corpus/dokumen", harness::document),
-        DOCUMENT_INPUTS
-    );
-    assert_eq!(
-        replay("fuzz/regresi/dokumen", harness::document),
-        DOCUMENT_REGRESSIONS
-    );
+    replay("fuzz/corpus/dokumen", harness::document);
+    replay("fuzz/regresi/dokumen", harness::document);
 }
