@@ -116,6 +116,14 @@ async function problemsText(page) {
   } catch {
     fail(`no "baris 3" in Masalah: ${JSON.stringify(await problemsText(page))}`);
   }
+  // Under the problem, how to fix it: the registry's explanation, opened by a click.
+  const problem = page.locator('[aria-label="Masalah"] li', { hasText: "baris 3" }).first();
+  await problem.locator("summary", { hasText: "Cara memperbaiki" }).click();
+  const fix = await problem.locator(".penjelasan").innerText();
+  if (!fix.includes("Periksa ejaan kunci") || !fix.includes("persyaratan:")) {
+    fail(`no explanation under the unknown key: ${JSON.stringify(fix)}`);
+  }
+  console.log("editor: 'Cara memperbaiki' under the problem explains it, with the example written right");
   // The check's own time, as the status reports it.
   const status = await page.textContent("#status");
   const ms = Number((status.match(/diperiksa dalam (\d+) ms/) || [])[1]);

@@ -3,6 +3,8 @@
 /** The interface's words, in Indonesian and English. */
 export const WORDS = {
   id: {
+    caraMemperbaiki: "Cara memperbaiki",
+    contohBenar: "Contoh yang benar:",
     imporDokumen: "Impor dokumen",
     unduhUnit: "Unduh _unit.yaml",
     centang: "Centang setiap komponen setelah Anda membandingkannya dengan dokumen; klik namanya untuk menuju ke sana.",
@@ -61,6 +63,8 @@ export const WORDS = {
     dibuang: "Draf tersimpan di peramban ini rusak dan tidak dapat dibuka; draf itu dibuang.",
   },
   en: {
+    caraMemperbaiki: "How to fix it",
+    contohBenar: "Written right:",
     imporDokumen: "Import document",
     unduhUnit: "Download _unit.yaml",
     centang: "Tick each component once you have compared it with the document; click its name to go there.",

@@ -13,6 +13,7 @@ import { stateExtensions } from "codemirror-json-schema";
 import schema from "../../schema/standar.schema.json";
 import { FIELDS, parse, read as readField, unreadable, write } from "./formulir.js";
 import { WORDS } from "./kata.js";
+import { explanation } from "./penjelasan.js";
 import { withSkeletons } from "./kerangka.js";
 import { STORE, saved } from "./simpan.js";
 import { installReview, reviewExtensions } from "./tinjau.js";
@@ -111,6 +112,8 @@ function showProblems(view, report) {
       });
     }
     item.append(button);
+    const fix = explanation(d.code, t);
+    if (fix) item.append(fix);
     list.append(item);
   }
   $("ringkas").textContent = fresh

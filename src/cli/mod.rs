@@ -20,6 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use standar::diagnostic::Code;
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::schema::FileKind;
 
@@ -69,12 +70,14 @@ enum Command {
     /// Nilai kepatuhan setiap standar dan unit: 14 komponen UU 25/2009 Pasal 21 dan butir
     /// penilaian Ombudsman, dengan skor.
     Audit(AuditArgs),
-    /// Impor standar yang sudah terbit (teks halaman .txt, halaman web .html, Word .docx, PDF) menjadi draf YAML
+    /// Impor standar yang sudah terbit (teks halaman .txt, halaman web .html, Word .docx, PDF, Excel .xlsx) menjadi draf YAML
     /// yang lolos `standar check`, dengan laporan apa masuk ke mana.
     Impor(ImporCliArgs),
     /// Pratinjau langsung di peramban (127.0.0.1): dibangun ulang dan dimuat ulang sendiri
     /// setiap kali berkas disimpan.
     Serve(ServeCliArgs),
+    /// Jelaskan sebuah kode diagnostik: artinya, cara memperbaikinya dan contohnya.
+    Jelaskan(JelaskanArgs),
     /// (internal) Reads a PDF from standard input for `impor`, within limits.
     #[command(name = "__baca-pdf", hide = true)]
     BacaPdf {
@@ -247,6 +250,13 @@ struct SchemaArgs {
 }
 
 #[derive(Debug, clap::Args)]
+struct JelaskanArgs {
+    /// Kode yang dilaporkan, misalnya `kunci-tidak-dikenal`.
+    #[arg(value_name = "KODE", value_parser = named(Code::ALL, Code::as_str))]
+    code: Code,
+}
+
+#[derive(Debug, clap::Args)]
 struct NewArgs {
     /// `<unit>/<slug>`, misalnya `dinas-koperasi/fasilitasi-rapat`.
     name: String,
@@ -301,6 +311,10 @@ pub fn run() -> ExitCode {
             verbosity,
         }),
         Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
+        Command::Jelaskan(args) => {
+            print!("{}", standar::diagnostic::penjelasan::halaman(args.code));
+            Exit::Clean
+        }
         Command::BacaPdf { limited } => return dokumen::run_child(limited),
     };
     exit.into()

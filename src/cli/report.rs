@@ -47,6 +47,15 @@ pub fn print(diagnostics: &[Diagnostic], format: Format, verbosity: Verbosity) {
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     // A closed pipe (e.g. `| head`) is not an error worth reporting.
     let _ = render::write(diagnostics, format, &mut stdout).and_then(|()| stdout.flush());
+    // On a terminal, where the officer reads: where each code is explained.
+    if let (Format::Human { .. }, Some(first)) = (format, diagnostics.first()) {
+        let _ = writeln!(
+            stdout,
+            "Penjelasan, cara memperbaiki dan contoh setiap kode: `standar jelaskan <kode>`, misalnya `standar jelaskan {}`.",
+            first.code
+        )
+        .and_then(|()| stdout.flush());
+    }
 }
 
 /// `--quiet` hides warnings; when `--deny-warnings` makes them fail the run anyway, one line on

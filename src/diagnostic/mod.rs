@@ -5,6 +5,7 @@
 
 mod code;
 pub mod gitlab;
+pub mod penjelasan;
 pub mod printable;
 pub mod render;
 

@@ -17,6 +17,7 @@ mod build;
 mod cli;
 mod cli_build;
 mod cli_impor;
+mod dokumentasi;
 mod editor;
 mod fixtures;
 mod fuzz_corpus;

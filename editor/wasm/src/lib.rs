@@ -29,3 +29,10 @@ pub fn pratinjau(nama: &str, teks: &str, unit: Option<String>, papan: &str) -> S
 pub fn impor(nama: &str, isi: &[u8]) -> String {
     standar::impor::tinjau::tinjau_json(nama, isi)
 }
+
+/// How to fix the diagnostic code `kode`, with its example written right, as JSON
+/// (`standar jelaskan <kode>` in the browser); `undefined` for a text that is no code.
+#[wasm_bindgen]
+pub fn jelaskan(kode: &str) -> Option<String> {
+    standar::diagnostic::penjelasan::penjelasan_json(kode)
+}
