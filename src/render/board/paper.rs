@@ -142,8 +142,8 @@ mod tests {
     }
 
     #[test]
-    fn the_readme_states_these_reading_distances() {
-        let readme = include_str!("../../../README.md");
+    fn the_guide_states_these_reading_distances() {
+        let readme = include_str!("../../../docs/book/src/panduan/papan.md");
         let m = |metres: f64| format!("{metres:.2} m").replace('.', ",");
         let pt = |points: f64| format!("{points} pt").replace('.', ",");
         for paper in Paper::all() {
@@ -156,7 +156,10 @@ mod tests {
                 pt(paper.summary_pt),
                 m(paper.summary_up_to_m())
             );
-            assert!(readme.contains(&row), "README lacks the row `{row}`");
+            assert!(
+                readme.contains(&row),
+                "the boards chapter lacks the row `{row}`"
+            );
         }
     }
 
