@@ -5,10 +5,12 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use standar::corpus::SiteConfig;
+use standar::corpus::aset::AssetLimits;
 use standar::diagnostic::printable::escaped_line;
 use standar::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
 use standar::parse::Limits;
 use standar::pipeline::build::{Previous, Setup, build_from};
+use standar::pipeline::situs::{as_templates, settings_templates, site_options};
 use standar::render::SiteOptions;
 use standar::render::templates::Templates;
 use standar::source::SourceFile;
@@ -16,8 +18,7 @@ use standar::source::SourceFile;
 use super::discover::{DiskFiles, display};
 use super::pipeline::{self, TerminalProgress, Verbosity};
 use super::setelan::BuildArgs;
-use super::setelan::{load_templates, site_options};
-use super::{Exit, report};
+use super::{Exit, aset, report};
 use crate::publish::complete::{self, SpareOutput, output_problem};
 use crate::publish::pdf;
 use crate::publish::site;
@@ -122,7 +123,7 @@ fn built_and_published(
         &progress,
         previous,
         |situs, diagnostics| {
-            let (setup, found) = prepare(args, situs, diagnostics, &start, &mut spare);
+            let (setup, found) = prepare(args, &files, situs, diagnostics, &start, &mut spare);
             chromium = found;
             setup
         },
@@ -357,6 +358,7 @@ fn without_address(args: &BuildArgs, situs: Option<&SiteConfig>) -> Diagnostic {
 /// nothing is rendered) when any of that failed.
 fn prepare(
     args: &BuildArgs,
+    files: &DiskFiles,
     situs: Option<&SiteConfig>,
     diagnostics: &mut Vec<Diagnostic>,
     start: &Start,
@@ -365,13 +367,16 @@ fn prepare(
     if let Some(reason) = start.changes_before().filter(|_| !args.force) {
         diagnostics.push(foreign_problem(&args.out, &reason));
     }
-    let options = site_options(&args.overrides(), situs).unwrap_or_else(|problem| {
+    let options = site_options(files, &args.overrides(), situs).unwrap_or_else(|problem| {
         diagnostics.push(problem);
         SiteOptions::default()
     });
-    let overrides = load_templates(args.templates.as_deref(), situs)
-        .map_err(|problems| diagnostics.extend(problems))
-        .ok();
+    let overrides = match &args.templates {
+        Some(folder) => aset::files_below(folder, &AssetLimits::TEMPLATES).and_then(as_templates),
+        None => settings_templates(files, situs),
+    }
+    .map_err(|problems| diagnostics.extend(problems))
+    .ok();
     let templates = overrides.as_ref().and_then(|o| {
         Templates::new(o)
             .map_err(|problems| diagnostics.extend(problems))

@@ -5,7 +5,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-use standar::corpus::{Discovered, Entry, Files, SITE_FILE, Stamp, UNIT_FILE, too_large};
+use standar::corpus::aset::{Asset, AssetLimits};
+use standar::corpus::{
+    Discovered, Entry, Files, SITE_FILE, SiteConfig, Stamp, UNIT_FILE, too_large,
+};
 use standar::diagnostic::{Code, Diagnostic};
 use standar::parse::Limits;
 use standar::source::SourceFile;
@@ -43,6 +46,15 @@ impl Files for DiskFiles {
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos());
         (meta.map_or(0, |m| m.len()), modified)
+    }
+
+    fn assets(
+        &self,
+        settings: &SiteConfig,
+        name: &str,
+        limits: &AssetLimits,
+    ) -> Result<Vec<Asset>, Vec<Diagnostic>> {
+        super::aset::beside_settings(settings, name, limits)
     }
 }
 

@@ -1,5 +1,6 @@
 //! Command-line interface: argument parsing, file discovery, output and exit codes.
 
+mod aset;
 mod audit;
 mod build;
 mod check;

@@ -20,6 +20,7 @@ use standar::diagnostic::Diagnostic;
 use standar::diagnostic::render::{Format, render};
 use standar::parse::Limits;
 use standar::pipeline::preview::Preview;
+use standar::pipeline::situs::{settings_templates, site_options};
 use standar::render::fixed;
 use standar::render::templates::Templates;
 use standar::render::{Overrides, SiteOptions};
@@ -28,7 +29,6 @@ use super::Exit;
 use super::discover::DiskFiles;
 use super::http::{self, Request, Response, Server, Stopper};
 use super::pipeline::Verbosity;
-use super::setelan::{load_templates, site_options};
 
 /// Options of `standar serve`.
 pub struct ServeArgs {
@@ -63,7 +63,10 @@ impl Live {
 
     /// Looks at every file again and recompiles what changed.
     fn refresh(&mut self) -> Vec<String> {
-        let changed = self.preview.refresh(&self.files, &configure);
+        let files = &self.files;
+        let changed = self
+            .preview
+            .refresh(files, &|situs, problems| configure(files, situs, problems));
         self.owners = self
             .preview
             .entries()
@@ -87,14 +90,15 @@ impl Live {
 /// The site settings and templates of the preview, as `standar build` would have them
 /// without options on its command line.
 fn configure(
+    files: &DiskFiles,
     situs: Option<&SiteConfig>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<(SiteOptions, Templates)> {
-    let options = site_options(&Overrides::default(), situs).unwrap_or_else(|problem| {
+    let options = site_options(files, &Overrides::default(), situs).unwrap_or_else(|problem| {
         problems.push(problem);
         SiteOptions::default()
     });
-    let templates = load_templates(None, situs)
+    let templates = settings_templates(files, situs)
         .and_then(|o| Templates::new(&o))
         .map_err(|found| problems.extend(found))
         .ok()?;

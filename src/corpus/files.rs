@@ -2,7 +2,8 @@
 //! browser). The pipeline finds the files first, then reads each when its unit is compiled,
 //! so only one unit's files are in memory per task.
 
-use super::{Entry, InputFile};
+use super::aset::{Asset, AssetLimits, stays_inside, unreadable};
+use super::{Entry, InputFile, SiteConfig};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::parse::Limits;
 use crate::source::SourceFile;
@@ -22,6 +23,16 @@ pub trait Files: Sync {
     /// What identifies a file's contents without reading it, to tell whether it changed (its
     /// size and modification time on a disk).
     fn stamp(&self, entry: &Entry<Self::Handle>) -> Stamp;
+
+    /// The file, or every file of the folder, that the site settings name `name` (its logo,
+    /// its template folder), below the folder of `_situs.yaml`: only regular files, never
+    /// through a link, within `limits`.
+    fn assets(
+        &self,
+        settings: &SiteConfig,
+        name: &str,
+        limits: &AssetLimits,
+    ) -> Result<Vec<Asset>, Vec<Diagnostic>>;
 }
 
 /// What identifies a file's contents: equal stamps mean an unchanged file.
@@ -102,6 +113,64 @@ impl Files for MemoryFiles {
             .get(entry.payload)
             .map_or(&[][..], |f| f.bytes.as_slice());
         (bytes.len() as u64, u128::from(fnv1a(bytes)))
+    }
+
+    fn assets(
+        &self,
+        settings: &SiteConfig,
+        name: &str,
+        limits: &AssetLimits,
+    ) -> Result<Vec<Asset>, Vec<Diagnostic>> {
+        self.assets_named(settings, name, limits)
+    }
+}
+
+impl MemoryFiles {
+    /// The files below the folder of the settings' own file named `name`.
+    fn assets_named(
+        &self,
+        settings: &SiteConfig,
+        name: &str,
+        limits: &AssetLimits,
+    ) -> Result<Vec<Asset>, Vec<Diagnostic>> {
+        let folder = settings
+            .file
+            .path
+            .rsplit_once('/')
+            .map(|(folder, _)| format!("{folder}/"))
+            .unwrap_or_default();
+        let named = format!("{folder}{name}");
+        if !stays_inside(name) {
+            let help = "tulis nama berkas atau folder di dalam folder standar";
+            return Err(vec![unreadable(&named, "di luar folder standar", help)]);
+        }
+        let inside = format!("{named}/");
+        let mut found = Vec::new();
+        let mut total = 0u64;
+        for file in &self.files {
+            let below = match file.path.strip_prefix(&inside) {
+                Some(below) => below.to_string(),
+                None if file.path == named => String::new(),
+                None => continue,
+            };
+            total += file.bytes.len() as u64;
+            if found.len() >= limits.files
+                || file.bytes.len() as u64 > limits.file_bytes
+                || total > limits.total_bytes
+            {
+                return Err(vec![limits.exceeded(&named)]);
+            }
+            found.push(Asset {
+                name: below,
+                path: file.path.clone(),
+                bytes: file.bytes.clone(),
+            });
+        }
+        if found.is_empty() {
+            let help = "periksa namanya di `_situs.yaml`";
+            return Err(vec![unreadable(&named, "tidak ada", help)]);
+        }
+        Ok(found)
     }
 }
 

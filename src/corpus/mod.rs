@@ -2,6 +2,7 @@
 //!
 //! The caller (the CLI) reads the files; this module only sees their paths and bytes.
 
+pub mod aset;
 mod files;
 pub mod identity;
 mod inherit;

@@ -6,6 +6,7 @@
 pub mod build;
 pub mod preview;
 pub mod record;
+pub mod situs;
 
 use crate::corpus::{
     self, Compilation, Entry, Files, InputFile, MemoryFiles, SiteConfig, UnitCompilation, UnitFiles,
