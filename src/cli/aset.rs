@@ -8,7 +8,7 @@ use standar::corpus::SiteConfig;
 use standar::corpus::aset::{Asset, AssetLimits, stays_inside, unreadable};
 use standar::diagnostic::Diagnostic;
 
-use super::discover::display;
+use super::jalur::display;
 
 /// The file or folder `_situs.yaml` names `name`, below its folder, with no link on the way.
 pub fn beside_settings(

@@ -13,6 +13,8 @@ use standar::diagnostic::{Code, Diagnostic};
 use standar::parse::Limits;
 use standar::source::SourceFile;
 
+pub use super::jalur::display;
+
 /// The files and folders named on the command line.
 pub struct DiskFiles {
     paths: Vec<PathBuf>,
@@ -210,11 +212,6 @@ fn relative_to_parent(path: &Path) -> String {
         Some(folder) => format!("{folder}/{name}"),
         None => name,
     }
-}
-
-/// The path as shown to users, with `/` separators.
-pub fn display(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
 }
 
 fn io_problem(path: &Path, error: &std::io::Error) -> Diagnostic {

@@ -10,6 +10,7 @@ mod editor;
 mod http;
 mod impor;
 mod impor_ringkasan;
+mod jalur;
 mod new;
 mod pipeline;
 mod report;
