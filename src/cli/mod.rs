@@ -26,7 +26,7 @@ use standar::diagnostic::Code;
 use standar::model::situs::{Bahasa, UkuranPapan};
 use standar::schema::FileKind;
 
-/// Exit codes, documented in the README; the larger is the worse.
+/// Exit codes, documented in the book (Perintah dan kode keluar); the larger is the worse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Exit {
     /// No errors (warnings allowed unless denied).

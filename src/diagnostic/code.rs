@@ -46,7 +46,7 @@ macro_rules! codes {
                 match self { $(Code::$variant => Severity::$severity,)* }
             }
 
-            /// One sentence, in Indonesian, saying what the code means (used in the README).
+            /// One sentence, in Indonesian, saying what the code means (the title of its page in the book).
             pub fn summary(self) -> &'static str {
                 match self { $(Code::$variant => $summary,)* }
             }

@@ -44,7 +44,7 @@ pub struct Situs {
     pub logo: Option<String>,
     /// # Folder templat
     ///
-    /// Folder berisi templat pengganti, relatif terhadap berkas ini (lihat README).
+    /// Folder berisi templat pengganti, relatif terhadap berkas ini (lihat panduan, bab Konfigurasi situs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub templat: Option<String>,
 }
