@@ -123,7 +123,11 @@ async function problemsText(page) {
   if (!fix.includes("Periksa ejaan kunci") || !fix.includes("persyaratan:")) {
     fail(`no explanation under the unknown key: ${JSON.stringify(fix)}`);
   }
-  console.log("editor: 'Cara memperbaiki' under the problem explains it, with the example written right");
+  const codeSpan = await problem.locator(".penjelasan p code").first().textContent();
+  if (fix.includes("`") || codeSpan !== "keterangan") {
+    fail(`the explanation shows Markdown instead of code: ${JSON.stringify(fix)}`);
+  }
+  console.log("editor: 'Cara memperbaiki' under the problem explains it (code as code), with the example written right");
   // The check's own time, as the status reports it.
   const status = await page.textContent("#status");
   const ms = Number((status.match(/diperiksa dalam (\d+) ms/) || [])[1]);

@@ -15,9 +15,7 @@ export function explanation(code, words) {
   details.className = "penjelasan";
   const summary = document.createElement("summary");
   summary.textContent = words("caraMemperbaiki");
-  const text = document.createElement("p");
-  text.textContent = perbaikan;
-  details.append(summary, text);
+  details.append(summary, withCodeSpans(perbaikan));
   if (benar) {
     const label = document.createElement("p");
     label.textContent = words("contohBenar");
@@ -26,4 +24,22 @@ export function explanation(code, words) {
     details.append(label, example);
   }
   return details;
+}
+
+/**
+ * A paragraph of `text` whose `code spans` (the registry writes Markdown) become <code>
+ * elements; everything else stays plain text, never parsed as HTML.
+ */
+function withCodeSpans(text) {
+  const paragraph = document.createElement("p");
+  text.split("`").forEach((part, index) => {
+    if (index % 2 === 0) {
+      paragraph.append(part);
+    } else {
+      const code = document.createElement("code");
+      code.textContent = part;
+      paragraph.append(code);
+    }
+  });
+  return paragraph;
 }

@@ -72,7 +72,7 @@ pub fn files_below(target: &Path, limits: &AssetLimits) -> Result<Vec<Asset>, Ve
         }
         let size = entry.metadata().map_or(0, |m| m.len());
         total += size;
-        if found.len() >= limits.files || size > limits.file_bytes || total > limits.total_bytes {
+        if !limits.admits(found.len(), size, total) {
             problems.push(limits.exceeded(&display(target)));
             break;
         }

@@ -43,6 +43,12 @@ impl AssetLimits {
         total_bytes: 64 << 20,
     };
 
+    /// Whether one more file of `size` bytes may be read after `read` files of `total`
+    /// bytes (`total` already counting it).
+    pub fn admits(&self, read: usize, size: u64, total: u64) -> bool {
+        read < self.files && size <= self.file_bytes && total <= self.total_bytes
+    }
+
     /// The problem of an asset beyond these limits.
     pub fn exceeded(&self, path: &str) -> Diagnostic {
         Diagnostic::new(

@@ -154,10 +154,7 @@ impl MemoryFiles {
                 None => continue,
             };
             total += file.bytes.len() as u64;
-            if found.len() >= limits.files
-                || file.bytes.len() as u64 > limits.file_bytes
-                || total > limits.total_bytes
-            {
+            if !limits.admits(found.len(), file.bytes.len() as u64, total) {
                 return Err(vec![limits.exceeded(&named)]);
             }
             found.push(Asset {

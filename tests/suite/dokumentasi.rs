@@ -18,7 +18,7 @@ use standar::diagnostic::{Code, Severity};
 use standar::parse::Limits;
 use standar::pipeline::compile;
 
-use crate::common::{repo, standar};
+use crate::common::{local_links, repo, standar};
 
 const BOOK: &str = "docs/book/src";
 
@@ -259,14 +259,7 @@ fn every_link_of_the_book_leads_somewhere() {
     let mut broken = Vec::new();
     for page in &pages {
         let text = fs::read_to_string(page).expect("page");
-        for event in Parser::new(&text) {
-            let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event
-            else {
-                continue;
-            };
-            if dest_url.contains("://") || dest_url.starts_with("mailto:") {
-                continue;
-            }
+        for dest_url in local_links(&text) {
             let (file, anchor) = dest_url.split_once('#').unwrap_or((&dest_url, ""));
             let target = if file.is_empty() {
                 page.clone()

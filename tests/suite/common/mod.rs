@@ -312,3 +312,18 @@ pub fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
 pub fn copy_shipped(into: &Path) {
     copy_tree(&repo().join("standards"), into);
 }
+
+/// The links and images of a Markdown text that lead to files of the repository (not to
+/// `https://…` or `mailto:`), as written.
+pub fn local_links(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new(markdown)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Some(dest_url.to_string())
+            }
+            _ => None,
+        })
+        .filter(|url| !url.contains("://") && !url.starts_with("mailto:"))
+        .collect()
+}
