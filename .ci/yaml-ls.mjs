@@ -5,7 +5,8 @@
 // A file `standar check` refuses for a reason a schema can express (unknown or missing key,
 // wrong type or value, a duration, time or date that does not read, a number out of range,
 // an unknown format version) must get an error in the editor; a file `standar check` accepts
-// must get none. Exits 1 with the files on which the two disagree.
+// must get none, and no message may show the officer a raw regular expression (every pattern
+// has an Indonesian `patternErrorMessage`). Exits 1 with the files on which the two disagree.
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
@@ -84,6 +85,12 @@ for (const folder of folders) {
     const found = (await service.doValidation(doc, false))
       .filter((d) => d.severity === 1 || String(d.source || "").startsWith("yaml-schema"));
     files += 1;
+    for (const d of found) {
+      if (/pattern/i.test(d.message)) {
+        failures += 1;
+        console.error(`${folder}/${name}: the editor shows a raw regular expression: ${d.message}`);
+      }
+    }
     if (schemaSays && found.length === 0) {
       failures += 1;
       console.error(`${folder}/${name}: standar check says ${codes.join(", ")}; the editor says nothing`);

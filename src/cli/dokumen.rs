@@ -198,5 +198,6 @@ fn limit_self() {
 #[cfg(not(target_os = "linux"))]
 fn limit_self() {}
 
-/// The argument of the child started again under its limits.
-pub const LIMITED: &str = "--terbatas";
+/// The argument of the child started again under its limits (Linux, where limits are set).
+#[cfg(target_os = "linux")]
+const LIMITED: &str = "--terbatas";

@@ -19,8 +19,8 @@ use standar::schema::FileKind;
 use super::Exit;
 use super::dokumen;
 use super::impor_ringkasan;
-use super::new::schema_reference;
 use super::pipeline::{TerminalProgress, Verbosity};
+use super::schema;
 use crate::publish::folder::Folder;
 use standar::pipeline::Progress as _;
 
@@ -193,19 +193,17 @@ fn write_draft(drafts: &mut Drafts, draf: &mut Draf) -> Result<(PathBuf, bool), 
         .and_then(|out| out.sub(&draf.unit))
         .map_err(|e| fail(&draf.unit, e))?;
     let modeline = |kind: FileKind| {
-        format!(
-            "# yaml-language-server: $schema={}\n",
-            schema_reference(folder.path(), kind)
-        )
+        schema::reference(folder.path(), &out_path, kind)
+            .map(|address| format!("# yaml-language-server: $schema={address}\n"))
     };
     let new_unit = folder.kind(UNIT_FILE).is_none();
     if new_unit {
-        let text = modeline(FileKind::Unit) + &draf.unit_yaml;
+        let text = modeline(FileKind::Unit)? + &draf.unit_yaml;
         folder
             .write_new(UNIT_FILE, text.as_bytes())
             .map_err(|e| fail(&format!("{}/{UNIT_FILE}", draf.unit), e))?;
     }
-    draf.awali(&modeline(FileKind::Standar));
+    draf.awali(&modeline(FileKind::Standar)?);
     let file = drafts
         .write_new(&draf.unit, &draf.slug, draf.standar.as_bytes())
         .map_err(|e| fail(&draf.unit, e))?;

@@ -10,6 +10,7 @@ mod editor;
 mod http;
 mod impor;
 mod impor_ringkasan;
+mod init;
 mod jalur;
 mod new;
 mod pipeline;
@@ -67,6 +68,9 @@ enum Command {
     /// Cetak JSON Schema berkas standar, `_unit.yaml` atau `_situs.yaml`, atau tulis ketiganya ke
     /// folder.
     Schema(SchemaArgs),
+    /// Siapkan repositori standar: `_situs.yaml`, unit pertama, schema untuk editor, pengaturan
+    /// VS Code, `.gitignore` dan templat CI.
+    Init(InitArgs),
     /// Buat berkas standar baru `<unit>/<slug>` berisi semua komponen dengan penjelasannya.
     New(NewArgs),
     /// Nilai kepatuhan setiap standar dan unit: 14 komponen UU 25/2009 Pasal 21 dan butir
@@ -259,6 +263,19 @@ struct JelaskanArgs {
 }
 
 #[derive(Debug, clap::Args)]
+struct InitArgs {
+    /// Folder repositori (bawaan: folder ini).
+    #[arg(default_value = ".")]
+    folder: PathBuf,
+    /// Buat juga folder unit pertama `standards/<UNIT>/` dengan `_unit.yaml`-nya.
+    #[arg(long, value_name = "UNIT")]
+    unit: Option<String>,
+    /// Tulis juga templat CI: `github` (GitHub Actions) atau `gitlab` (GitLab CI).
+    #[arg(long, value_enum)]
+    ci: Option<init::Ci>,
+}
+
+#[derive(Debug, clap::Args)]
 struct NewArgs {
     /// `<unit>/<slug>`, misalnya `dinas-koperasi/fasilitasi-rapat`.
     name: String,
@@ -296,6 +313,7 @@ pub fn run() -> ExitCode {
             chromium: args.chromium,
         }),
         Command::Schema(args) => schema::run(args.kind, args.out.as_deref()),
+        Command::Init(args) => init::run(&args.folder, args.unit.as_deref(), args.ci),
         Command::New(args) => new::run(&args.name, &args.root),
         Command::Impor(args) => impor::run(&impor::ImporArgs {
             sources: args.sources,

@@ -7,7 +7,7 @@ use standar::corpus::UNIT_FILE;
 use standar::corpus::identity::{PathKind, classify};
 use standar::schema::FileKind;
 
-use super::Exit;
+use super::{Exit, schema};
 
 use standar::sunting::{STANDAR_BARU as STANDARD_SCAFFOLD, UNIT_BARU as UNIT_SCAFFOLD};
 
@@ -44,7 +44,11 @@ pub fn run(name: &str, root: &Path) -> Exit {
     }
     let unit_file = folder.join(UNIT_FILE);
     if !unit_file.exists() {
-        let text = UNIT_SCAFFOLD.replace("@SCHEMA@", &schema_reference(&folder, FileKind::Unit));
+        let address = match schema::reference(&folder, root, FileKind::Unit) {
+            Ok(address) => address,
+            Err(exit) => return exit,
+        };
+        let text = UNIT_SCAFFOLD.replace("@SCHEMA@", &address);
         if let Err(error) = fs::write(&unit_file, text) {
             eprintln!(
                 "standar: `{}` tidak dapat ditulis: {error}",
@@ -57,7 +61,11 @@ pub fn run(name: &str, root: &Path) -> Exit {
             unit_file.display()
         );
     }
-    let text = STANDARD_SCAFFOLD.replace("@SCHEMA@", &schema_reference(&folder, FileKind::Standar));
+    let address = match schema::reference(&folder, root, FileKind::Standar) {
+        Ok(address) => address,
+        Err(exit) => return exit,
+    };
+    let text = STANDARD_SCAFFOLD.replace("@SCHEMA@", &address);
     if let Err(error) = fs::write(&file, text) {
         eprintln!("standar: `{}` tidak dapat ditulis: {error}", file.display());
         return Exit::Usage;
@@ -68,17 +76,4 @@ pub fn run(name: &str, root: &Path) -> Exit {
         file.display()
     );
     Exit::Clean
-}
-
-/// Relative path from `folder` to the committed schema in the nearest ancestor's `schema/`,
-/// or the usual `../../schema/…` when none is found yet.
-pub(super) fn schema_reference(folder: &Path, kind: FileKind) -> String {
-    let file_name = kind.schema_file_name();
-    let absolute = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
-    for (depth, ancestor) in absolute.ancestors().enumerate() {
-        if ancestor.join("schema").join(file_name).is_file() {
-            return format!("{}schema/{file_name}", "../".repeat(depth));
-        }
-    }
-    format!("../../schema/{file_name}")
 }

@@ -255,6 +255,13 @@ fn handle(request: &Request, live: &Mutex<Live>, version: &Version, waits: &Wait
                 fixed::RELOAD_SCRIPT.as_bytes().to_vec(),
             );
         }
+        "_standar/pratinjau.css" => {
+            return Response::new(
+                200,
+                content_type(&path),
+                fixed::PREVIEW_STYLE.as_bytes().to_vec(),
+            );
+        }
         "_standar/versi" => {
             let seen = request
                 .query()
@@ -488,6 +495,22 @@ mod tests {
         let page = error_page(&[problem]).expect("renders");
         assert!(page.contains("&lt;b&gt;x&lt;/b&gt;"));
         assert!(!page.contains("<b>x</b>"));
+    }
+
+    #[test]
+    fn the_preview_pages_keep_within_their_content_security_policy() {
+        let file = standar::source::SourceFile::new("a.yaml", "x\n");
+        let problem = Diagnostic::new(standar::diagnostic::Code::YamlSyntax, &file, "x");
+        for page in [
+            error_page(&[problem]).expect("renders"),
+            not_found_page("x").expect("renders"),
+        ] {
+            assert!(
+                !page.contains("<style") && !page.contains(" style="),
+                "{page}"
+            );
+            assert!(page.contains(r#"<link rel="stylesheet" href="/_standar/pratinjau.css">"#));
+        }
     }
 
     #[test]

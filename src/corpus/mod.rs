@@ -6,23 +6,20 @@ pub mod aset;
 mod files;
 pub mod identity;
 mod inherit;
+mod load;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use serde::de::DeserializeOwned;
-use serde_json::Value;
-
 use crate::check::{self, UnitFile};
 use crate::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
-use crate::model::{Situs, Standar, Unit, VERSI_FORMAT, keys};
-use crate::parse::path::NodePath;
-use crate::parse::{self, Document, Limits, Target};
+use crate::model::{Situs, Standar, Unit};
+use crate::parse::Limits;
 use crate::schema::FileKind;
 use crate::source::SourceFile;
-use crate::validate;
 pub use files::{Discovered, Files, MemoryFiles, Stamp, too_large};
 pub use identity::{PathKind, SITE_FILE, StandardId, UNIT_FILE};
+use load::load;
 
 /// A file handed over by the caller.
 #[derive(Debug, Clone)]
@@ -282,99 +279,4 @@ pub fn compile_unit(
         standards: compiled,
         diagnostics,
     }
-}
-
-/// Runs decode → parse → version → schema → model → checks for one file.
-fn load<T: DeserializeOwned>(
-    kind: FileKind,
-    input: InputFile,
-    limits: &Limits,
-    checks: impl FnOnce(&Document, &T) -> Vec<Diagnostic>,
-) -> (Option<T>, Vec<Diagnostic>) {
-    let (file, decode_problem) = parse::decode(&input.path, input.bytes);
-    if let Some(problem) = decode_problem {
-        return (None, vec![problem]);
-    }
-    let (document, mut diagnostics) = parse::parse(&file, limits);
-    let Some(document) = document else {
-        return (None, diagnostics);
-    };
-    if let Some(problem) = version_problem(&document) {
-        diagnostics.push(problem);
-        return (None, diagnostics);
-    }
-    diagnostics.extend(validate::validator(kind).validate(&document));
-    if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
-        return (None, diagnostics);
-    }
-    let value = typed::<T>(&document, &mut diagnostics);
-    if let Some(value) = &value {
-        diagnostics.extend(checks(&document, value));
-    }
-    (value, diagnostics)
-}
-
-fn version_problem(document: &Document) -> Option<Diagnostic> {
-    let version = document.json.get("versi_format")?;
-    match version.as_u64() {
-        Some(v) if v == u64::from(VERSI_FORMAT) => None,
-        Some(v) => Some(
-            document
-                .diagnostic(
-                    Code::FormatVersion,
-                    &NodePath::root().key(keys::VERSI_FORMAT),
-                    Target::Value,
-                    format!("versi format {v} tidak dikenal oleh standar {}", env!("CARGO_PKG_VERSION")),
-                )
-                .help(format!("versi yang didukung: {VERSI_FORMAT}; perbarui `standar` atau tulis `versi_format: {VERSI_FORMAT}`")),
-        ),
-        // Not an integer: the schema reports the type.
-        None => None,
-    }
-}
-
-/// Builds the typed model. The schema was generated from these types, so after validation this
-/// only fails on values the schema cannot express; the error still names the place.
-fn typed<T: DeserializeOwned>(document: &Document, diagnostics: &mut Vec<Diagnostic>) -> Option<T> {
-    let value: &Value = &document.json;
-    let error = match serde_path_to_error::deserialize(value) {
-        Ok(typed) => return Some(typed),
-        Err(error) => error,
-    };
-    let mut at = NodePath::root();
-    for segment in error.path().iter() {
-        at = match segment {
-            serde_path_to_error::Segment::Seq { index } => at.index(*index),
-            serde_path_to_error::Segment::Map { key } => at.found_key(key),
-            _ => at,
-        };
-    }
-    // The schema accepts `1e3` and `1000.0` as integers (JSON Schema counts 1000.0 as one);
-    // the model then refuses the fraction. Anything else here means the schema and the model
-    // disagree, which the schema drift test guards against.
-    let is_fraction = value
-        .pointer(at.pointer())
-        .is_some_and(|v| v.as_f64().is_some() && !v.is_i64() && !v.is_u64());
-    let place = crate::diagnostic::place(at.pointer());
-    let diagnostic = if is_fraction {
-        document
-            .diagnostic(
-                Code::WrongType,
-                &at,
-                Target::Value,
-                format!("{place} harus bilangan bulat yang ditulis utuh"),
-            )
-            .help("tulis angkanya tanpa koma, titik atau huruf `e`, misalnya `1000`")
-    } else {
-        document
-            .diagnostic(
-                Code::WrongShape,
-                &at,
-                Target::Value,
-                format!("nilai di {place} tidak sesuai bentuk yang diharapkan"),
-            )
-            .help("bandingkan dengan kerangka dari `standar new` atau dengan skema di `schema/`")
-    };
-    diagnostics.push(diagnostic);
-    None
 }

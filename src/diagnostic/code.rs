@@ -78,6 +78,7 @@ codes! {
     OutOfRange => "nilai-di-luar-batas", Error, "Angka terlalu kecil atau terlalu besar, atau daftar terlalu pendek.";
     WrongShape => "bentuk-salah", Error, "Nilai tidak cocok dengan bentuk mana pun yang diizinkan.";
     FormatVersion => "versi-format", Error, "`versi_format` tidak dikenal oleh versi `standar` ini.";
+    ChecksFollow => "pemeriksaan-menunggu", Warning, "Pemeriksaan isi berkas (pelaksana, waktu, biaya, kontak, tanggal) belum dijalankan karena berkas masih punya galat bentuk; masalah isi, bila ada, tampil setelah galat itu diperbaiki.";
     NameMissing => "nama-kosong", Error, "Nama layanan kosong atau masih teks contoh; standar tanpa nama tidak diterbitkan.";
     ProviderMissing => "penyelenggara-tidak-ada", Error, "Standar tidak punya penyelenggara, baik di berkasnya sendiri maupun di `_unit.yaml`.";
     ComplaintsMissing => "pengaduan-tidak-ada", Error, "Standar tidak punya komponen pengaduan, baik di berkasnya sendiri maupun di `_unit.yaml`.";

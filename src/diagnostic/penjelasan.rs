@@ -156,6 +156,14 @@ const PENJELASAN: &[(Code, Penjelasan)] = &[
         ),
     ),
     (
+        Code::ChecksFollow,
+        dengan_contoh(
+            "Perbaiki galat lain yang dilaporkan untuk berkas yang sama (bentuk, jenis nilai, kunci wajib), lalu jalankan `standar check` lagi: baru setelah itu isi berkas dapat diperiksa seluruhnya. Kunci yang hanya salah eja tidak menunda pemeriksaan ini.",
+            "jangka_waktu:\n  total: lima hari\n",
+            "jangka_waktu:\n  total: 5 hari kerja\n",
+        ),
+    ),
+    (
         Code::UnknownKey,
         dengan_contoh(
             "Periksa ejaan kunci dan letaknya (indentasinya); pesan menyebut kunci yang mirip bila ada. Isi yang tidak punya kunci sendiri ditulis di `keterangan` bagian itu.",

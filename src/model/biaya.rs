@@ -87,6 +87,9 @@ pub struct Tarif {
     ///
     /// Besar tarif dalam Rupiah, angka bulat tanpa titik: `1500000` (paling besar satu triliun).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend(
+        "errorMessage" = "Tulis Rupiah sebagai angka bulat tanpa `Rp` dan tanpa titik ribuan, misalnya `15000` (paling besar satu triliun)."
+    ))]
     #[schemars(range(max = 1_000_000_000_000u64))]
     pub rupiah: Option<u64>,
     /// # Per
@@ -123,6 +126,9 @@ pub struct Harga {
     /// # Rupiah
     ///
     /// Angka bulat tanpa titik: `300000`.
+    #[schemars(extend(
+        "errorMessage" = "Tulis Rupiah sebagai angka bulat tanpa `Rp` dan tanpa titik ribuan, misalnya `15000` (paling besar satu triliun)."
+    ))]
     #[schemars(range(max = 1_000_000_000_000u64))]
     pub rupiah: u64,
     /// # Per

@@ -334,6 +334,7 @@ impl JsonSchema for Durasi {
             "description": "Lama waktu: angka dan satuan (menit, jam, hari, hari kerja, minggu, bulan, tahun). Boleh rentang (`1-3 hari kerja`, `20 menit - 40 menit`), angka terbilang dalam kurung (`10 (sepuluh) hari kerja`), dan awalan `paling lambat`, `selambat-lambatnya`, `maksimal`, `paling cepat`, `minimal`, `±`, `kurang lebih`, `sekitar`.",
             "type": "string",
             "pattern": POLA_DURASI,
+            "patternErrorMessage": "Tulis lama waktu dengan angka dan satuannya, misalnya `60 menit`, `1-3 hari kerja` atau `paling lambat 14 (empat belas) hari kerja`; satuan: menit, jam, hari, hari kerja, minggu, bulan, tahun.",
             "examples": ["60 menit", "1-3 hari kerja", "paling lambat 14 (empat belas) hari kerja", "± 10 menit"]
         })
     }

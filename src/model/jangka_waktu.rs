@@ -28,6 +28,9 @@ pub struct JangkaWaktu {
     #[schemars(regex(
         pattern = r"^[0-9]{1,3}( *(-|–|s\.d\.|sampai dengan|sampai) *[0-9]{1,3})?$"
     ))]
+    #[schemars(extend(
+        "patternErrorMessage" = "Tulis nomor langkah prosedur: `1-4` untuk langkah 1 sampai 4, atau satu nomor seperti `3`."
+    ))]
     pub untuk_langkah: Option<String>,
     /// # Dapat diperpanjang
     ///

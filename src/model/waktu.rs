@@ -138,6 +138,7 @@ impl JsonSchema for Tanggal {
             "description": "Tanggal berbentuk TTTT-BB-HH, misalnya `2024-01-02` untuk 2 Januari 2024.",
             "type": "string",
             "pattern": POLA_TANGGAL,
+            "patternErrorMessage": "Tulis tanggal sebagai TTTT-BB-HH, misalnya `2024-01-02` untuk 2 Januari 2024.",
             "examples": ["2024-01-02"]
         })
     }
@@ -284,6 +285,7 @@ impl JsonSchema for RentangJam {
             "description": "Jam buka dan jam tutup, misalnya `08.00-15.30` (titik atau titik dua; dua angka untuk jam dan menit).",
             "type": "string",
             "pattern": POLA_RENTANG_JAM,
+            "patternErrorMessage": "Tulis jam buka dan jam tutup dengan dua angka jam dan dua angka menit, misalnya `08.00-15.30`.",
             "examples": ["08.00-15.30", "07.30-12.00"]
         })
     }

@@ -38,6 +38,9 @@ const TEMPLATES: &[(&str, &str)] = &[
 /// The script every page of the live preview loads: it waits for the next change and reloads.
 pub const RELOAD_SCRIPT: &str = include_str!("../../templates/tetap/muat-ulang.js");
 
+/// The style sheet of the live preview's own pages (errors, an address that does not exist).
+pub const PREVIEW_STYLE: &str = include_str!("../../templates/tetap/pratinjau.css");
+
 /// The two engines: markup templates escape for HTML/XML, Markdown ones for Markdown.
 struct Engines {
     markup: Tera,

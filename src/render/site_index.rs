@@ -132,6 +132,11 @@ impl Renderer<'_> {
         let page = self.templates.html("audit.html", &context)?;
         out.emit("audit/index.html", page.as_bytes())?;
         drop(page);
+        // The schemas, at a stable address files can name (`$schema=<url_dasar>schema/…`).
+        for kind in crate::schema::FileKind::ALL {
+            let path = format!("schema/{}", kind.schema_file_name());
+            out.emit(&path, kind.schema_text().as_bytes())?;
+        }
         if let Some(base) = base {
             let mut urls = vec![base.to_string()];
             urls.extend(

@@ -51,7 +51,7 @@ fn build_writes_the_same_site_twice() {
     );
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(
-        summary.contains("5 standar, 13 peringatan; 5 dari 5 unit dibangun ulang; 62 berkas baru atau berubah, 0 dihapus; situs 62 berkas"),
+        summary.contains("5 standar, 13 peringatan; 5 dari 5 unit dibangun ulang; 65 berkas baru atau berubah, 0 dihapus; situs 65 berkas"),
         "{summary}"
     );
     // The sheets of the boards are counted (the summary across sheet 1 of each), and a site

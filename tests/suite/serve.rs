@@ -196,6 +196,11 @@ fn preview_rebuilds_reloads_shows_errors_and_stops_on_ctrl_c() {
     let (_, broken) = get(port, page).expect("page");
     assert!(broken.contains("<h1>Ada 1 galat</h1>"), "{broken}");
     assert!(broken.contains("waktu-tidak-sesuai"), "{broken}");
+    // Its style comes from the preview itself, as its Content-Security-Policy allows.
+    assert!(!broken.contains("<style"), "{broken}");
+    let (status, style) = get(port, "/_standar/pratinjau.css").expect("style sheet");
+    assert_eq!(status, 200);
+    assert!(style.contains("font-family"), "{style}");
     assert!(
         broken.contains("konsultasi-pelayanan-publik.yaml:"),
         "{broken}"
