@@ -72,7 +72,10 @@ mod tests {
 
     /// The size in modules, quiet zone included, that the drawing declares.
     fn declared_size(svg: &str) -> usize {
-        let width = svg.split("width=\"").nth(1).and_then(|w| w.split('"').next());
+        let width = svg
+            .split("width=\"")
+            .nth(1)
+            .and_then(|w| w.split('"').next());
         width.and_then(|w| w.parse().ok()).unwrap_or_default()
     }
 
@@ -110,11 +113,14 @@ mod tests {
             let grid = painted(&svg, size);
             // Drawn at 4 pixels per module, as a camera sees a printed code.
             let scale = 4;
-            let mut image = rqrr::PreparedImage::prepare_from_greyscale(
-                size * scale,
-                size * scale,
-                |x, y| if grid[(y / scale) * size + x / scale] { 0 } else { 255 },
-            );
+            let mut image =
+                rqrr::PreparedImage::prepare_from_greyscale(size * scale, size * scale, |x, y| {
+                    if grid[(y / scale) * size + x / scale] {
+                        0
+                    } else {
+                        255
+                    }
+                });
             let grids = image.detect_grids();
             assert_eq!(grids.len(), 1, "{url}");
             let read = grids[0].decode().map(|(_, content)| content);
