@@ -68,30 +68,46 @@ pub(super) fn write_all(folder: &Path, replace: bool) -> Result<Vec<PathBuf>, Ex
 }
 
 /// The `$schema` address for a file of `kind` in `folder` (a unit folder of the corpus
-/// `root`), relative to it: the schema in the nearest ancestor's `schema/`, written first
-/// into `schema/` beside `root` when no ancestor has one.
+/// `root`), relative to it: the schema in the nearest `schema/` between `folder` and the top
+/// of the repository, written first at that top when there is none. The top is the folder
+/// of the repository (`.git`) holding `root`, else the working folder when `root` is inside
+/// it, else `root` itself: nothing is looked for or written above it.
 pub(super) fn reference(folder: &Path, root: &Path, kind: FileKind) -> Result<String, Exit> {
-    if let Some(found) = nearest(folder, kind) {
+    let top = top(root);
+    if let Some(found) = nearest(folder, &top, kind) {
         return Ok(found);
     }
-    let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let beside = root.parent().unwrap_or(&root).join("schema");
-    write_all(&beside, false)?;
-    Ok(
-        nearest(folder, kind)
-            .unwrap_or_else(|| format!("../../schema/{}", kind.schema_file_name())),
-    )
+    write_all(&top.join("schema"), false)?;
+    Ok(nearest(folder, &top, kind)
+        .unwrap_or_else(|| format!("../../schema/{}", kind.schema_file_name())))
 }
 
-/// The relative address of the schema of `kind` in the nearest ancestor of `folder` that
-/// has it in `schema/`.
-fn nearest(folder: &Path, kind: FileKind) -> Option<String> {
+fn canonical(path: &Path) -> PathBuf {
+    fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The top of the repository holding the corpus `root` (see [`reference`]).
+fn top(root: &Path) -> PathBuf {
+    let root = canonical(root);
+    if let Some(repository) = root.ancestors().find(|a| a.join(".git").exists()) {
+        return repository.to_path_buf();
+    }
+    match std::env::current_dir().map(|cwd| canonical(&cwd)) {
+        Ok(cwd) if root.starts_with(&cwd) => cwd,
+        _ => root,
+    }
+}
+
+/// The relative address of the schema of `kind` in the nearest folder from `folder` up to
+/// `top` that has it in `schema/`.
+fn nearest(folder: &Path, top: &Path, kind: FileKind) -> Option<String> {
     let file_name = kind.schema_file_name();
-    let absolute = fs::canonicalize(folder)
-        .or_else(|_| std::path::absolute(folder))
-        .unwrap_or_else(|_| folder.to_path_buf());
-    absolute
+    let folder = canonical(folder);
+    folder
         .ancestors()
+        .take_while(|ancestor| ancestor.starts_with(top))
         .enumerate()
         .find(|(_, ancestor)| ancestor.join("schema").join(file_name).is_file())
         .map(|(depth, _)| format!("{}schema/{file_name}", "../".repeat(depth)))
@@ -102,8 +118,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_schemas_are_written_beside_the_corpus_when_no_ancestor_has_them() {
+    fn the_schemas_are_written_at_the_top_of_the_repository_when_it_has_none() {
         let repo = tempfile::tempdir().expect("temp");
+        fs::create_dir(repo.path().join(".git")).expect("a repository");
         let unit = repo.path().join("standards/dinas-a");
         fs::create_dir_all(&unit).expect("folder");
         let address =
@@ -114,6 +131,24 @@ mod tests {
                 fs::read_to_string(repo.path().join("schema").join(kind.schema_file_name()));
             assert_eq!(written.expect("written"), kind.schema_text());
         }
+    }
+
+    #[test]
+    fn outside_a_repository_and_the_working_folder_the_schemas_stay_inside_the_corpus() {
+        // A `schema/` above the corpus (here, beside it) is neither used nor written.
+        let above = tempfile::tempdir().expect("temp");
+        fs::create_dir_all(above.path().join("schema")).expect("folder");
+        fs::write(above.path().join("schema/standar.schema.json"), "{}").expect("stray");
+        let root = above.path().join("draf");
+        let unit = root.join("dinas-a");
+        fs::create_dir_all(&unit).expect("folder");
+        let address = reference(&unit, &root, FileKind::Standar).expect("written");
+        assert_eq!(address, "../schema/standar.schema.json");
+        assert!(root.join("schema/unit.schema.json").is_file());
+        assert_eq!(
+            fs::read_to_string(above.path().join("schema/standar.schema.json")).expect("kept"),
+            "{}"
+        );
     }
 
     #[test]
