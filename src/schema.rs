@@ -3,6 +3,8 @@
 //! The committed copies under `schema/` are what editors use; a test keeps them equal to what
 //! this module generates.
 
+use std::sync::LazyLock;
+
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
@@ -51,10 +53,13 @@ impl FileKind {
         }
     }
 
-    /// The schema as committed: pretty JSON with a final newline.
-    pub fn schema_text(self) -> String {
+    /// The schema as committed: pretty JSON with a final newline, generated once per process
+    /// (every build publishes all three).
+    pub fn schema_text(self) -> &'static str {
+        static TEXTS: LazyLock<[String; 3]> =
+            LazyLock::new(|| FileKind::ALL.map(|kind| format!("{:#}\n", kind.schema())));
         // `{:#}` is serde_json's pretty printer; writing a `Value` cannot fail.
-        format!("{:#}\n", self.schema())
+        &TEXTS[self as usize]
     }
 }
 

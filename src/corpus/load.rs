@@ -43,18 +43,21 @@ pub(super) fn load<T: DeserializeOwned>(
         return (None, diagnostics);
     }
     diagnostics.extend(validate::validator(kind).validate(&document));
-    if has_error(&diagnostics) {
-        match without_unknown_keys(&document, &diagnostics)
+    let value = if has_error(&diagnostics) {
+        None
+    } else {
+        typed::<T>(&document, &mut diagnostics)
+    };
+    // The content is checked on the model, or on the model without the misspelt keys when
+    // those are the only errors of form; otherwise the note says the checks wait.
+    let content = match &value {
+        Some(value) => Some(checks(&document, value)),
+        None => without_unknown_keys(&document, &diagnostics)
             .and_then(|json| serde_path_to_error::deserialize::<_, T>(&json).ok())
-        {
-            Some(value) => diagnostics.extend(checks(&document, &value)),
-            None => diagnostics.push(checks_follow(&document.file)),
-        }
-        return (None, diagnostics);
-    }
-    let value = typed::<T>(&document, &mut diagnostics);
-    match &value {
-        Some(value) => diagnostics.extend(checks(&document, value)),
+            .map(|pruned| checks(&document, &pruned)),
+    };
+    match content {
+        Some(found) => diagnostics.extend(found),
         None => diagnostics.push(checks_follow(&document.file)),
     }
     (value, diagnostics)
