@@ -4,6 +4,7 @@ mod aset;
 mod audit;
 mod build;
 mod check;
+mod diff;
 mod discover;
 mod dokumen;
 mod editor;
@@ -82,6 +83,9 @@ enum Command {
     /// Pratinjau langsung di peramban (127.0.0.1): dibangun ulang dan dimuat ulang sendiri
     /// setiap kali berkas disimpan.
     Serve(ServeCliArgs),
+    /// Tunjukkan perubahan isi antara dua versi berkas standar dengan kata-kata halaman
+    /// (biaya, persyaratan, jangka waktu, …), bukan baris YAML.
+    Diff(DiffArgs),
     /// Jelaskan sebuah kode diagnostik: artinya, cara memperbaikinya dan contohnya.
     Jelaskan(JelaskanArgs),
     /// (internal) Reads a PDF from standard input for `impor`, within limits.
@@ -256,6 +260,20 @@ struct SchemaArgs {
 }
 
 #[derive(Debug, clap::Args)]
+struct DiffArgs {
+    /// Versi lama berkas standar.
+    lama: PathBuf,
+    /// Versi baru berkas standar.
+    baru: PathBuf,
+    /// Format keluaran.
+    #[arg(long, value_enum, default_value = "human")]
+    format: diff::DiffFormat,
+    /// Bahasa kalimat perubahan.
+    #[arg(long, alias = "bahasa", value_name = "BAHASA", default_value = "id", value_parser = named(&Bahasa::ALL, Bahasa::name))]
+    lang: Bahasa,
+}
+
+#[derive(Debug, clap::Args)]
 struct JelaskanArgs {
     /// Kode yang dilaporkan, misalnya `kunci-tidak-dikenal`.
     #[arg(value_name = "KODE", value_parser = named(Code::ALL, Code::as_str))]
@@ -331,6 +349,7 @@ pub fn run() -> ExitCode {
             verbosity,
         }),
         Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
+        Command::Diff(args) => diff::run(&args.lama, &args.baru, args.format, args.lang),
         Command::Jelaskan(args) => {
             print!("{}", standar::diagnostic::penjelasan::halaman(args.code));
             Exit::Clean

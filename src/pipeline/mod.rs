@@ -4,6 +4,7 @@
 //! `build`, `audit` and `serve`, the tests and the fuzzing harness all go through here.
 
 pub mod build;
+pub mod changes;
 pub mod preview;
 pub mod record;
 pub mod situs;

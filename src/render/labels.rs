@@ -175,6 +175,14 @@ pub struct Labels {
     pub geser_tabel: &'static str,
     pub buka_ukuran_penuh: &'static str,
     pub layanan: &'static str,
+    /// Words of a change list: the service's name and description, what was added, removed
+    /// or put in another order, and the list's heading.
+    pub nama_layanan: &'static str,
+    pub deskripsi: &'static str,
+    pub ditambah: &'static str,
+    pub dihapus: &'static str,
+    pub urutan_diubah: &'static str,
+    pub riwayat_perubahan: &'static str,
 }
 
 /// The Indonesian labels.
@@ -322,6 +330,12 @@ pub const ID: Labels = Labels {
     geser_tabel: "Geser ke samping untuk melihat semua kolom.",
     buka_ukuran_penuh: "Buka bagan dalam ukuran penuh",
     layanan: "layanan",
+    nama_layanan: "Nama layanan",
+    deskripsi: "Deskripsi",
+    ditambah: "ditambah",
+    dihapus: "dihapus",
+    urutan_diubah: "urutannya diubah",
+    riwayat_perubahan: "Riwayat perubahan",
 };
 
 /// The English labels.
@@ -469,6 +483,12 @@ pub const EN: Labels = Labels {
     geser_tabel: "Scroll sideways to see every column.",
     buka_ukuran_penuh: "Open the chart at full size",
     layanan: "services",
+    nama_layanan: "Service name",
+    deskripsi: "Description",
+    ditambah: "added",
+    dihapus: "removed",
+    urutan_diubah: "order changed",
+    riwayat_perubahan: "History of changes",
 };
 
 /// The labels for a language.

@@ -7,6 +7,7 @@ pub mod audit_report;
 pub mod bagan;
 pub mod board;
 mod board_pages;
+pub mod changes;
 pub mod escape;
 pub mod fixed;
 mod format;

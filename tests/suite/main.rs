@@ -30,6 +30,7 @@ mod incremental;
 mod keluaran_ci;
 mod korpus_utuh;
 mod papan;
+mod perubahan;
 mod readme;
 mod ringkasan;
 mod schema;

@@ -1,0 +1,207 @@
+//! The change list between two versions of a standard (`standar diff`): on a generated
+//! corpus, a standard compared with itself has no change, and every requirement, product or
+//! step taken out, and every fee or time changed, is named in its own section and nowhere
+//! else; the command's three formats on a worked example.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+use standar::corpus::UNIT_FILE;
+use standar::model::situs::Bahasa;
+use standar::parse::{Limits, parse};
+use standar::pipeline::changes::{Version, between};
+use standar::pipeline::compile;
+use standar::render::changes::{Change, Jenis};
+use standar::source::SourceFile;
+
+use crate::common;
+use crate::korpus;
+
+/// A standard's data as its file holds it, and its unit file.
+struct Written {
+    data: Value,
+    unit: Vec<u8>,
+}
+
+/// A version with `data` written as JSON, which is YAML too, beside the unit file.
+fn version(data: &Value, unit: &[u8]) -> Version {
+    Version {
+        path: "versi/standar.yaml".into(),
+        bytes: serde_json::to_vec(data).expect("serialisable"),
+        unit: Some(("versi/_unit.yaml".into(), unit.to_vec())),
+    }
+}
+
+fn changes(old: &Value, new: &Value, unit: &[u8]) -> Vec<Change> {
+    between(version(old, unit), version(new, unit), Bahasa::Id)
+        .unwrap_or_else(|problems| panic!("a version does not compile: {problems:#?}"))
+}
+
+/// The changes, all in the section titled `section`, of which at least one is `jenis`.
+fn assert_only_in(found: &[Change], section: &str, jenis: Jenis, what: &str) {
+    assert!(!found.is_empty(), "{what}: no change found");
+    assert!(
+        found.iter().all(|c| c.bagian.starts_with(section)),
+        "{what}: changes outside {section}: {found:#?}"
+    );
+    assert!(
+        found.iter().any(|c| c.jenis == jenis),
+        "{what}: no {jenis:?} change: {found:#?}"
+    );
+}
+
+/// Every standard of a generated corpus, as its file's data, with its unit file.
+fn generated_standards() -> Vec<Written> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("korpus");
+    let harvested = korpus::harvest(Path::new("standards"));
+    korpus::generate(&harvested, 40, 8, 12, &root);
+    let inputs = common::inputs_under(&root);
+    let compilation = compile(inputs.clone(), &Limits::default());
+    assert_eq!(compilation.errors(), 0, "{:#?}", compilation.diagnostics);
+    let unit_of = |relative: &str| {
+        let folder = relative.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let unit = format!("{folder}/{UNIT_FILE}");
+        inputs
+            .iter()
+            .find(|i| i.relative == unit)
+            .map(|i| i.bytes.clone())
+    };
+    inputs
+        .iter()
+        .filter(|input| !input.relative.ends_with(UNIT_FILE) && input.relative.contains('/'))
+        .map(|input| {
+            let text = String::from_utf8(input.bytes.clone()).expect("UTF-8");
+            let file = SourceFile::new(input.path.clone(), text);
+            let (document, _) = parse(&file, &Limits::default());
+            Written {
+                data: document.expect("parses").json,
+                unit: unit_of(&input.relative).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_removed_item_and_changed_fee_or_time_is_named_in_its_section_only() {
+    let standards = generated_standards();
+    assert!(standards.len() >= 30, "only {} standards", standards.len());
+    let mut steps_removed = 0;
+    for Written {
+        data: standard,
+        unit,
+    } in &standards
+    {
+        let changes = |old: &Value, new: &Value| changes(old, new, unit);
+        let name = standard["nama"].as_str().unwrap_or_default();
+        assert_eq!(
+            changes(standard, standard),
+            Vec::new(),
+            "{name}: compared with itself"
+        );
+        for (list, section) in [("persyaratan", "Persyaratan"), ("produk", "Produk")] {
+            let count = standard[list].as_array().map_or(0, Vec::len);
+            // The first, second, middle and last item: each place in a list.
+            let mut places = vec![0, 1, count / 2, count.saturating_sub(1)];
+            places.dedup();
+            for index in places.into_iter().filter(|&i| count > 1 && i < count) {
+                let mut fewer = standard.clone();
+                fewer[list].as_array_mut().expect("list").remove(index);
+                let found = changes(standard, &fewer);
+                assert_only_in(
+                    &found,
+                    section,
+                    Jenis::Dihapus,
+                    &format!("{name}: {list}[{index}]"),
+                );
+            }
+        }
+        let flow = &standard["prosedur"]["alur"][0];
+        let steps = flow["langkah"].as_array().map_or(0, Vec::len);
+        // Step times add up to the total and decisions point at steps: a flow with either
+        // would no longer compile with a step fewer.
+        let plain =
+            !flow.to_string().contains("\"waktu\"") && !flow.to_string().contains("\"keputusan\"");
+        if steps > 2 && plain {
+            let mut fewer = standard.clone();
+            fewer["prosedur"]["alur"][0]["langkah"]
+                .as_array_mut()
+                .expect("steps")
+                .remove(steps - 1);
+            let found = changes(standard, &fewer);
+            assert_only_in(
+                &found,
+                "Sistem, mekanisme",
+                Jenis::Dihapus,
+                &format!("{name}: last step"),
+            );
+            steps_removed += 1;
+        }
+        let mut paid = standard.clone();
+        paid["biaya"] = json!({
+            "tarif": [{"uraian": "Biaya baru", "rupiah": 12345}],
+            "dasar_hukum": [{"jenis": "Peraturan Daerah", "nomor": "9", "tahun": 2026, "tentang": "Retribusi"}]
+        });
+        let found = changes(standard, &paid);
+        assert!(
+            found
+                .iter()
+                .any(|c| c.sesudah.as_deref().is_some_and(|s| s.contains("Rp12.345"))),
+            "{name}: {found:#?}"
+        );
+        assert!(
+            found.iter().all(|c| c.bagian.starts_with("Biaya")),
+            "{name}: {found:#?}"
+        );
+    }
+    assert!(
+        steps_removed >= 5,
+        "only {steps_removed} flows had a step taken out"
+    );
+}
+
+#[test]
+fn a_shorter_time_is_said_before_and_after() {
+    let Written {
+        data: standard,
+        unit,
+    } = generated_standards().remove(0);
+    let mut slower = standard.clone();
+    slower["jangka_waktu"] = json!({"total": "99 hari kerja"});
+    let mut faster = standard.clone();
+    faster["jangka_waktu"] = json!({"total": "3 hari kerja"});
+    let found = changes(&slower, &faster, &unit);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].jenis, Jenis::Diubah);
+    assert_eq!(found[0].sebelum.as_deref(), Some("99 hari kerja"));
+    assert_eq!(found[0].sesudah.as_deref(), Some("3 hari kerja"));
+}
+
+/// `standar diff` on the worked example in `tests/fixtures/diff/`, in each format.
+#[test]
+fn the_command_says_the_changes_in_each_format() {
+    let dir = Path::new("tests/fixtures/diff");
+    for format in ["human", "markdown", "json"] {
+        let output = common::standar(
+            &[
+                "diff",
+                "lama/surat.yaml",
+                "baru/surat.yaml",
+                "--format",
+                format,
+            ],
+            dir,
+        );
+        assert!(output.status.success(), "{format}: {output:?}");
+        insta::assert_snapshot!(format!("diff_{format}"), common::stdout(&output));
+    }
+}
+
+#[test]
+fn the_command_refuses_a_version_with_errors_and_says_where() {
+    let dir = Path::new("tests/fixtures/diff");
+    let output = common::standar(&["diff", "lama/surat.yaml", "rusak/surat.yaml"], dir);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let said = common::stdout(&output);
+    assert!(said.contains("rusak/surat.yaml:"), "{said}");
+}
