@@ -1,16 +1,20 @@
-//! `standar diff LAMA BARU`: what changed between two versions of a standard, as a citizen
-//! would read it (the fee, a requirement, the time), for a reviewer or a pull request.
+//! `standar diff`: what changed between two versions of a standard, as a citizen would read
+//! it (the fee, a requirement, the time), for a reviewer or a pull request. Two files, or
+//! every standard between two revisions of the corpus's git repository (`--rev`).
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use standar::corpus::UNIT_FILE;
+use standar::diagnostic::Diagnostic;
 use standar::model::situs::Bahasa;
-use standar::pipeline::changes::{Version, between};
-use standar::render::changes::{self, Change};
-use standar::render::labels::labels;
+use standar::parse::Limits;
+use standar::pipeline::changes::{FileChanges, Status, Version, of_file};
+use standar::render::changes;
+use standar::render::labels::{Labels, labels};
 
+use super::diff_rev;
 use super::pipeline::Verbosity;
 use super::{Exit, report};
 
@@ -27,30 +31,95 @@ pub enum DiffFormat {
     Markdown,
 }
 
-/// Compares the two files and prints their changes; problems of either file are printed
-/// instead, with exit code 1.
-pub fn run(old: &Path, new: &Path, format: DiffFormat, bahasa: Bahasa) -> Exit {
-    let (Some(old_version), Some(new_version)) = (version(old), version(new)) else {
-        return Exit::Usage;
-    };
-    match between(old_version, new_version, bahasa) {
-        Ok(found) => {
-            print!("{}", shown(&found, old, new, format, bahasa));
-            Exit::Clean
+/// What `standar diff` was asked to compare.
+pub struct DiffArgs {
+    /// Two files, or with `rev` the folders whose standards are compared.
+    pub paths: Vec<PathBuf>,
+    pub rev: Option<String>,
+    pub format: DiffFormat,
+    pub bahasa: Bahasa,
+}
+
+/// Compares, prints the changes; problems of a version are printed instead, with exit
+/// code 1.
+pub fn run(args: &DiffArgs) -> Exit {
+    let limits = Limits::default();
+    let pairs = match &args.rev {
+        Some(spec) => {
+            let paths = if args.paths.is_empty() {
+                vec![PathBuf::from("standards")]
+            } else {
+                args.paths.clone()
+            };
+            match diff_rev::pairs(spec, &paths, &limits) {
+                Ok(pairs) => pairs,
+                Err(message) => {
+                    eprintln!("standar: {message}");
+                    return Exit::Usage;
+                }
+            }
         }
-        Err(problems) => {
-            report::print(&problems, report::format(None), Verbosity::Normal);
-            eprintln!(
-                "standar: perubahan hanya dapat dihitung dari dua berkas tanpa galat; perbaiki galat di atas lalu jalankan lagi."
-            );
-            Exit::Problems
+        None => match two_files(&args.paths, &limits) {
+            Some(pair) => vec![pair],
+            None => return Exit::Usage,
+        },
+    };
+    let mut found = Vec::new();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    for pair in pairs {
+        match of_file(&pair.path, pair.old, pair.new, args.bahasa) {
+            Ok(Some(file)) => found.push(file),
+            Ok(None) => {}
+            Err(more) => problems.extend(more),
         }
     }
+    if !problems.is_empty() {
+        report::print(&problems, report::format(None), Verbosity::Normal);
+        eprintln!(
+            "standar: perubahan hanya dapat dihitung dari versi tanpa galat; perbaiki galat di atas lalu jalankan lagi."
+        );
+        return Exit::Problems;
+    }
+    let compared = match &args.rev {
+        Some(spec) => spec.clone(),
+        None => args
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" → "),
+    };
+    print!(
+        "{}",
+        shown(&found, &compared, args.format, labels(args.bahasa))
+    );
+    Exit::Clean
+}
+
+/// The two files named on the command line, each with the unit file beside it.
+fn two_files(paths: &[PathBuf], limits: &Limits) -> Option<diff_rev::Pair> {
+    let [old, new] = paths else {
+        eprintln!(
+            "standar: sebutkan dua berkas (`standar diff lama.yaml baru.yaml`), atau revisi git dengan `--rev` (`standar diff --rev main..HEAD standards`)"
+        );
+        return None;
+    };
+    Some(diff_rev::Pair {
+        path: new.display().to_string(),
+        old: Some(version(old, limits)?),
+        new: Some(version(new, limits)?),
+    })
 }
 
 /// The file and the unit file beside it, or `None` after saying why it cannot be read.
-fn version(path: &Path) -> Option<Version> {
-    let bytes = match fs::read(path) {
+fn version(path: &Path, limits: &Limits) -> Option<Version> {
+    let readable = fs::metadata(path)
+        .map_err(|e| e.to_string())
+        .and_then(|meta| match meta.len() > limits.max_file_bytes as u64 {
+            true => Err(format!("lebih dari {} bita", limits.max_file_bytes)),
+            false => fs::read(path).map_err(|e| e.to_string()),
+        });
+    let bytes = match readable {
         Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("standar: `{}` tidak dapat dibaca: {error}", path.display());
@@ -70,43 +139,72 @@ fn version(path: &Path) -> Option<Version> {
 
 #[derive(Serialize)]
 struct DiffJson<'c> {
-    lama: String,
-    baru: String,
+    /// The two files, or the revisions.
+    dibandingkan: &'c str,
+    berkas: Vec<FileJson<'c>>,
+}
+
+#[derive(Serialize)]
+struct FileJson<'c> {
+    berkas: &'c str,
+    nama: &'c str,
+    status: Status,
     perubahan: Vec<changes::ChangeJson<'c>>,
 }
 
 /// The changes in the chosen format.
-fn shown(found: &[Change], old: &Path, new: &Path, format: DiffFormat, bahasa: Bahasa) -> String {
-    let t = labels(bahasa);
-    let (old, new) = (old.display().to_string(), new.display().to_string());
+fn shown(found: &[FileChanges], compared: &str, format: DiffFormat, t: &Labels) -> String {
     match format {
         DiffFormat::Human if found.is_empty() => {
-            format!("Tidak ada perubahan isi dari {old} ke {new}.\n")
+            format!("Tidak ada perubahan isi standar ({compared}).\n")
         }
-        DiffFormat::Human => {
-            let mut out = format!("Perubahan dari {old} ke {new} ({}):\n", found.len());
-            for change in found {
-                out.push_str(&format!("  - {}\n", change.kalimat(t)));
-            }
-            out
-        }
+        DiffFormat::Human => found.iter().map(|file| human(file, t)).collect(),
         DiffFormat::Markdown if found.is_empty() => {
-            format!("Tidak ada perubahan isi pada `{new}`.\n")
+            format!("Tidak ada perubahan isi standar (`{compared}`).\n")
         }
-        DiffFormat::Markdown => {
-            format!(
-                "**Perubahan isi `{new}`**\n\n{}",
-                changes::markdown(found, t)
-            )
-        }
+        DiffFormat::Markdown => found.iter().map(|file| markdown(file, t)).collect(),
         DiffFormat::Json => {
             let document = DiffJson {
-                lama: old,
-                baru: new,
-                perubahan: changes::json(found, t),
+                dibandingkan: compared,
+                berkas: found
+                    .iter()
+                    .map(|file| FileJson {
+                        berkas: &file.berkas,
+                        nama: &file.nama,
+                        status: file.status,
+                        perubahan: changes::json(&file.perubahan, t),
+                    })
+                    .collect(),
             };
             // Serialising strings and enums cannot fail.
             serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
         }
     }
+}
+
+/// What became of the file, in words.
+fn status(file: &FileChanges) -> String {
+    match file.status {
+        Status::Baru => "standar baru".to_owned(),
+        Status::Dihapus => "standar dihapus".to_owned(),
+        Status::Diubah => format!("{} perubahan", file.perubahan.len()),
+    }
+}
+
+fn human(file: &FileChanges, t: &Labels) -> String {
+    let mut out = format!("{} — {} ({}):\n", file.berkas, file.nama, status(file));
+    for change in &file.perubahan {
+        out.push_str(&format!("  - {}\n", change.kalimat(t)));
+    }
+    out
+}
+
+fn markdown(file: &FileChanges, t: &Labels) -> String {
+    let name = standar::render::escape::markdown(&file.nama);
+    let mut out = format!("**{name}** (`{}`, {})\n\n", file.berkas, status(file));
+    out.push_str(&changes::markdown(&file.perubahan, t));
+    if !file.perubahan.is_empty() {
+        out.push('\n');
+    }
+    out
 }

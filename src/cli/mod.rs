@@ -5,6 +5,7 @@ mod audit;
 mod build;
 mod check;
 mod diff;
+mod diff_rev;
 mod discover;
 mod dokumen;
 mod editor;
@@ -261,10 +262,14 @@ struct SchemaArgs {
 
 #[derive(Debug, clap::Args)]
 struct DiffArgs {
-    /// Versi lama berkas standar.
-    lama: PathBuf,
-    /// Versi baru berkas standar.
-    baru: PathBuf,
+    /// Dua berkas standar (lama lalu baru); dengan `--rev`, folder standar yang dibandingkan
+    /// (bawaan: `standards`).
+    paths: Vec<PathBuf>,
+    /// Bandingkan revisi git: `A..B` (misalnya `HEAD~1..HEAD`), `A...B` (dari titik cabang B
+    /// berpisah dari A, seperti pull request: `main...HEAD`), `A..` (sampai `HEAD`), atau `A`
+    /// (dengan berkas di disk sekarang).
+    #[arg(long, value_name = "REVISI")]
+    rev: Option<String>,
     /// Format keluaran.
     #[arg(long, value_enum, default_value = "human")]
     format: diff::DiffFormat,
@@ -349,7 +354,12 @@ pub fn run() -> ExitCode {
             verbosity,
         }),
         Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
-        Command::Diff(args) => diff::run(&args.lama, &args.baru, args.format, args.lang),
+        Command::Diff(args) => diff::run(&diff::DiffArgs {
+            paths: args.paths,
+            rev: args.rev,
+            format: args.format,
+            bahasa: args.lang,
+        }),
         Command::Jelaskan(args) => {
             print!("{}", standar::diagnostic::penjelasan::halaman(args.code));
             Exit::Clean

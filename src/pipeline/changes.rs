@@ -1,6 +1,8 @@
 //! What changed between two versions of one standard, each compiled as `standar check`
 //! compiles it (beside its unit file, when it has one), in the words of its page.
 
+use serde::Serialize;
+
 use crate::corpus::{InputFile, UNIT_FILE};
 use crate::diagnostic::Diagnostic;
 use crate::model::situs::Bahasa;
@@ -20,6 +22,74 @@ pub struct Version {
     pub bytes: Vec<u8>,
     /// The unit file's path and bytes.
     pub unit: Option<(String, Vec<u8>)>,
+}
+
+/// How a standard fared from one revision of the corpus to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// A standard the old revision did not have.
+    Baru,
+    /// A standard the new revision no longer has.
+    Dihapus,
+    /// A standard in both, whose content changed.
+    Diubah,
+}
+
+/// The changes of one standard file between two revisions.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileChanges {
+    /// Its path in the repository.
+    pub berkas: String,
+    /// Its name (`nama`), in the new revision when it has one.
+    pub nama: String,
+    pub status: Status,
+    /// What changed, when it is in both revisions.
+    pub perubahan: Vec<Change>,
+}
+
+/// What became of the standard file `berkas` from `old` to `new` (either absent when the
+/// file was added or removed): `None` when its content did not change, or every problem of
+/// a version that does not compile.
+pub fn of_file(
+    berkas: &str,
+    old: Option<Version>,
+    new: Option<Version>,
+    bahasa: Bahasa,
+) -> Result<Option<FileChanges>, Vec<Diagnostic>> {
+    let t = labels(bahasa);
+    let file = |nama: String, status, perubahan| FileChanges {
+        berkas: berkas.to_owned(),
+        nama,
+        status,
+        perubahan,
+    };
+    match (old, new) {
+        (None, None) => Ok(None),
+        (None, Some(new)) => Ok(Some(file(
+            compiled_view(new, bahasa)?.nama,
+            Status::Baru,
+            Vec::new(),
+        ))),
+        (Some(old), None) => Ok(Some(file(
+            compiled_view(old, bahasa)?.nama,
+            Status::Dihapus,
+            Vec::new(),
+        ))),
+        (Some(old), Some(new)) => {
+            let (old, new) = (compiled_view(old, bahasa), compiled_view(new, bahasa));
+            let (old, new) = match (old, new) {
+                (Ok(old), Ok(new)) => (old, new),
+                (old, new) => return Err(problems(old.err(), new.err())),
+            };
+            let found = changes::between(&old, &new, t);
+            Ok((!found.is_empty()).then(|| file(new.nama.clone(), Status::Diubah, found)))
+        }
+    }
+}
+
+fn problems(old: Option<Vec<Diagnostic>>, new: Option<Vec<Diagnostic>>) -> Vec<Diagnostic> {
+    [old, new].into_iter().flatten().flatten().collect()
 }
 
 /// The changes from `old` to `new`, or every problem of a version that does not compile

@@ -205,3 +205,175 @@ fn the_command_refuses_a_version_with_errors_and_says_where() {
     let said = common::stdout(&output);
     assert!(said.contains("rusak/surat.yaml:"), "{said}");
 }
+
+/// Runs `git` in `dir` with a fixed author and date, so that the history is the same on
+/// every machine.
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Petugas")
+        .env("GIT_AUTHOR_EMAIL", "petugas@contoh.go.id")
+        .env("GIT_COMMITTER_NAME", "Petugas")
+        .env("GIT_COMMITTER_EMAIL", "petugas@contoh.go.id")
+        .env("GIT_AUTHOR_DATE", "2026-01-15T09:00:00+07:00")
+        .env("GIT_COMMITTER_DATE", "2026-01-15T09:00:00+07:00")
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+/// A repository with three commits: the first SK, its revision (fee, time, a requirement,
+/// a channel), then a new standard with the unit's opening hours changed.
+fn scripted_history() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let unit = root.join("standards/dinas-contoh");
+    std::fs::create_dir_all(&unit).expect("folders");
+    let fixtures = Path::new("tests/fixtures/diff");
+    let copy = |from: &str, to: &str| {
+        std::fs::copy(fixtures.join(from), unit.join(to)).expect("copied");
+    };
+    git(root, &["init", "-q", "-b", "main"]);
+    copy("lama/_unit.yaml", "_unit.yaml");
+    copy("lama/surat.yaml", "surat.yaml");
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "SK 2024"]);
+    copy("baru/surat.yaml", "surat.yaml");
+    git(root, &["commit", "-q", "-am", "SK 2026"]);
+    std::fs::copy(
+        "tests/fixtures/valid/minimal.yaml",
+        unit.join("minimal.yaml"),
+    )
+    .expect("copied");
+    let hours = std::fs::read_to_string(unit.join("_unit.yaml")).expect("unit");
+    std::fs::write(
+        unit.join("_unit.yaml"),
+        hours.replace("08.00-11.00", "08.00-11.30"),
+    )
+    .expect("written");
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "Layanan baru, jam Jumat"]);
+    dir
+}
+
+#[test]
+fn the_command_compares_revisions_of_a_git_history() {
+    let repo = scripted_history();
+    let root = repo.path();
+    let run = |args: &[&str]| {
+        let output = common::standar(args, root);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        common::stdout(&output)
+    };
+    insta::assert_snapshot!(
+        "diff_rev_sk_2026",
+        run(&["diff", "--rev", "HEAD~2..HEAD~1"])
+    );
+    insta::assert_snapshot!(
+        "diff_rev_new_standard",
+        run(&["diff", "--rev", "HEAD~1..", "--format", "markdown"])
+    );
+    assert_eq!(
+        run(&["diff", "--rev", "HEAD"]),
+        "Tidak ada perubahan isi standar (HEAD).\n"
+    );
+    // A branch, compared from where it left main, as a pull request shows it; a later
+    // change on main is not the branch's.
+    git(root, &["checkout", "-q", "-b", "usulan", "HEAD~1"]);
+    let file = root.join("standards/dinas-contoh/surat.yaml");
+    let text = std::fs::read_to_string(&file).expect("standard");
+    std::fs::write(
+        &file,
+        text.replace("total: 3 hari kerja", "total: 2 hari kerja"),
+    )
+    .expect("edited");
+    git(root, &["commit", "-q", "-am", "Usulan: dua hari"]);
+    let said = run(&["diff", "--rev", "main...usulan"]);
+    assert_eq!(said.lines().count(), 2, "{said}");
+    assert!(
+        said.contains("Jangka waktu penyelesaian: 3 hari kerja → 2 hari kerja"),
+        "{said}"
+    );
+    git(root, &["checkout", "-q", "main"]);
+    // Against the files on disk: an edit not yet committed.
+    let file = root.join("standards/dinas-contoh/surat.yaml");
+    let text = std::fs::read_to_string(&file).expect("standard");
+    std::fs::write(&file, text.replace("rupiah: 15000", "rupiah: 20000")).expect("edited");
+    let said = run(&["diff", "--rev", "HEAD", "standards/dinas-contoh"]);
+    assert!(
+        said.contains("Biaya/tarif — Penerbitan surat: Rp15.000 → Rp20.000"),
+        "{said}"
+    );
+    assert_eq!(said.lines().count(), 2, "{said}");
+}
+
+#[test]
+fn a_revision_that_names_no_commit_is_refused_with_examples() {
+    let repo = scripted_history();
+    let output = common::standar(&["diff", "--rev", "tidak-ada..HEAD"], repo.path());
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("revisi `tidak-ada`") && said.contains("HEAD~1"),
+        "{said}"
+    );
+}
+
+/// The `standar diff` line of a CI template, split into arguments, with its variables
+/// given values.
+fn template_command(template: &str, variables: &[(&str, &str)]) -> Vec<String> {
+    let text = std::fs::read_to_string(template).expect("template");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .map(|line| line.trim_start_matches("- "))
+        .find(|line| line.starts_with("standar diff "))
+        .unwrap_or_else(|| panic!("{template} runs no `standar diff`"));
+    let mut line = line.split(" > ").next().unwrap_or_default().to_owned();
+    for (name, value) in variables {
+        line = line.replace(name, value);
+    }
+    line.split_whitespace()
+        .skip(1)
+        .map(|word| word.trim_matches('"').to_owned())
+        .collect()
+}
+
+/// What the CI templates run on a pull or merge request, run on one: a branch merged into
+/// main as GitHub checks it out (the merge commit), and the branch itself compared from its
+/// merge base as GitLab gives it.
+#[test]
+fn the_ci_templates_say_what_a_pull_request_changes() {
+    let repo = scripted_history();
+    let root = repo.path();
+    git(root, &["checkout", "-q", "-b", "usulan"]);
+    let file = root.join("standards/dinas-contoh/surat.yaml");
+    let text = std::fs::read_to_string(&file).expect("standard");
+    std::fs::write(&file, text.replace("rupiah: 15000", "rupiah: 12500")).expect("edited");
+    git(root, &["commit", "-q", "-am", "Usulan: tarif turun"]);
+    let expected = "- Biaya/tarif — Penerbitan surat: Rp15.000 → Rp12.500\n";
+    // The one change, as the one item of the Markdown list.
+    let run = |args: Vec<String>| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let output = common::standar(&args, root);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        let said = common::stdout(&output);
+        let items: Vec<&str> = said.lines().filter(|l| l.starts_with("- ")).collect();
+        assert_eq!(items, [expected.trim_end()], "{said}");
+    };
+    // GitLab: the merge request's branch, and the commit it left main at.
+    let gitlab = template_command(
+        "ci/gitlab-ci.yml",
+        &[("$CI_MERGE_REQUEST_DIFF_BASE_SHA", "main")],
+    );
+    run(gitlab);
+    // GitHub: the merge commit of the pull request into main.
+    git(root, &["checkout", "-q", "main"]);
+    git(
+        root,
+        &["merge", "-q", "--no-ff", "-m", "Merge usulan", "usulan"],
+    );
+    let github = template_command("ci/github-actions.yml", &[]);
+    run(github);
+}

@@ -99,5 +99,9 @@ fn change(
 /// What an item's text says after its key: `asli` in `KTP — asli`.
 fn details<'t>(text: Option<&'t str>, kunci: &str) -> Option<&'t str> {
     let rest = text?.strip_prefix(kunci)?;
-    Some(rest.strip_prefix(" — ").unwrap_or(rest)).filter(|r| !r.is_empty())
+    let rest = [" — ", ": "]
+        .iter()
+        .find_map(|separator| rest.strip_prefix(separator))
+        .unwrap_or(rest);
+    Some(rest).filter(|r| !r.is_empty())
 }

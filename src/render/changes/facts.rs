@@ -70,7 +70,7 @@ pub(super) fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
         ),
         section(t.penyelenggara, provider(view.penyelenggara.as_ref(), t)),
         section(t.sk, decree(view, t)),
-        section(t.jam_pelayanan, hours(view)),
+        section(t.jam_pelayanan, hours(view, t)),
         section(t.maklumat, pledge(view, t)),
         section(t.persyaratan, items(&view.persyaratan)),
         section(t.prosedur, procedure(&view.prosedur, t)),
@@ -151,12 +151,16 @@ fn decree(view: &StandardView, t: &Labels) -> Vec<Fact> {
     facts
 }
 
-fn hours(view: &StandardView) -> Vec<Fact> {
+fn hours(view: &StandardView, t: &Labels) -> Vec<Fact> {
     view.jam_pelayanan
         .iter()
         .map(|row| {
             let mut text = format!("{}: {}", row.hari, row.jam);
-            append(&mut text, row.istirahat.as_deref());
+            let pause = row
+                .istirahat
+                .as_ref()
+                .map(|p| format!("{} {p}", t.istirahat));
+            append(&mut text, pause.as_deref());
             append(&mut text, row.keterangan.as_ref().map(|k| k.plain.trim()));
             Fact::item(&row.hari, text)
         })
