@@ -7,8 +7,8 @@
 //! record. Every file is hashed, and a file the output already holds with the same bytes is
 //! not handed to it again.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use super::record::{self, Hash, InputRecord, Record, UnitRecord};
 use super::{Run, Settled, compile_unit_seeing, settle};
@@ -232,7 +232,7 @@ pub fn build_from<F: Files, O: Output>(
         }
     }
     all_files.sort_unstable();
-    built.record.berkas = all_files.into_iter().collect();
+    built.record.berkas = Arc::new(all_files.into_iter().collect());
     diagnostics.extend(std::mem::take(&mut built.summary.warnings));
     crate::diagnostic::sort_and_dedup(&mut diagnostics);
     built.run.diagnostics = diagnostics;

@@ -19,6 +19,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Write as _};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use standar::pipeline::record::{self, Hash, Record, site_path_problem};
@@ -256,7 +257,8 @@ impl Cache {
                 let hash = (hash.len() == 16).then(|| Hash::from_str_radix(hash, 16).ok())??;
                 Some((path.to_string(), hash))
             })
-            .collect::<Option<_>>()
+            .collect::<Option<BTreeMap<_, _>>>()
+            .map(Arc::new)
             .ok_or_else(|| format!("`{files_name}` memuat baris yang rusak"))?;
         if let Some(problem) = record.problem() {
             return Err(format!("`{files_name}`: {problem}"));
@@ -306,7 +308,7 @@ impl Cache {
         .map_err(io::Error::other)?;
         self.write_checked(&Cache::record_name(generation, "json"), &units)?;
         let mut files = Vec::with_capacity(record.berkas.len() * 64);
-        for (path, hash) in &record.berkas {
+        for (path, hash) in record.berkas.iter() {
             writeln!(files, "{hash:016x} {path}")?;
         }
         self.write_checked(&Cache::record_name(generation, "berkas"), &files)?;
@@ -382,8 +384,8 @@ mod tests {
 
     fn saved(cache: &Cache, site: &Folder) -> Record {
         let mut record = Record::default();
-        record.berkas.insert("a/index.html".into(), 7);
-        record.berkas.insert("index.html".into(), 9);
+        Arc::make_mut(&mut record.berkas).insert("a/index.html".into(), 7);
+        Arc::make_mut(&mut record.berkas).insert("index.html".into(), 9);
         let generation = cache.save(&record).expect("saved");
         write_manifest(site, cache.folder(), &record, generation).expect("list");
         record

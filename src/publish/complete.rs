@@ -3,6 +3,7 @@
 //! what is gone), then saving the record and putting the spare in place of the site.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use standar::diagnostic::{Code, Diagnostic};
 use standar::pipeline::build::{Built, Recorder};
@@ -65,7 +66,7 @@ pub fn complete(
     for (path, bytes) in extra {
         recorder.write(path, bytes)?;
     }
-    built.record.berkas.extend(recorder.finish());
+    Arc::make_mut(&mut built.record.berkas).extend(recorder.finish());
     let stale = |e: std::io::Error, path: &str| {
         output_problem(&out, &format!("{path}: {e}"))
             .help("berkas situs diubah di luar standar; jalankan `standar build --clean` untuk membangun semuanya")
@@ -124,7 +125,7 @@ fn print_boards(
                         site.link(live, &pdf).map_err(|e| problem(&pdf, e))?;
                     }
                 }
-                record.berkas.insert(pdf, pdf_hash);
+                Arc::make_mut(&mut record.berkas).insert(pdf, pdf_hash);
             }
             _ => {
                 site.expect(&pdf).map_err(|e| problem(&pdf, e))?;
@@ -140,9 +141,7 @@ fn print_boards(
         let printed = folder
             .read(relative, super::pdf::PDF_LIMIT)
             .unwrap_or_default();
-        record
-            .berkas
-            .insert(relative.clone(), record::hash(&printed));
+        Arc::make_mut(&mut record.berkas).insert(relative.clone(), record::hash(&printed));
         let planned = folder
             .read(board, super::pdf::PDF_LIMIT)
             .map_or(0, |html| count(&html, b"<article class=\"lembar "));

@@ -243,7 +243,7 @@ mod tests {
         let mut record = Record::default();
         for path in ["index.html", "a/index.html"] {
             site.write_new(path, b"x").expect("write");
-            record.berkas.insert(path.into(), 1);
+            std::sync::Arc::make_mut(&mut record.berkas).insert(path.into(), 1);
         }
         write_manifest(&site, &temporary, &record, record.generation()).expect("list");
         (site, record)

@@ -345,7 +345,7 @@ mod tests {
         let mut record = Record::default();
         for (path, hash) in [("a/index.html", 7), ("b/index.html", 8)] {
             spare.write_new(path, b"x").expect("write");
-            record.berkas.insert(path.into(), hash);
+            std::sync::Arc::make_mut(&mut record.berkas).insert(path.into(), hash);
         }
         let generation = cache.save(&record).expect("saved");
         write_manifest(&spare, cache.folder(), &record, generation).expect("list");

@@ -120,12 +120,12 @@ impl Start {
             Some((record, saved)) if !force => {
                 let (out, files, saved) = (out.to_path_buf(), record.berkas.clone(), *saved);
                 ChangesLookup::Pending(std::thread::spawn(move || {
-                    changes(&out, Some((&files, saved)))
+                    changes(&out, Some((&*files, saved)))
                 }))
             }
             _ => ChangesLookup::Done(changes(
                 out,
-                live.as_ref().map(|(r, saved)| (&r.berkas, *saved)),
+                live.as_ref().map(|(r, saved)| (&*r.berkas, *saved)),
             )),
         };
         if let ChangesLookup::Done(Ok(found)) = &found
