@@ -133,7 +133,7 @@ struct UnitOutcome {
     folder: String,
     problems: Vec<Diagnostic>,
     bytes_read: u64,
-    part: Option<Result<IndexPart, Diagnostic>>,
+    part: Option<Result<Arc<IndexPart>, Diagnostic>>,
     summary: RenderSummary,
     files: Vec<(String, Hash)>,
     record: Option<UnitRecord>,
@@ -354,7 +354,7 @@ impl<O: Output> UnitContext<'_, O> {
             outcome.files = files;
             match result {
                 Ok((part, summary)) => {
-                    outcome.part = Some(Ok(part));
+                    outcome.part = Some(Ok(Arc::new(part)));
                     outcome.summary = summary;
                 }
                 Err(problem) => outcome.part = Some(Err(problem)),

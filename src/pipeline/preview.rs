@@ -3,7 +3,7 @@
 //! it over HTTP; the browser editor can hold one too.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use super::compile_unit;
 use crate::corpus::{self, Entry, Files, SiteConfig, Stamp, UnitCompilation, UnitFiles};
@@ -22,7 +22,7 @@ struct LoadedUnit<H> {
     files: UnitFiles<H>,
     stamps: Vec<Stamp>,
     compiled: UnitCompilation,
-    part: Option<IndexPart>,
+    part: Option<Arc<IndexPart>>,
     /// Pages rendered so far: a standard's when it is asked for, the unit's own on demand.
     pages: BTreeMap<String, Vec<u8>>,
     rendered: BTreeSet<String>,
@@ -194,6 +194,7 @@ impl<H: Send + Sync + Clone> Preview<H> {
                     .unit_index(&compiled.unit, &standards)
                     .map_err(|problem| compiled.diagnostics.push(problem))
                     .ok()
+                    .map(Arc::new)
             });
             let loaded = LoadedUnit {
                 files: unit,
@@ -286,7 +287,7 @@ impl<H: Send + Sync + Clone> Preview<H> {
             }
         }
         if self.index.is_none() {
-            let parts: Vec<IndexPart> =
+            let parts: Vec<Arc<IndexPart>> =
                 self.units.values().filter_map(|u| u.part.clone()).collect();
             let pages = Mutex::new(BTreeMap::new());
             let sink = |name: &str, bytes: &[u8]| {

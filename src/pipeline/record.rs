@@ -47,8 +47,9 @@ pub struct UnitRecord {
     pub masukan: Vec<InputRecord>,
     /// The files its rendering produced.
     pub keluaran: Vec<String>,
-    /// Its part of the index pages (none when it has no standard).
-    pub bagian: Option<IndexPart>,
+    /// Its part of the index pages (none when it has no standard); shared with the build
+    /// that carries the unit over, not copied.
+    pub bagian: Option<Arc<IndexPart>>,
     /// Its boards' sheets.
     pub papan: BoardTally,
     /// Its standards.

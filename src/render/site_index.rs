@@ -1,6 +1,8 @@
 //! The site's index: the front page, its Markdown, `index.json`, the audit report and the
 //! sitemap, assembled from the parts each unit left.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use serde_json::value::RawValue;
 
@@ -81,7 +83,11 @@ impl Renderer<'_> {
     }
 
     /// Renders the index (HTML, Markdown, JSON) and, with a base URL, the sitemap.
-    pub fn index(&self, parts: &[IndexPart], sink: &Sink<'_>) -> Result<RenderSummary, Diagnostic> {
+    pub fn index(
+        &self,
+        parts: &[Arc<IndexPart>],
+        sink: &Sink<'_>,
+    ) -> Result<RenderSummary, Diagnostic> {
         let mut out = Emitter {
             sink,
             summary: RenderSummary::default(),
