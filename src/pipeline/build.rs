@@ -369,7 +369,7 @@ impl<O: Output> UnitContext<'_, O> {
         if clean {
             outcome.record = Some(UnitRecord {
                 masukan,
-                keluaran,
+                keluaran: Arc::new(keluaran),
                 bagian: None,
                 papan: outcome.summary.papan.clone(),
                 standar,

@@ -45,8 +45,8 @@ pub struct Record {
 pub struct UnitRecord {
     /// Its unit file and standards, in the order the layout lists them.
     pub masukan: Vec<InputRecord>,
-    /// The files its rendering produced.
-    pub keluaran: Vec<String>,
+    /// The files its rendering produced; shared with the build that carries the unit over.
+    pub keluaran: Arc<Vec<String>>,
     /// Its part of the index pages (none when it has no standard); shared with the build
     /// that carries the unit over, not copied.
     pub bagian: Option<Arc<IndexPart>>,
@@ -321,7 +321,7 @@ mod tests {
         Arc::make_mut(&mut record.berkas).insert("a/index.html".into(), 1);
         assert_eq!(record.problem(), None);
         let mut unit = UnitRecord::default();
-        unit.keluaran.push("../../victim".into());
+        Arc::make_mut(&mut unit.keluaran).push("../../victim".into());
         record.unit.insert("a".into(), unit);
         assert!(record.problem().is_some_and(|p| p.contains("victim")));
     }
