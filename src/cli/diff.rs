@@ -10,9 +10,9 @@ use standar::corpus::UNIT_FILE;
 use standar::diagnostic::Diagnostic;
 use standar::model::situs::Bahasa;
 use standar::parse::Limits;
-use standar::pipeline::changes::{FileChanges, Status, Version, of_file};
-use standar::render::changes;
+use standar::pipeline::perubahan::{PerubahanBerkas, StatusBerkas, Versi, of_file};
 use standar::render::labels::{Labels, labels};
+use standar::render::perubahan;
 
 use super::diff_rev;
 use super::pipeline::Verbosity;
@@ -112,7 +112,7 @@ fn two_files(paths: &[PathBuf], limits: &Limits) -> Option<diff_rev::Pair> {
 }
 
 /// The file and the unit file beside it, or `None` after saying why it cannot be read.
-fn version(path: &Path, limits: &Limits) -> Option<Version> {
+fn version(path: &Path, limits: &Limits) -> Option<Versi> {
     let readable = fs::metadata(path)
         .map_err(|e| e.to_string())
         .and_then(|meta| match meta.len() > limits.max_file_bytes as u64 {
@@ -130,7 +130,7 @@ fn version(path: &Path, limits: &Limits) -> Option<Version> {
     let unit = fs::read(&unit_path)
         .ok()
         .map(|bytes| (unit_path.display().to_string(), bytes));
-    Some(Version {
+    Some(Versi {
         path: path.display().to_string(),
         bytes,
         unit,
@@ -148,12 +148,12 @@ struct DiffJson<'c> {
 struct FileJson<'c> {
     berkas: &'c str,
     nama: &'c str,
-    status: Status,
-    perubahan: Vec<changes::ChangeJson<'c>>,
+    status: StatusBerkas,
+    perubahan: Vec<perubahan::PerubahanJson<'c>>,
 }
 
 /// The changes in the chosen format.
-fn shown(found: &[FileChanges], compared: &str, format: DiffFormat, t: &Labels) -> String {
+fn shown(found: &[PerubahanBerkas], compared: &str, format: DiffFormat, t: &Labels) -> String {
     match format {
         DiffFormat::Human if found.is_empty() => {
             format!("Tidak ada perubahan isi standar ({compared}).\n")
@@ -172,7 +172,7 @@ fn shown(found: &[FileChanges], compared: &str, format: DiffFormat, t: &Labels) 
                         berkas: &file.berkas,
                         nama: &file.nama,
                         status: file.status,
-                        perubahan: changes::json(&file.perubahan, t),
+                        perubahan: perubahan::json(&file.perubahan, t),
                     })
                     .collect(),
             };
@@ -183,15 +183,15 @@ fn shown(found: &[FileChanges], compared: &str, format: DiffFormat, t: &Labels) 
 }
 
 /// What became of the file, in words.
-fn status(file: &FileChanges) -> String {
+fn status(file: &PerubahanBerkas) -> String {
     match file.status {
-        Status::Baru => "standar baru".to_owned(),
-        Status::Dihapus => "standar dihapus".to_owned(),
-        Status::Diubah => format!("{} perubahan", file.perubahan.len()),
+        StatusBerkas::Baru => "standar baru".to_owned(),
+        StatusBerkas::Dihapus => "standar dihapus".to_owned(),
+        StatusBerkas::Diubah => format!("{} perubahan", file.perubahan.len()),
     }
 }
 
-fn human(file: &FileChanges, t: &Labels) -> String {
+fn human(file: &PerubahanBerkas, t: &Labels) -> String {
     let mut out = format!("{} — {} ({}):\n", file.berkas, file.nama, status(file));
     for change in &file.perubahan {
         out.push_str(&format!("  - {}\n", change.kalimat(t)));
@@ -199,10 +199,10 @@ fn human(file: &FileChanges, t: &Labels) -> String {
     out
 }
 
-fn markdown(file: &FileChanges, t: &Labels) -> String {
+fn markdown(file: &PerubahanBerkas, t: &Labels) -> String {
     let name = standar::render::escape::markdown(&file.nama);
     let mut out = format!("**{name}** (`{}`, {})\n\n", file.berkas, status(file));
-    out.push_str(&changes::markdown(&file.perubahan, t));
+    out.push_str(&perubahan::markdown(&file.perubahan, t));
     if !file.perubahan.is_empty() {
         out.push('\n');
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use standar::corpus::{Files, UNIT_FILE};
 use standar::parse::Limits;
-use standar::pipeline::changes::Version;
+use standar::pipeline::perubahan::Versi;
 
 use super::discover::DiskFiles;
 use crate::git::{GitError, Repository, Snapshot};
@@ -16,8 +16,8 @@ use crate::git::{GitError, Repository, Snapshot};
 /// One standard file at both sides; `None` where it is absent.
 pub struct Pair {
     pub path: String,
-    pub old: Option<Version>,
-    pub new: Option<Version>,
+    pub old: Option<Versi>,
+    pub new: Option<Versi>,
 }
 
 /// Where a side of the comparison is read from.
@@ -146,7 +146,7 @@ fn version(
     side: &Side,
     path: &str,
     limits: &Limits,
-) -> Result<Option<Version>, GitError> {
+) -> Result<Option<Versi>, GitError> {
     let unit = unit_of(path);
     let read = |path: &str| -> Result<Option<(String, Vec<u8>)>, GitError> {
         match side {
@@ -166,7 +166,7 @@ fn version(
     let Some((shown, bytes)) = read(path)? else {
         return Ok(None);
     };
-    Ok(Some(Version {
+    Ok(Some(Versi {
         path: shown,
         bytes,
         unit: read(&unit)?,

@@ -86,7 +86,7 @@ enum Command {
     Serve(ServeCliArgs),
     /// Tunjukkan perubahan isi antara dua versi berkas standar dengan kata-kata halaman
     /// (biaya, persyaratan, jangka waktu, …), bukan baris YAML.
-    Diff(DiffArgs),
+    Diff(DiffCliArgs),
     /// Jelaskan sebuah kode diagnostik: artinya, cara memperbaikinya dan contohnya.
     Jelaskan(JelaskanArgs),
     /// (internal) Reads a PDF from standard input for `impor`, within limits.
@@ -261,7 +261,7 @@ struct SchemaArgs {
 }
 
 #[derive(Debug, clap::Args)]
-struct DiffArgs {
+struct DiffCliArgs {
     /// Dua berkas standar (lama lalu baru); dengan `--rev`, folder standar yang dibandingkan
     /// (bawaan: `standards`).
     paths: Vec<PathBuf>,

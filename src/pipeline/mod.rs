@@ -4,7 +4,7 @@
 //! `build`, `audit` and `serve`, the tests and the fuzzing harness all go through here.
 
 pub mod build;
-pub mod changes;
+pub mod perubahan;
 pub mod preview;
 pub mod record;
 pub mod situs;

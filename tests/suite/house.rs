@@ -26,7 +26,7 @@ const LAYERS: &[&[&str]] = &[
     &["sunting"],
     &["impor"],
     // The command line's crate (main.rs): what touches files, processes and the network.
-    &["waktu_habis"],
+    &["waktu_habis", "git"],
     &["publish"],
     &["cli"],
 ];

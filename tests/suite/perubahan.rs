@@ -9,9 +9,9 @@ use serde_json::{Value, json};
 use standar::corpus::UNIT_FILE;
 use standar::model::situs::Bahasa;
 use standar::parse::{Limits, parse};
-use standar::pipeline::changes::{Version, between};
 use standar::pipeline::compile;
-use standar::render::changes::{Change, Jenis};
+use standar::pipeline::perubahan::{Versi, between};
+use standar::render::perubahan::{JenisPerubahan, Perubahan};
 use standar::source::SourceFile;
 
 use crate::common;
@@ -24,21 +24,21 @@ struct Written {
 }
 
 /// A version with `data` written as JSON, which is YAML too, beside the unit file.
-fn version(data: &Value, unit: &[u8]) -> Version {
-    Version {
+fn version(data: &Value, unit: &[u8]) -> Versi {
+    Versi {
         path: "versi/standar.yaml".into(),
         bytes: serde_json::to_vec(data).expect("serialisable"),
         unit: Some(("versi/_unit.yaml".into(), unit.to_vec())),
     }
 }
 
-fn changes(old: &Value, new: &Value, unit: &[u8]) -> Vec<Change> {
+fn changes(old: &Value, new: &Value, unit: &[u8]) -> Vec<Perubahan> {
     between(version(old, unit), version(new, unit), Bahasa::Id)
         .unwrap_or_else(|problems| panic!("a version does not compile: {problems:#?}"))
 }
 
 /// The changes, all in the section titled `section`, of which at least one is `jenis`.
-fn assert_only_in(found: &[Change], section: &str, jenis: Jenis, what: &str) {
+fn assert_only_in(found: &[Perubahan], section: &str, jenis: JenisPerubahan, what: &str) {
     assert!(!found.is_empty(), "{what}: no change found");
     assert!(
         found.iter().all(|c| c.bagian.starts_with(section)),
@@ -111,7 +111,7 @@ fn every_removed_item_and_changed_fee_or_time_is_named_in_its_section_only() {
                 assert_only_in(
                     &found,
                     section,
-                    Jenis::Dihapus,
+                    JenisPerubahan::Dihapus,
                     &format!("{name}: {list}[{index}]"),
                 );
             }
@@ -132,7 +132,7 @@ fn every_removed_item_and_changed_fee_or_time_is_named_in_its_section_only() {
             assert_only_in(
                 &found,
                 "Sistem, mekanisme",
-                Jenis::Dihapus,
+                JenisPerubahan::Dihapus,
                 &format!("{name}: last step"),
             );
             steps_removed += 1;
@@ -172,7 +172,7 @@ fn a_shorter_time_is_said_before_and_after() {
     faster["jangka_waktu"] = json!({"total": "3 hari kerja"});
     let found = changes(&slower, &faster, &unit);
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(found[0].jenis, Jenis::Diubah);
+    assert_eq!(found[0].jenis, JenisPerubahan::Diubah);
     assert_eq!(found[0].sebelum.as_deref(), Some("99 hari kerja"));
     assert_eq!(found[0].sesudah.as_deref(), Some("3 hari kerja"));
 }

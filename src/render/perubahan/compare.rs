@@ -3,13 +3,13 @@
 use std::collections::{BTreeMap, VecDeque};
 
 use super::facts::{Fact, Section};
-use super::{Change, Jenis};
+use super::{JenisPerubahan, Perubahan};
 
 /// The changes from `old` to `new` (the same section of two versions). Facts pair up by
 /// their `kunci`, in order when a key occurs more than once; paired facts that read
 /// differently are changed, the rest removed or added; a section whose facts are the same
 /// but in another order is reordered.
-pub(super) fn section(old: &Section, new: &Section) -> Vec<Change> {
+pub(super) fn section(old: &Section, new: &Section) -> Vec<Perubahan> {
     let mut waiting: BTreeMap<&str, VecDeque<&Fact>> = BTreeMap::new();
     for fact in &new.facts {
         waiting.entry(&fact.kunci).or_default().push_back(fact);
@@ -28,27 +28,39 @@ pub(super) fn section(old: &Section, new: &Section) -> Vec<Change> {
                     changes.push(change(
                         old,
                         before,
-                        Jenis::Diubah,
+                        JenisPerubahan::Diubah,
                         Some(before),
                         Some(after),
                     ));
                 }
             }
-            None => changes.push(change(old, before, Jenis::Dihapus, Some(before), None)),
+            None => changes.push(change(
+                old,
+                before,
+                JenisPerubahan::Dihapus,
+                Some(before),
+                None,
+            )),
         }
     }
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for fact in &new.facts {
         let index = seen.entry(&fact.kunci).or_default();
         if *index >= paired.get(fact.kunci.as_str()).copied().unwrap_or(0) {
-            changes.push(change(new, fact, Jenis::Ditambah, None, Some(fact)));
+            changes.push(change(
+                new,
+                fact,
+                JenisPerubahan::Ditambah,
+                None,
+                Some(fact),
+            ));
         }
         *index += 1;
     }
     if changes.is_empty() && !same_order(&old.facts, &new.facts) {
-        changes.push(Change {
+        changes.push(Perubahan {
             bagian: new.judul.clone(),
-            jenis: Jenis::Diurutkan,
+            jenis: JenisPerubahan::Diurutkan,
             sebelum: None,
             sesudah: None,
         });
@@ -68,10 +80,10 @@ fn same_order(old: &[Fact], new: &[Fact]) -> bool {
 fn change(
     section: &Section,
     fact: &Fact,
-    jenis: Jenis,
+    jenis: JenisPerubahan,
     before: Option<&Fact>,
     after: Option<&Fact>,
-) -> Change {
+) -> Perubahan {
     let mut bagian = match &fact.judul {
         Some(field) if *field != section.judul => format!("{} — {field}", section.judul),
         _ => section.judul.clone(),
@@ -79,7 +91,7 @@ fn change(
     let mut sebelum = before.map(|f| f.teks.as_str());
     let mut sesudah = after.map(|f| f.teks.as_str());
     // An item whose details changed is named once: "Persyaratan — KTP: asli → fotokopi".
-    if let (Jenis::Diubah, None, Some(old), Some(new)) = (
+    if let (JenisPerubahan::Diubah, None, Some(old), Some(new)) = (
         jenis,
         &fact.judul,
         details(sebelum, &fact.kunci),
@@ -88,7 +100,7 @@ fn change(
         bagian = format!("{bagian} — {}", fact.kunci);
         (sebelum, sesudah) = (Some(old), Some(new));
     }
-    Change {
+    Perubahan {
         bagian,
         jenis,
         sebelum: sebelum.map(str::to_owned),

@@ -16,7 +16,7 @@ use super::view::StandardView;
 /// How a fact changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Jenis {
+pub enum JenisPerubahan {
     /// The same fact says something else now.
     Diubah,
     /// A fact the old version did not have.
@@ -29,33 +29,33 @@ pub enum Jenis {
 
 /// One change: where on the page, what kind, and the fact before and after.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Change {
+pub struct Perubahan {
     /// The section, with the field when the section has several: `Biaya`,
     /// `Penyelenggara — Alamat`.
     pub bagian: String,
-    pub jenis: Jenis,
+    pub jenis: JenisPerubahan,
     /// The fact in the old version (none when added or reordered).
     pub sebelum: Option<String>,
     /// The fact in the new version (none when removed or reordered).
     pub sesudah: Option<String>,
 }
 
-impl Change {
+impl Perubahan {
     /// The change as one sentence: `Biaya: Rp10.000 → Rp15.000`.
     pub fn kalimat(&self, t: &Labels) -> String {
         let before = self.sebelum.as_deref().unwrap_or_default();
         let after = self.sesudah.as_deref().unwrap_or_default();
         match self.jenis {
-            Jenis::Diubah => format!("{}: {before} → {after}", self.bagian),
-            Jenis::Ditambah => format!("{} {}: {after}", self.bagian, t.ditambah),
-            Jenis::Dihapus => format!("{} {}: {before}", self.bagian, t.dihapus),
-            Jenis::Diurutkan => format!("{}: {}", self.bagian, t.urutan_diubah),
+            JenisPerubahan::Diubah => format!("{}: {before} → {after}", self.bagian),
+            JenisPerubahan::Ditambah => format!("{} {}: {after}", self.bagian, t.ditambah),
+            JenisPerubahan::Dihapus => format!("{} {}: {before}", self.bagian, t.dihapus),
+            JenisPerubahan::Diurutkan => format!("{}: {}", self.bagian, t.urutan_diubah),
         }
     }
 }
 
 /// Every change from `old` to `new`, section by section in the page's order.
-pub fn between(old: &StandardView, new: &StandardView, t: &Labels) -> Vec<Change> {
+pub fn between(old: &StandardView, new: &StandardView, t: &Labels) -> Vec<Perubahan> {
     let old = facts::sections(old, t);
     let new = facts::sections(new, t);
     old.iter()
@@ -66,7 +66,7 @@ pub fn between(old: &StandardView, new: &StandardView, t: &Labels) -> Vec<Change
 
 /// The changes as a Markdown list, one sentence per item (escaped: the facts are the
 /// officers' text).
-pub fn markdown(changes: &[Change], t: &Labels) -> String {
+pub fn markdown(changes: &[Perubahan], t: &Labels) -> String {
     changes
         .iter()
         .map(|change| format!("- {}\n", escape::markdown(&change.kalimat(t))))
@@ -75,17 +75,17 @@ pub fn markdown(changes: &[Change], t: &Labels) -> String {
 
 /// A change with its sentence, as the JSON outputs write it.
 #[derive(Debug, Serialize)]
-pub struct ChangeJson<'c> {
+pub struct PerubahanJson<'c> {
     #[serde(flatten)]
-    pub change: &'c Change,
+    pub change: &'c Perubahan,
     pub kalimat: String,
 }
 
 /// The changes with their sentences, for JSON.
-pub fn json<'c>(changes: &'c [Change], t: &Labels) -> Vec<ChangeJson<'c>> {
+pub fn json<'c>(changes: &'c [Perubahan], t: &Labels) -> Vec<PerubahanJson<'c>> {
     changes
         .iter()
-        .map(|change| ChangeJson {
+        .map(|change| PerubahanJson {
             change,
             kalimat: change.kalimat(t),
         })

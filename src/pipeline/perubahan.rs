@@ -7,15 +7,15 @@ use crate::corpus::{InputFile, UNIT_FILE};
 use crate::diagnostic::Diagnostic;
 use crate::model::situs::Bahasa;
 use crate::parse::Limits;
-use crate::render::changes::{self, Change};
 use crate::render::labels::labels;
+use crate::render::perubahan::{self, Perubahan};
 use crate::render::view;
 
 use super::compile;
 
 /// One version of a standard: its file, and the unit file it inherits from.
 #[derive(Debug, Clone)]
-pub struct Version {
+pub struct Versi {
     /// The path shown in diagnostics: `standards/disdukcapil/akta.yaml`, or
     /// `HEAD~1:standards/…` for a revision.
     pub path: String,
@@ -27,7 +27,7 @@ pub struct Version {
 /// How a standard fared from one revision of the corpus to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum StatusBerkas {
     /// A standard the old revision did not have.
     Baru,
     /// A standard the new revision no longer has.
@@ -38,14 +38,14 @@ pub enum Status {
 
 /// The changes of one standard file between two revisions.
 #[derive(Debug, Clone, Serialize)]
-pub struct FileChanges {
+pub struct PerubahanBerkas {
     /// Its path in the repository.
     pub berkas: String,
     /// Its name (`nama`), in the new revision when it has one.
     pub nama: String,
-    pub status: Status,
+    pub status: StatusBerkas,
     /// What changed, when it is in both revisions.
-    pub perubahan: Vec<Change>,
+    pub perubahan: Vec<Perubahan>,
 }
 
 /// What became of the standard file `berkas` from `old` to `new` (either absent when the
@@ -53,12 +53,12 @@ pub struct FileChanges {
 /// a version that does not compile.
 pub fn of_file(
     berkas: &str,
-    old: Option<Version>,
-    new: Option<Version>,
+    old: Option<Versi>,
+    new: Option<Versi>,
     bahasa: Bahasa,
-) -> Result<Option<FileChanges>, Vec<Diagnostic>> {
+) -> Result<Option<PerubahanBerkas>, Vec<Diagnostic>> {
     let t = labels(bahasa);
-    let file = |nama: String, status, perubahan| FileChanges {
+    let file = |nama: String, status, perubahan| PerubahanBerkas {
         berkas: berkas.to_owned(),
         nama,
         status,
@@ -68,12 +68,12 @@ pub fn of_file(
         (None, None) => Ok(None),
         (None, Some(new)) => Ok(Some(file(
             compiled_view(new, bahasa)?.nama,
-            Status::Baru,
+            StatusBerkas::Baru,
             Vec::new(),
         ))),
         (Some(old), None) => Ok(Some(file(
             compiled_view(old, bahasa)?.nama,
-            Status::Dihapus,
+            StatusBerkas::Dihapus,
             Vec::new(),
         ))),
         (Some(old), Some(new)) => {
@@ -82,8 +82,8 @@ pub fn of_file(
                 (Ok(old), Ok(new)) => (old, new),
                 (old, new) => return Err(problems(old.err(), new.err())),
             };
-            let found = changes::between(&old, &new, t);
-            Ok((!found.is_empty()).then(|| file(new.nama.clone(), Status::Diubah, found)))
+            let found = perubahan::between(&old, &new, t);
+            Ok((!found.is_empty()).then(|| file(new.nama.clone(), StatusBerkas::Diubah, found)))
         }
     }
 }
@@ -94,12 +94,12 @@ fn problems(old: Option<Vec<Diagnostic>>, new: Option<Vec<Diagnostic>>) -> Vec<D
 
 /// The changes from `old` to `new`, or every problem of a version that does not compile
 /// (a version with errors has no facts to compare).
-pub fn between(old: Version, new: Version, bahasa: Bahasa) -> Result<Vec<Change>, Vec<Diagnostic>> {
+pub fn between(old: Versi, new: Versi, bahasa: Bahasa) -> Result<Vec<Perubahan>, Vec<Diagnostic>> {
     let t = labels(bahasa);
     let old = compiled_view(old, bahasa);
     let new = compiled_view(new, bahasa);
     match (old, new) {
-        (Ok(old), Ok(new)) => Ok(changes::between(&old, &new, t)),
+        (Ok(old), Ok(new)) => Ok(perubahan::between(&old, &new, t)),
         (old, new) => Err([old.err(), new.err()]
             .into_iter()
             .flatten()
@@ -109,7 +109,7 @@ pub fn between(old: Version, new: Version, bahasa: Bahasa) -> Result<Vec<Change>
 }
 
 /// The page's view of one version, or its problems.
-fn compiled_view(version: Version, bahasa: Bahasa) -> Result<view::StandardView, Vec<Diagnostic>> {
+fn compiled_view(version: Versi, bahasa: Bahasa) -> Result<view::StandardView, Vec<Diagnostic>> {
     // Every version is compiled as the only standard of a unit folder of its own.
     let name = version
         .path
@@ -142,7 +142,7 @@ fn compiled_view(version: Version, bahasa: Bahasa) -> Result<view::StandardView,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::changes::Jenis;
+    use crate::render::perubahan::JenisPerubahan;
 
     const UNIT: &str =
         "versi_format: 1\npenyelenggara:\n  pemerintah: Kabupaten Contoh\n  unit: Dinas Contoh\n";
@@ -154,8 +154,8 @@ mod tests {
         )
     }
 
-    fn version(text: &str) -> Version {
-        Version {
+    fn version(text: &str) -> Versi {
+        Versi {
             path: "contoh/surat.yaml".into(),
             bytes: text.as_bytes().to_vec(),
             unit: Some(("contoh/_unit.yaml".into(), UNIT.as_bytes().to_vec())),
@@ -209,7 +209,7 @@ mod tests {
         let new = standard("  gratis: true\n", &["Kartu Keluarga", "KTP"], 5);
         let changes = between(version(&old), version(&new), Bahasa::Id).expect("compiles");
         assert_eq!(changes.len(), 1);
-        assert_eq!(changes[0].jenis, Jenis::Diurutkan);
+        assert_eq!(changes[0].jenis, JenisPerubahan::Diurutkan);
     }
 
     #[test]
