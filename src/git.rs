@@ -60,13 +60,18 @@ pub struct Repository {
 pub type Snapshot = BTreeMap<String, ObjectId>;
 
 impl Repository {
-    /// The repository that holds `folder`.
+    /// The repository that holds `folder` (or the file `folder`).
     pub fn discover(folder: &Path) -> Result<Self, GitError> {
+        let start = match folder.is_file() {
+            true => folder.parent().filter(|p| !p.as_os_str().is_empty()),
+            false => Some(folder),
+        };
+        let start = start.unwrap_or(Path::new("."));
         let no_repository = |reason: String| GitError::NoRepository {
             folder: folder.to_path_buf(),
             reason,
         };
-        let repo = gix::discover(folder).map_err(|e| no_repository(e.to_string()))?;
+        let repo = gix::discover(start).map_err(|e| no_repository(e.to_string()))?;
         let workdir = repo
             .workdir()
             .ok_or_else(|| no_repository("repositori tanpa folder kerja".into()))?;
@@ -113,7 +118,8 @@ impl Repository {
         }
     }
 
-    /// The files below `folder` (relative, `/`-separated; empty for all) at revision `spec`.
+    /// The files below `folder` (relative, `/`-separated; empty for all), or the file
+    /// `folder` itself, at revision `spec`.
     pub fn files(&self, spec: &str, folder: &str) -> Result<Snapshot, GitError> {
         let revision = |reason: String| GitError::Revision {
             spec: spec.to_owned(),
@@ -138,6 +144,9 @@ impl Repository {
             match tree.lookup_entry_by_path(folder).map_err(object)? {
                 Some(entry) if entry.mode().is_tree() => {
                     self.repo.find_tree(entry.object_id()).map_err(object)?
+                }
+                Some(entry) if entry.mode().is_blob() => {
+                    return Ok(Snapshot::from([(folder.to_owned(), entry.object_id())]));
                 }
                 // The folder did not exist then: no files.
                 _ => return Ok(Snapshot::new()),

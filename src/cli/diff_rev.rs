@@ -87,6 +87,10 @@ fn revision(repo: &Repository, spec: &str, folders: &[String]) -> Result<Side, G
     let mut files = Snapshot::new();
     for folder in folders {
         files.extend(repo.files(spec, folder)?);
+        // A file named alone is read with the unit file beside it, as `standar check` does.
+        if is_yaml(folder) {
+            files.extend(repo.files(spec, &unit_of(folder))?);
+        }
     }
     Ok(Side::Revision {
         label: spec.to_owned(),
@@ -116,10 +120,15 @@ fn standard_paths(side: &Side) -> BTreeSet<String> {
         .into_iter()
         .filter(|path| {
             let name = path.rsplit('/').next().unwrap_or_default();
-            (name.ends_with(".yaml") || name.ends_with(".yml")) && !name.starts_with('_')
+            is_yaml(name) && !name.starts_with('_')
         })
         .cloned()
         .collect()
+}
+
+/// Whether the path names a YAML file.
+fn is_yaml(path: &str) -> bool {
+    path.ends_with(".yaml") || path.ends_with(".yml")
 }
 
 /// The unit file beside a standard file.

@@ -266,10 +266,11 @@ fn the_command_compares_revisions_of_a_git_history() {
         assert!(output.status.success(), "{args:?}: {output:?}");
         common::stdout(&output)
     };
-    insta::assert_snapshot!(
-        "diff_rev_sk_2026",
-        run(&["diff", "--rev", "HEAD~2..HEAD~1"])
-    );
+    let sk_2026 = run(&["diff", "--rev", "HEAD~2..HEAD~1"]);
+    insta::assert_snapshot!("diff_rev_sk_2026", sk_2026);
+    // One file named alone: read with the unit file beside it, the same changes.
+    let file = "standards/dinas-contoh/surat.yaml";
+    assert_eq!(run(&["diff", "--rev", "HEAD~2..HEAD~1", file]), sk_2026);
     insta::assert_snapshot!(
         "diff_rev_new_standard",
         run(&["diff", "--rev", "HEAD~1..", "--format", "markdown"])
