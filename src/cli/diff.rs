@@ -156,11 +156,11 @@ struct FileJson<'c> {
 fn shown(found: &[PerubahanBerkas], compared: &str, format: DiffFormat, t: &Labels) -> String {
     match format {
         DiffFormat::Human if found.is_empty() => {
-            format!("Tidak ada perubahan isi standar ({compared}).\n")
+            format!("{} ({compared}).\n", t.tidak_ada_perubahan)
         }
         DiffFormat::Human => found.iter().map(|file| human(file, t)).collect(),
         DiffFormat::Markdown if found.is_empty() => {
-            format!("Tidak ada perubahan isi standar (`{compared}`).\n")
+            format!("{} (`{compared}`).\n", t.tidak_ada_perubahan)
         }
         DiffFormat::Markdown => found.iter().map(|file| markdown(file, t)).collect(),
         DiffFormat::Json => {
@@ -183,16 +183,16 @@ fn shown(found: &[PerubahanBerkas], compared: &str, format: DiffFormat, t: &Labe
 }
 
 /// What became of the file, in words.
-fn status(file: &PerubahanBerkas) -> String {
+fn status(file: &PerubahanBerkas, t: &Labels) -> String {
     match file.status {
-        StatusBerkas::Baru => "standar baru".to_owned(),
-        StatusBerkas::Dihapus => "standar dihapus".to_owned(),
-        StatusBerkas::Diubah => format!("{} perubahan", file.perubahan.len()),
+        StatusBerkas::Baru => t.standar_baru.to_owned(),
+        StatusBerkas::Dihapus => t.standar_dihapus.to_owned(),
+        StatusBerkas::Diubah => format!("{} {}", file.perubahan.len(), t.perubahan),
     }
 }
 
 fn human(file: &PerubahanBerkas, t: &Labels) -> String {
-    let mut out = format!("{} — {} ({}):\n", file.berkas, file.nama, status(file));
+    let mut out = format!("{} — {} ({}):\n", file.berkas, file.nama, status(file, t));
     for change in &file.perubahan {
         out.push_str(&format!("  - {}\n", change.kalimat(t)));
     }
@@ -201,7 +201,7 @@ fn human(file: &PerubahanBerkas, t: &Labels) -> String {
 
 fn markdown(file: &PerubahanBerkas, t: &Labels) -> String {
     let name = standar::render::escape::markdown(&file.nama);
-    let mut out = format!("**{name}** (`{}`, {})\n\n", file.berkas, status(file));
+    let mut out = format!("**{name}** (`{}`, {})\n\n", file.berkas, status(file, t));
     out.push_str(&perubahan::markdown(&file.perubahan, t));
     if !file.perubahan.is_empty() {
         out.push('\n');

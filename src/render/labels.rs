@@ -183,6 +183,11 @@ pub struct Labels {
     pub dihapus: &'static str,
     pub urutan_diubah: &'static str,
     pub riwayat_perubahan: &'static str,
+    /// What became of a standard file between two revisions, and the count of its changes.
+    pub standar_baru: &'static str,
+    pub standar_dihapus: &'static str,
+    pub perubahan: &'static str,
+    pub tidak_ada_perubahan: &'static str,
 }
 
 /// The Indonesian labels.
@@ -336,6 +341,10 @@ pub const ID: Labels = Labels {
     dihapus: "dihapus",
     urutan_diubah: "urutannya diubah",
     riwayat_perubahan: "Riwayat perubahan",
+    standar_baru: "standar baru",
+    standar_dihapus: "standar dihapus",
+    perubahan: "perubahan",
+    tidak_ada_perubahan: "Tidak ada perubahan isi standar",
 };
 
 /// The English labels.
@@ -489,6 +498,10 @@ pub const EN: Labels = Labels {
     dihapus: "removed",
     urutan_diubah: "order changed",
     riwayat_perubahan: "History of changes",
+    standar_baru: "new standard",
+    standar_dihapus: "standard removed",
+    perubahan: "changes",
+    tidak_ada_perubahan: "No change in the content of the standards",
 };
 
 /// The labels for a language.

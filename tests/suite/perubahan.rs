@@ -198,6 +198,25 @@ fn the_command_says_the_changes_in_each_format() {
 }
 
 #[test]
+fn the_command_says_the_changes_in_english_when_asked() {
+    let dir = Path::new("tests/fixtures/diff");
+    let output = common::standar(
+        &["diff", "lama/surat.yaml", "baru/surat.yaml", "--lang", "en"],
+        dir,
+    );
+    let said = common::stdout(&output);
+    assert!(said.contains("(7 changes):"), "{said}");
+    assert!(
+        said.contains("Fee — Penerbitan surat: Rp10.000 → Rp15.000"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Requirements added: Foto tempat usaha"),
+        "{said}"
+    );
+}
+
+#[test]
 fn the_command_refuses_a_version_with_errors_and_says_where() {
     let dir = Path::new("tests/fixtures/diff");
     let output = common::standar(&["diff", "lama/surat.yaml", "rusak/surat.yaml"], dir);
