@@ -44,7 +44,7 @@ impl fmt::Display for GitError {
             }
             GitError::TooLarge { path, size, limit } => write!(
                 f,
-                "`{path}` di git berukuran {size} bita, melebihi batas {limit} bita untuk satu berkas"
+                "`{path}` berukuran {size} bita, melebihi batas {limit} bita untuk satu berkas"
             ),
         }
     }

@@ -2,7 +2,6 @@
 //! it (the fee, a requirement, the time), for a reviewer or a pull request. Two files, or
 //! every standard between two revisions of the corpus's git repository (`--rev`).
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -111,27 +110,23 @@ fn two_files(paths: &[PathBuf], limits: &Limits) -> Option<diff_rev::Pair> {
     })
 }
 
-/// The file and the unit file beside it, or `None` after saying why it cannot be read.
+/// The file and the unit file beside it (each within the limit of one file), or `None`
+/// after saying why one cannot be read.
 fn version(path: &Path, limits: &Limits) -> Option<Versi> {
-    let readable = fs::metadata(path)
-        .map_err(|e| e.to_string())
-        .and_then(|meta| match meta.len() > limits.max_file_bytes as u64 {
-            true => Err(format!("lebih dari {} bita", limits.max_file_bytes)),
-            false => fs::read(path).map_err(|e| e.to_string()),
-        });
-    let bytes = match readable {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            eprintln!("standar: `{}` tidak dapat dibaca: {error}", path.display());
-            return None;
-        }
+    let read = |path: &Path| {
+        let shown = path.display().to_string();
+        diff_rev::read_disk(path, &shown, limits)
+            .map(|bytes| (shown, bytes))
+            .map_err(|error| eprintln!("standar: {error}"))
     };
+    let (shown, bytes) = read(path).ok()?;
     let unit_path = path.with_file_name(UNIT_FILE);
-    let unit = fs::read(&unit_path)
-        .ok()
-        .map(|bytes| (unit_path.display().to_string(), bytes));
+    let unit = match unit_path.is_file() {
+        true => Some(read(&unit_path).ok()?),
+        false => None,
+    };
     Some(Versi {
-        path: path.display().to_string(),
+        path: shown,
         bytes,
         unit,
     })

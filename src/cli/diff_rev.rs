@@ -182,7 +182,8 @@ fn version(
     }))
 }
 
-fn read_disk(disk: &Path, path: &str, limits: &Limits) -> Result<Vec<u8>, GitError> {
+/// A file on disk within the limit of one file; `path` is how messages name it.
+pub fn read_disk(disk: &Path, path: &str, limits: &Limits) -> Result<Vec<u8>, GitError> {
     let object = |reason: String| GitError::Object {
         path: path.to_owned(),
         reason,
