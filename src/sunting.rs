@@ -125,6 +125,9 @@ pub struct Pratinjau {
     pub gambar: BTreeMap<String, String>,
 }
 
+/// What the board pane shows for a standard without a board: a draft.
+const TANPA_PAPAN: &str = "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Papan</title></head><body><p>Rancangan tidak dibuatkan papan informasi: papan dibuat setelah SK penetapannya ditulis (<code>sk.nomor</code>, tanpa <code>status: rancangan</code>).</p></body></html>\n";
+
 /// The page and board of the standard, when it has no errors.
 pub fn pratinjau(
     nama: &str,
@@ -141,7 +144,8 @@ pub fn pratinjau(
     };
     Some(Pratinjau {
         halaman: text(&format!("{folder}index.html"))?,
-        papan: text(&format!("{folder}papan.html"))?,
+        // A draft has no board (one is made once its decree is adopted): the pane says so.
+        papan: text(&format!("{folder}papan.html")).unwrap_or_else(|| TANPA_PAPAN.to_string()),
         gaya: text("aset/gaya.css")?,
         gaya_papan: text("aset/papan.css")?,
         gambar: site
@@ -216,6 +220,15 @@ mod tests {
         let preview =
             pratinjau("contoh.yaml", &named, Some(UNIT_BARU), UkuranPapan::A4).unwrap_or_default();
         assert!(preview.halaman.contains("gaya.css"), "{}", preview.halaman);
+        // The new standard's unit is a draft until its decree is written: no board yet.
+        assert!(
+            preview.papan.contains("Rancangan tidak dibuatkan papan"),
+            "{}",
+            preview.papan
+        );
+        let adopted = UNIT_BARU.replace("  status: rancangan\n", "  nomor: \"1\"\n");
+        let preview =
+            pratinjau("contoh.yaml", &named, Some(&adopted), UkuranPapan::A4).unwrap_or_default();
         assert!(preview.papan.contains("a4"), "{}", preview.papan);
         assert!(preview.gaya_papan.contains("@font-face"));
     }

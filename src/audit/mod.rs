@@ -3,7 +3,8 @@
 //!
 //! The score rule, also printed in every report:
 //! `skor = 50 × (komponen terisi ÷ 14) + 50 × (butir tampilan terpenuhi ÷ 8)`, rounded to the
-//! nearest whole number; a unit's score is the mean of its standards' scores.
+//! nearest whole number; a unit's score is the mean of its standards' scores. Beside the
+//! score, not in it: whether the standard's periodic review is recorded and on time.
 
 use serde::Serialize;
 
@@ -11,8 +12,10 @@ use crate::corpus::{CompiledStandard, CompiledUnit};
 use crate::model::Standar;
 use crate::model::butir::Butir;
 use crate::model::komponen::{Isian, Komponen};
+use crate::model::masa_berlaku;
 use crate::model::pengaduan::JenisSaluran;
 use crate::model::sk::StatusSk;
+use crate::model::waktu::Tanggal;
 
 /// The rule behind the score, in the reports' language.
 pub const ATURAN_SKOR: &str = "skor = 50 × (komponen Pasal 21 yang terisi ÷ 14) + 50 × (butir tampilan yang terpenuhi ÷ 8), dibulatkan; skor unit = rata-rata skor standarnya";
@@ -75,6 +78,49 @@ pub struct StandardAudit {
     pub skor: u32,
     pub komponen: Vec<Component>,
     pub tampilan: Vec<DisplayItem>,
+    /// The periodic review, reported beside the score (not counted in it).
+    pub tinjauan: ReviewAudit,
+}
+
+/// The periodic review of a standard on the day of the audit.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReviewAudit {
+    /// The last review recorded (`tinjauan.terakhir`).
+    pub terakhir: Option<Tanggal>,
+    /// When the next is due.
+    pub jatuh_tempo: Option<Tanggal>,
+    /// Whether it was due before the day of the audit.
+    pub terlambat: bool,
+}
+
+impl ReviewAudit {
+    /// The review of `standar` on `hari_ini` (none known: never late), with reviews due
+    /// `selang` months apart unless the standard names its next.
+    pub fn of(standar: &Standar, hari_ini: Option<Tanggal>, selang: u32) -> Self {
+        let Some(t) = &standar.tinjauan else {
+            return ReviewAudit::default();
+        };
+        let due = t.jatuh_tempo(selang);
+        ReviewAudit {
+            terakhir: Some(t.terakhir),
+            jatuh_tempo: Some(due),
+            terlambat: hari_ini.is_some_and(|today| due < today),
+        }
+    }
+
+    /// What the report says of it, when something needs doing: not recorded, or overdue.
+    pub fn catatan(&self) -> Option<String> {
+        match (self.terakhir, self.jatuh_tempo) {
+            (None, _) => {
+                Some("Peninjauan berkala: belum dicatat (tulis `tinjauan.terakhir`)".to_string())
+            }
+            (Some(_), Some(due)) if self.terlambat => Some(format!(
+                "Peninjauan berkala: terlambat, jatuh tempo {}",
+                due.indonesia()
+            )),
+            _ => None,
+        }
+    }
 }
 
 impl StandardAudit {
@@ -200,6 +246,7 @@ pub fn audit(id: &str, standar: &Standar) -> StandardAudit {
         skor: 0,
         komponen,
         tampilan,
+        tinjauan: ReviewAudit::default(),
     };
     let score =
         50.0 * audit.components_present() as f64 / 14.0 + 50.0 * audit.items_met() as f64 / 8.0;
@@ -350,8 +397,21 @@ fn display_items(standar: &Standar, komponen: &[Component]) -> Vec<DisplayItem> 
     ]
 }
 
+/// The day of an audit and the months between reviews, for the review clock.
+#[derive(Debug, Clone, Copy)]
+pub struct ReviewClock {
+    /// The day of the audit; none: no review is overdue.
+    pub hari_ini: Option<Tanggal>,
+    /// Months between reviews when a standard does not name its next.
+    pub selang: u32,
+}
+
 /// Audits a unit's standards. The unit is named after its provider (unit file first).
-pub fn audit_unit(unit: &CompiledUnit, standards: &[&CompiledStandard]) -> UnitAudit {
+pub fn audit_unit(
+    unit: &CompiledUnit,
+    standards: &[&CompiledStandard],
+    clock: ReviewClock,
+) -> UnitAudit {
     let provider = unit.unit.as_ref().map(|u| &u.penyelenggara).or_else(|| {
         standards
             .first()
@@ -364,9 +424,26 @@ pub fn audit_unit(unit: &CompiledUnit, standards: &[&CompiledStandard]) -> UnitA
             None => p.unit.clone(),
         },
     );
+    // One audit per standard published at its address: the version shown there, not the
+    // archived or upcoming ones beside it.
+    let list: Vec<(&str, &Standar)> = standards
+        .iter()
+        .map(|s| (s.id.slug.as_str(), &s.standar))
+        .collect();
+    let day = masa_berlaku::hari_penempatan(&list, clock.hari_ini);
+    let shown: Vec<usize> = masa_berlaku::seri(&list, day)
+        .iter()
+        .map(|seri| seri.ditampilkan().indeks)
+        .collect();
     let audits = standards
         .iter()
-        .map(|s| audit(&s.id.to_string(), &s.standar))
+        .enumerate()
+        .filter(|(i, _)| shown.contains(i))
+        .map(|(_, s)| {
+            let mut one = audit(&s.id.to_string(), &s.standar);
+            one.tinjauan = ReviewAudit::of(&s.standar, clock.hari_ini, clock.selang);
+            one
+        })
         .collect();
     UnitAudit::new(unit.path.clone(), nama, audits)
 }
@@ -383,6 +460,7 @@ mod tests {
             skor,
             komponen: Vec::new(),
             tampilan: Vec::new(),
+            tinjauan: ReviewAudit::default(),
         };
         let unit = UnitAudit::new("u".into(), "U".into(), vec![standard(80), standard(91)]);
         assert_eq!(unit.skor, Some(86));
@@ -390,5 +468,38 @@ mod tests {
             UnitAudit::new("u".into(), "U".into(), Vec::new()).skor,
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod review_tests {
+    use super::ReviewAudit;
+    use crate::model::Standar;
+
+    #[test]
+    fn a_review_is_late_the_day_after_it_is_due_and_named_when_missing() {
+        let mut standar: Standar = serde_json::from_value(serde_json::json!({
+            "versi_format": 1, "nama": "Layanan"
+        }))
+        .expect("a standard");
+        let day = |text: &str| text.parse().ok();
+        let none = ReviewAudit::of(&standar, day("2026-12-07"), 12);
+        assert_eq!(
+            none.catatan().as_deref(),
+            Some("Peninjauan berkala: belum dicatat (tulis `tinjauan.terakhir`)")
+        );
+        standar.tinjauan = serde_json::from_value(serde_json::json!({"terakhir": "2025-12-07"}))
+            .expect("a review");
+        assert_eq!(
+            ReviewAudit::of(&standar, day("2026-12-07"), 12).catatan(),
+            None
+        );
+        assert_eq!(
+            ReviewAudit::of(&standar, day("2026-12-08"), 12)
+                .catatan()
+                .as_deref(),
+            Some("Peninjauan berkala: terlambat, jatuh tempo 7 Desember 2026")
+        );
+        assert!(!ReviewAudit::of(&standar, None, 12).terlambat);
     }
 }

@@ -10,9 +10,11 @@ mod jam;
 pub mod kontak;
 mod kosong;
 mod maklumat;
+mod masa;
 mod nama;
 mod pelaksana;
 mod singkatan;
+pub use masa::versi_problem;
 mod sk;
 mod tenggat;
 pub mod terbilang;
@@ -87,7 +89,18 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
             jam_pelayanan: standar.jam_pelayanan.as_deref(),
             maklumat: standar.maklumat.as_ref(),
             pengaduan: standar.pengaduan.as_ref(),
+            tinjauan: standar.tinjauan.as_ref(),
         },
+        &mut out,
+    );
+    let unit_sk = match unit {
+        UnitFile::Valid(u) => u.sk.as_ref(),
+        _ => None,
+    };
+    masa::check_consultation(
+        doc,
+        standar.konsultasi.as_ref(),
+        standar.sk.as_ref().or(unit_sk),
         &mut out,
     );
     let prosedur = NodePath::root().key(keys::PROSEDUR);
@@ -173,6 +186,7 @@ pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
             jam_pelayanan: unit.jam_pelayanan.as_deref(),
             maklumat: unit.maklumat.as_ref(),
             pengaduan: unit.pengaduan.as_ref(),
+            tinjauan: unit.tinjauan.as_ref(),
         },
         &mut out,
     );
@@ -248,6 +262,7 @@ struct SharedParts<'a> {
     jam_pelayanan: Option<&'a [JamPelayanan]>,
     maklumat: Option<&'a Maklumat>,
     pengaduan: Option<&'a Pengaduan>,
+    tinjauan: Option<&'a crate::model::tinjauan::Tinjauan>,
 }
 
 fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic>) {
@@ -256,12 +271,16 @@ fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic
     }
     if let Some(s) = parts.sk {
         sk::check_written(doc, s, out);
+        masa::check_validity(doc, s, out);
         kontak::check_link(
             doc,
             &NodePath::root().key(keys::SK).key(keys::TAUTAN),
             s.tautan.as_deref(),
             out,
         );
+    }
+    if let Some(t) = parts.tinjauan {
+        masa::check_review(doc, t, out);
     }
     if let Some(rows) = parts.jam_pelayanan {
         jam::check(doc, rows, out);

@@ -4,9 +4,11 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use standar::audit::{UnitAudit, audit_unit};
+use standar::audit::{ReviewClock, UnitAudit, audit_unit};
 use standar::diagnostic::render::{Format, render};
+use standar::model::waktu::Tanggal;
 use standar::parse::Limits;
+use standar::render::SELANG_TINJAUAN_BAWAAN;
 use standar::render::audit_report;
 
 use super::pipeline::{self, Verbosity};
@@ -30,17 +32,23 @@ pub fn run(
     paths: &[PathBuf],
     format: AuditFormat,
     min_score: Option<u32>,
+    hari_ini: Tanggal,
     verbosity: Verbosity,
 ) -> Exit {
     let limits = Limits::default();
-    let (run, ()) = pipeline::run(
+    let (run, _) = pipeline::run(
         paths,
         &limits,
         verbosity,
-        |_, _| (),
-        |_, unit| {
+        |config, _| ReviewClock {
+            hari_ini: Some(hari_ini),
+            selang: config
+                .and_then(|c| c.situs.selang_tinjauan)
+                .unwrap_or(SELANG_TINJAUAN_BAWAAN),
+        },
+        |clock, unit| {
             let standards: Vec<_> = unit.standards.iter().collect();
-            audit_unit(&unit.unit, &standards)
+            audit_unit(&unit.unit, &standards, *clock)
         },
     );
     let units: Vec<UnitAudit> = run

@@ -149,6 +149,10 @@ struct AuditArgs {
     /// Gagal (kode keluar 1) bila skor satu standar atau unit di bawah angka ini (0–100).
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
     min_score: Option<u32>,
+    /// Nilai peninjauan berkala pada hari ini (bawaan: tanggal hari ini WIB, atau
+    /// `SOURCE_DATE_EPOCH` bila diisi).
+    #[arg(long = "hari-ini", alias = "today", value_name = "TTTT-BB-HH", value_parser = setelan::parse_hari_ini)]
+    hari_ini: Option<standar::model::waktu::Tanggal>,
 }
 
 /// Output format of diagnostics.
@@ -230,6 +234,10 @@ struct BuildCliArgs {
     /// CI agar build berikutnya hanya mengerjakan yang berubah.
     #[arg(long, alias = "tembolok", value_name = "FOLDER")]
     cache: Option<PathBuf>,
+    /// Bangun situs untuk hari ini (bawaan: tanggal hari ini WIB, atau `SOURCE_DATE_EPOCH` bila
+    /// diisi): menentukan versi standar yang berlaku dan peninjauan yang terlambat.
+    #[arg(long = "hari-ini", alias = "today", value_name = "TTTT-BB-HH", value_parser = setelan::parse_hari_ini)]
+    hari_ini: Option<standar::model::waktu::Tanggal>,
 }
 
 /// A value parser for one of a model enum's values by name: the model keeps the names, the
@@ -334,6 +342,7 @@ pub fn run() -> ExitCode {
             clean: args.clean,
             cache: args.cache,
             chromium: args.chromium,
+            hari_ini: args.hari_ini,
         }),
         Command::Schema(args) => schema::run(args.kind, args.out.as_deref()),
         Command::Init(args) => init::run(&args.folder, args.unit.as_deref(), args.ci),
@@ -353,7 +362,13 @@ pub fn run() -> ExitCode {
             allow_network: args.allow_network,
             verbosity,
         }),
-        Command::Audit(args) => audit::run(&args.paths, args.format, args.min_score, verbosity),
+        Command::Audit(args) => audit::run(
+            &args.paths,
+            args.format,
+            args.min_score,
+            setelan::hari_ini(args.hari_ini),
+            verbosity,
+        ),
         Command::Diff(args) => diff::run(&diff::DiffArgs {
             paths: args.paths,
             rev: args.rev,

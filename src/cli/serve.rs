@@ -94,7 +94,11 @@ fn configure(
     situs: Option<&SiteConfig>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<(SiteOptions, Templates)> {
-    let options = site_options(files, &Overrides::default(), situs).unwrap_or_else(|problem| {
+    let overrides = Overrides {
+        hari_ini: Some(super::setelan::hari_ini(None)),
+        ..Overrides::default()
+    };
+    let options = site_options(files, &overrides, situs).unwrap_or_else(|problem| {
         problems.push(problem);
         SiteOptions::default()
     });

@@ -14,6 +14,9 @@ pub fn inherit(mut standar: Standar, unit: Option<&Unit>) -> Standar {
     if standar.sk.is_none() {
         standar.sk = unit.sk.clone();
     }
+    if standar.tinjauan.is_none() {
+        standar.tinjauan = unit.tinjauan.clone();
+    }
     if standar.jam_pelayanan.is_none() {
         standar.jam_pelayanan = unit.jam_pelayanan.clone();
     }

@@ -7,6 +7,7 @@ mod files;
 pub mod identity;
 mod inherit;
 mod load;
+mod versi;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -263,6 +264,7 @@ pub fn compile_unit(
             });
         }
     }
+    versi::check(&mut compiled, limits, &mut diagnostics);
     // A diagnostic about a whole file does not need the file's text; dropping it keeps memory
     // bounded when many files have such diagnostics.
     for diagnostic in &mut diagnostics {

@@ -115,6 +115,11 @@ codes! {
     EmptyText => "teks-kosong", Warning, "Teks masih kosong (belum diisi).";
     DecreeMissing => "sk-tidak-ada", Warning, "Nomor SK penetapan standar tidak ada.";
     DecreeDraft => "sk-rancangan", Warning, "SK penetapan masih berstatus rancangan.";
+    ValidityReversed => "tanggal-terbalik", Error, "Hari terakhir berlaku (atau peninjauan berikutnya) jatuh sebelum hari pertama (atau peninjauan terakhir).";
+    VersionCircle => "versi-melingkar", Error, "`versi_dari` beberapa standar saling menunjuk sehingga alamat terbitnya tidak dapat ditentukan.";
+    VersionSameStart => "versi-mulai-sama", Error, "Dua versi yang sudah ditetapkan dari satu standar mulai berlaku pada hari yang sama, jadi tidak jelas mana yang berlaku.";
+    ConsultationIncomplete => "konsultasi-tidak-lengkap", Warning, "Rancangan diterbitkan untuk konsultasi publik tanpa hari terakhir atau saluran tanggapan.";
+    ReviewOverdue => "tinjauan-terlambat", Warning, "Peninjauan berkala standar sudah lewat waktunya (atau belum pernah dicatat).";
     HoursMissing => "jam-pelayanan-tidak-ada", Warning, "Jam pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
     PledgeMissing => "maklumat-tidak-ada", Warning, "Maklumat pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
 }

@@ -24,7 +24,7 @@ struct DrafTinjau {
 
 /// The review of one document.
 #[derive(Serialize)]
-struct Tinjauan {
+struct TinjauanDokumen {
     /// The document's text, line by line as the drafts' source lines count them.
     sumber: String,
     draf: Vec<DrafTinjau>,
@@ -68,7 +68,7 @@ pub fn tinjau_json(nama: &str, bytes: &[u8]) -> String {
             }
         })
         .collect();
-    serde_json::to_string(&Tinjauan {
+    serde_json::to_string(&TinjauanDokumen {
         sumber: dokumen.teks,
         draf,
     })

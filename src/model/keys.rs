@@ -49,6 +49,16 @@ pub const TEMPLAT: Key = Key::new("templat");
 pub const TENGGAT: Key = Key::new("tenggat");
 pub const TENGGAT_PEMOHON: Key = Key::new("tenggat_pemohon");
 pub const TIDAK_TERCANTUM: Key = Key::new("tidak_tercantum");
+pub const BERLAKU_MULAI: Key = Key::new("berlaku_mulai");
+pub const BERLAKU_SAMPAI: Key = Key::new("berlaku_sampai");
+pub const BERIKUTNYA: Key = Key::new("berikutnya");
+pub const DITUTUP: Key = Key::new("ditutup");
+pub const KEGIATAN: Key = Key::new("kegiatan");
+pub const KONSULTASI: Key = Key::new("konsultasi");
+pub const NOTULEN: Key = Key::new("notulen");
+pub const TERAKHIR: Key = Key::new("terakhir");
+pub const TINJAUAN: Key = Key::new("tinjauan");
+pub const VERSI_DARI: Key = Key::new("versi_dari");
 pub const BELUM_DIPETAKAN: Key = Key::new("belum_dipetakan");
 pub const TIDAK: Key = Key::new("tidak");
 pub const TOTAL: Key = Key::new("total");
@@ -62,6 +72,16 @@ pub const YA: Key = Key::new("ya");
 
 /// Every key above.
 pub const ALL: &[Key] = &[
+    BERLAKU_MULAI,
+    BERLAKU_SAMPAI,
+    BERIKUTNYA,
+    DITUTUP,
+    KEGIATAN,
+    KONSULTASI,
+    NOTULEN,
+    TERAKHIR,
+    TINJAUAN,
+    VERSI_DARI,
     ALUR,
     BAGIAN,
     BELUM_DIPETAKAN,

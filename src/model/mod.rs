@@ -11,7 +11,9 @@ pub mod jam_pelayanan;
 pub mod jangka_waktu;
 pub mod keys;
 pub mod komponen;
+pub mod konsultasi;
 pub mod maklumat;
+pub mod masa_berlaku;
 pub mod pengaduan;
 pub mod penyelenggara;
 pub mod persyaratan;
@@ -21,6 +23,7 @@ pub mod singkatan_waktu;
 pub mod situs;
 pub mod sk;
 pub mod standar;
+pub mod tinjauan;
 pub mod unit;
 pub mod waktu;
 

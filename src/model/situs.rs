@@ -47,6 +47,12 @@ pub struct Situs {
     /// Folder berisi templat pengganti, relatif terhadap berkas ini (lihat panduan, bab Konfigurasi situs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub templat: Option<String>,
+    /// # Selang peninjauan
+    ///
+    /// Berapa bulan sesudah peninjauan terakhir (`tinjauan.terakhir`) sebuah standar harus ditinjau lagi, bila standar itu tidak menulis `tinjauan.berikutnya`. Bawaan 12.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 120))]
+    pub selang_tinjauan: Option<u32>,
 }
 
 /// # Bahasa

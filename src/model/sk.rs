@@ -32,9 +32,19 @@ pub struct SuratKeputusan {
     /// Letak standar ini dalam SK, seperti tertulis, misalnya `Lampiran II` atau `Lampiran, halaman 4–6`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lampiran: Option<String>,
+    /// # Berlaku mulai
+    ///
+    /// Tanggal standar ini mulai berlaku, bila tidak sama dengan tanggal penetapan (SK boleh menetapkan tanggal kemudian). Sebelum tanggal itu halaman menyatakan "Berlaku mulai …" dan versi yang berlaku saat ini tetap diumumkan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub berlaku_mulai: Option<Tanggal>,
+    /// # Berlaku sampai
+    ///
+    /// Hari terakhir standar ini berlaku, bila SK membatasinya. Sesudahnya halaman menyatakan tidak berlaku lagi dan papan tidak dibuat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub berlaku_sampai: Option<Tanggal>,
     /// # Status
     ///
-    /// `berlaku` (sudah ditetapkan; bawaan) atau `rancangan` (belum ditetapkan).
+    /// `berlaku` (sudah ditetapkan; bawaan) atau `rancangan` (belum ditetapkan). Rancangan diterbitkan sebagai bahan konsultasi publik saja: dengan penanda rancangan, tanpa papan, tidak di peta situs dan tidak di daftar standar yang berlaku.
     #[serde(default)]
     pub status: StatusSk,
     /// # Tautan
@@ -53,4 +63,11 @@ pub enum StatusSk {
     #[default]
     Berlaku,
     Rancangan,
+}
+
+impl SuratKeputusan {
+    /// The first day the standard applies: `berlaku_mulai`, else the date of the decree.
+    pub fn mulai(&self) -> Option<Tanggal> {
+        self.berlaku_mulai.or(self.tanggal)
+    }
 }

@@ -8,6 +8,7 @@ use super::butir::Butir;
 use super::jam_pelayanan::JamPelayanan;
 use super::jangka_waktu::JangkaWaktu;
 use super::komponen::{Komponen, wajib_kecuali_tidak_tercantum};
+use super::konsultasi::Konsultasi;
 use super::maklumat::Maklumat;
 use super::pengaduan::Pengaduan;
 use super::penyelenggara::Penyelenggara;
@@ -15,6 +16,7 @@ use super::persyaratan::Persyaratan;
 use super::prosedur::Prosedur;
 use super::regulasi::Regulasi;
 use super::sk::SuratKeputusan;
+use super::tinjauan::Tinjauan;
 
 /// # Standar Pelayanan
 ///
@@ -42,6 +44,11 @@ pub struct Standar {
     /// Alamat tempat layanan ini dapat diajukan secara daring (https://…), misalnya aplikasi atau portal layanan; ditampilkan menonjol di bagian atas halaman dan di papan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layanan_daring: Option<String>,
+    /// # Versi dari
+    ///
+    /// Bila berkas ini versi baru dari standar lain di folder yang sama: nama berkas standar itu tanpa `.yaml` (alamat halamannya), misalnya `ktp-el`. Versi baru terbit di alamat itu mulai `sk.berlaku_mulai`; sebelum tanggal itu diumumkan sebagai versi yang akan berlaku, dan sesudahnya versi lama tetap dapat dibuka sebagai arsip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub versi_dari: Option<String>,
     /// # Penyelenggara
     ///
     /// Hanya bila berbeda dari `_unit.yaml`.
@@ -52,6 +59,16 @@ pub struct Standar {
     /// SK yang menetapkan standar ini (bila tidak sama dengan SK di `_unit.yaml`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sk: Option<SuratKeputusan>,
+    /// # Konsultasi publik
+    ///
+    /// Kegiatan konsultasi publik atas standar ini; untuk rancangan juga batas dan saluran tanggapan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub konsultasi: Option<Konsultasi>,
+    /// # Peninjauan
+    ///
+    /// Hanya bila berbeda dari `_unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tinjauan: Option<Tinjauan>,
     /// # Jam pelayanan
     ///
     /// Hanya bila berbeda dari `_unit.yaml`.

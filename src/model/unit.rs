@@ -8,6 +8,7 @@ use super::maklumat::Maklumat;
 use super::pengaduan::Pengaduan;
 use super::penyelenggara::Penyelenggara;
 use super::sk::SuratKeputusan;
+use super::tinjauan::Tinjauan;
 
 /// # Unit penyelenggara
 ///
@@ -27,6 +28,11 @@ pub struct Unit {
     /// SK yang menetapkan standar-standar unit ini.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sk: Option<SuratKeputusan>,
+    /// # Peninjauan
+    ///
+    /// Peninjauan terakhir dan berikutnya untuk semua standar unit ini.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tinjauan: Option<Tinjauan>,
     /// # Jam pelayanan
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jam_pelayanan: Option<Vec<JamPelayanan>>,

@@ -78,12 +78,88 @@ impl Tanggal {
         format!("{} {} {}", self.hari, month, self.tahun)
     }
 
+    /// The same day `bulan` months later; a day the later month lacks becomes its last day
+    /// (31 January + 1 month is 28 or 29 February).
+    pub fn tambah_bulan(&self, bulan: u32) -> Tanggal {
+        let months = u32::from(self.tahun) * 12 + u32::from(self.bulan.saturating_sub(1)) + bulan;
+        let mut date = Tanggal {
+            tahun: u16::try_from(months / 12).unwrap_or(u16::MAX),
+            bulan: (months % 12) as u8 + 1,
+            hari: self.hari,
+        };
+        while date.hari > 28 && !date.ada_di_kalender() {
+            date.hari -= 1;
+        }
+        date
+    }
+
+    /// The next day.
+    pub fn besok(&self) -> Tanggal {
+        let mut next = Tanggal {
+            hari: self.hari.saturating_add(1),
+            ..*self
+        };
+        if !next.ada_di_kalender() {
+            next = Tanggal {
+                hari: 1,
+                ..self.tambah_bulan(1)
+            };
+        }
+        next
+    }
+
+    /// The date `days` days after 1 January 1970 (the proleptic Gregorian calendar), as
+    /// counted by a clock; used to turn the system time into today's date.
+    pub fn dari_hari_unix(days: i64) -> Tanggal {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Tanggal {
+            tahun: u16::try_from(year.clamp(0, 9999)).unwrap_or(0),
+            bulan: month as u8,
+            hari: day as u8,
+        }
+    }
+
     /// `2 January 2024`.
     pub fn english(&self) -> String {
         let month = MONTH_NAMES
             .get(usize::from(self.bulan).wrapping_sub(1))
             .unwrap_or(&"?");
         format!("{} {} {}", self.hari, month, self.tahun)
+    }
+}
+
+#[cfg(test)]
+mod tanggal_tests {
+    use super::Tanggal;
+
+    fn t(text: &str) -> Tanggal {
+        text.parse().expect("a date")
+    }
+
+    #[test]
+    fn months_are_added_to_the_last_day_a_month_has() {
+        assert_eq!(t("2026-01-31").tambah_bulan(1), t("2026-02-28"));
+        assert_eq!(t("2028-01-31").tambah_bulan(1), t("2028-02-29"));
+        assert_eq!(t("2026-12-07").tambah_bulan(12), t("2027-12-07"));
+        assert_eq!(t("2026-11-15").tambah_bulan(3), t("2027-02-15"));
+        assert_eq!(t("2026-12-31").besok(), t("2027-01-01"));
+        assert_eq!(t("2028-02-28").besok(), t("2028-02-29"));
+    }
+
+    #[test]
+    fn clock_days_become_calendar_dates() {
+        assert_eq!(Tanggal::dari_hari_unix(0), t("1970-01-01"));
+        assert_eq!(Tanggal::dari_hari_unix(20_794), t("2026-12-07"));
+        assert_eq!(Tanggal::dari_hari_unix(11_016), t("2000-02-29"));
     }
 }
 

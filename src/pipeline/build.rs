@@ -287,6 +287,9 @@ impl<O: Output> UnitContext<'_, O> {
     fn carry<F: Files>(&self, files: &F, unit: &UnitFiles<F::Handle>) -> Option<UnitOutcome> {
         let prior = self.prior?;
         let before = prior.unit.get(&unit.folder)?;
+        if !before.right_on(self.setup?.options.hari_ini) {
+            return None;
+        }
         let outputs: Vec<(String, Hash)> = before
             .keluaran
             .iter()
@@ -308,6 +311,8 @@ impl<O: Output> UnitContext<'_, O> {
                 bagian: None,
                 papan: before.papan.clone(),
                 standar: before.standar,
+                sejak: before.sejak,
+                hingga: before.hingga,
             }),
             standar: before.standar,
             carried: true,
@@ -343,10 +348,12 @@ impl<O: Output> UnitContext<'_, O> {
             .setup
             .filter(|_| !self.failed.load(Ordering::Relaxed) && !compiled.standards.is_empty());
         let mut keluaran = Vec::new();
+        let mut window = (None, None);
         if let Some(setup) = rendered {
             let renderer = Renderer::new(&setup.templates, &setup.options);
             let recorder = Recorder::new(&setup.output, self.present);
             let standards: Vec<_> = compiled.standards.iter().collect();
+            window = crate::render::masa::jendela(&standards, &setup.options);
             let result = renderer.unit(&compiled.unit, &standards, &recorder);
             let files = recorder.finish();
             keluaran = files.iter().map(|(path, _)| path.clone()).collect();
@@ -373,6 +380,8 @@ impl<O: Output> UnitContext<'_, O> {
                 bagian: None,
                 papan: outcome.summary.papan.clone(),
                 standar,
+                sejak: window.0,
+                hingga: window.1,
             });
         }
         outcome.problems = problems;

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Entry, Files, Stamp, UnitFiles};
+use crate::model::waktu::Tanggal;
 use crate::parse::Limits;
 use crate::render::{BoardTally, IndexPart};
 
@@ -54,6 +55,21 @@ pub struct UnitRecord {
     pub papan: BoardTally,
     /// Its standards.
     pub standar: usize,
+    /// The first day its pages are right for (a version started, a review fell due); none:
+    /// any day before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sejak: Option<Tanggal>,
+    /// The first day they are no longer right for (a version starts or ends, a review falls
+    /// due); none: any day after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hingga: Option<Tanggal>,
+}
+
+impl UnitRecord {
+    /// Whether the pages recorded are right on `day` (any day, when the build has none).
+    pub fn right_on(&self, day: Option<Tanggal>) -> bool {
+        day.is_none_or(|d| self.sejak.is_none_or(|s| s <= d) && self.hingga.is_none_or(|h| d < h))
+    }
 }
 
 /// One input file: where it is, its stamp when read, and the hash of its bytes.

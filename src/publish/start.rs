@@ -291,6 +291,7 @@ pub fn key(
     overrides: &[TemplateOverride],
     pdf: bool,
 ) -> Hash {
+    let options = options.without_day();
     let mut text = format!("{:016x}\0{options:?}\0{pdf}\0", program());
     if let Some(situs) = situs {
         text.push_str(&situs.file.text);

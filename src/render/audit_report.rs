@@ -43,6 +43,9 @@ pub fn table(units: &[UnitAudit]) -> String {
             for line in s.kurang() {
                 let _ = writeln!(out, "{:26}- {line}", "");
             }
+            if let Some(note) = s.tinjauan.catatan() {
+                let _ = writeln!(out, "{:26}- {note}", "");
+            }
         }
         out.push('\n');
     }
@@ -100,7 +103,12 @@ pub fn markdown(units: &[UnitAudit]) -> Result<String, Diagnostic> {
                     skor: s.skor,
                     komponen_ada: s.components_present(),
                     tampilan_ada: s.items_met(),
-                    kurang: s.kurang().iter().map(ToString::to_string).collect(),
+                    kurang: s
+                        .kurang()
+                        .iter()
+                        .map(ToString::to_string)
+                        .chain(s.tinjauan.catatan())
+                        .collect(),
                 })
                 .collect(),
         })

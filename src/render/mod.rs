@@ -14,6 +14,7 @@ pub mod json;
 pub mod jsonld;
 pub mod labels;
 pub mod logo;
+pub mod masa;
 mod options;
 pub mod perubahan;
 mod poster;
@@ -34,7 +35,7 @@ use crate::model::situs::UkuranPapan;
 
 use crate::source::SourceFile;
 use labels::Labels;
-pub use options::{Overrides, SiteOptions};
+pub use options::{Overrides, SELANG_TINJAUAN_BAWAAN, SiteOptions};
 pub use site_index::IndexPart;
 use templates::Templates;
 use text::Rich;
@@ -129,6 +130,9 @@ struct SiteView {
 struct PageView {
     deskripsi: Option<String>,
     kanonik: Option<String>,
+    /// Search engines are asked not to index it: a draft, or a version not shown at its
+    /// standard's address.
+    noindex: bool,
 }
 
 /// Renders units, the index and the assets; shared by all threads of a build.
@@ -197,7 +201,14 @@ impl<'a> Renderer<'a> {
         context.insert_value("site", self.site_value.clone());
         context.insert_value("t", self.t_value.clone());
         context.insert("root", root);
-        context.insert("halaman", &PageView { deskripsi, kanonik });
+        context.insert(
+            "halaman",
+            &PageView {
+                deskripsi,
+                kanonik,
+                noindex: false,
+            },
+        );
         context
     }
 
@@ -258,15 +269,12 @@ impl<'a> Renderer<'a> {
             sink,
             summary: RenderSummary::default(),
         };
-        let mut views: Vec<StandardView> = standards
-            .iter()
-            .map(|s| view::standard(s, self.t, self.options.bahasa))
-            .collect();
-        let entry = unit_entry(unit, &views);
+        let (mut views, places) = self.placed_views(standards);
+        let entry = unit_entry(unit, &views, &places);
         let unit_root = "../".repeat(entry.path.split('/').count());
         let mut sheets = Vec::with_capacity(views.len());
-        for (compiled, view) in standards.iter().zip(&mut views) {
-            if only.is_some_and(|slug| slug != view.slug) {
+        for ((compiled, view), place) in standards.iter().zip(&mut views).zip(&places) {
+            if only.is_some_and(|slug| slug != compiled.id.slug) {
                 continue;
             }
             let charts = self.charts(view);
@@ -279,14 +287,20 @@ impl<'a> Renderer<'a> {
             let view = &*view;
             let value =
                 tera::Value::try_from_serializable(view).map_err(|e| template_data_problem(&e))?;
-            let board = self.lay_out_board(compiled, view, &value, &charts)?;
+            let board = match place.papan() {
+                true => Some(self.lay_out_board(compiled, view, &value, &charts)?),
+                false => None,
+            };
             for (flow, chart) in view.prosedur.alur.iter().zip(&charts) {
                 out.emit(
                     &format!("{}/{}/{}", view.unit, view.slug, flow.bagan),
                     chart.svg.as_bytes(),
                 )?;
             }
-            let sheet = self.standard(compiled, view, &value, &board, &entry, &mut out)?;
+            let sheet = self.standard(compiled, view, &value, board.as_ref(), &entry, &mut out)?;
+            let (Some(board), Some(sheet)) = (board.filter(|_| place.terdaftar()), sheet) else {
+                continue;
+            };
             if let Some(size) = self.options.ringkas {
                 self.poster(compiled, view, &value, size, &mut out)?;
             }
@@ -297,11 +311,12 @@ impl<'a> Renderer<'a> {
                 Some(_) => self.board_sheet(&unit_root, &board.value)?,
             });
         }
+        masa::overdue_reviews(standards, &places, self.options, &mut out.summary);
         if only.is_some() {
             return Ok((IndexPart::default(), out.summary));
         }
         self.unit_pages(&entry, sheets, out.summary.papan.lembar, &mut out)?;
-        let audit = crate::audit::audit_unit(unit, standards);
+        let audit = crate::audit::audit_unit(unit, standards, self.review_clock());
         self.unit_audit(&audit, &entry, &mut out)?;
         let part = self.part(&audit, &entry)?;
         Ok((part, out.summary))
@@ -314,13 +329,48 @@ impl<'a> Renderer<'a> {
         unit: &CompiledUnit,
         standards: &[&CompiledStandard],
     ) -> Result<IndexPart, Diagnostic> {
-        let views: Vec<StandardView> = standards
+        let (views, places) = self.placed_views(standards);
+        let entry = unit_entry(unit, &views, &places);
+        let audit = crate::audit::audit_unit(unit, standards, self.review_clock());
+        self.part(&audit, &entry)
+    }
+}
+
+impl Renderer<'_> {
+    /// The day of the build and the months between reviews, for the audit.
+    fn review_clock(&self) -> crate::audit::ReviewClock {
+        crate::audit::ReviewClock {
+            hari_ini: self.options.hari_ini,
+            selang: self.options.selang_tinjauan,
+        }
+    }
+
+    /// The views of a unit's standards on the day of the build: each with its life described
+    /// and its slug the folder it is published in (below the unit), with where it stands.
+    fn placed_views(
+        &self,
+        standards: &[&CompiledStandard],
+    ) -> (Vec<StandardView>, Vec<masa::Terbit>) {
+        let mut views: Vec<StandardView> = standards
             .iter()
             .map(|s| view::standard(s, self.t, self.options.bahasa))
             .collect();
-        let entry = unit_entry(unit, &views);
-        let audit = crate::audit::audit_unit(unit, standards);
-        self.part(&audit, &entry)
+        let today = masa::day_of(standards, self.options);
+        let (series, places) = masa::place(standards, today);
+        masa::describe(
+            standards,
+            &series,
+            &places,
+            &mut views,
+            self.options,
+            today,
+            self.t,
+        );
+        for (view, place) in views.iter_mut().zip(&places) {
+            view.slug.clone_from(&place.path);
+            view.id = format!("{}/{}", view.unit, view.slug);
+        }
+        (views, places)
     }
 }
 

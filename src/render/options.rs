@@ -5,6 +5,7 @@ use crate::check::kontak::base_url_problem;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Situs;
 use crate::model::situs::{Bahasa, UkuranPapan};
+use crate::model::waktu::Tanggal;
 use crate::source::SourceFile;
 
 /// Site-wide settings, from `_situs.yaml` and the command line.
@@ -27,7 +28,17 @@ pub struct SiteOptions {
     /// Also a one-sheet summary poster of every standard on paper of this size
     /// (`ringkas/papan.html`).
     pub ringkas: Option<UkuranPapan>,
+    /// The day the site is built for: which version of a standard applies, whether a review
+    /// is overdue. Not part of what decides whether a page must be rendered again: each unit
+    /// records the days its pages stay right. Without a day (a preview of one file), each
+    /// unit is shown as on the first day of its newest version, and no review is overdue.
+    pub hari_ini: Option<Tanggal>,
+    /// Months between reviews, when a standard does not name its next review.
+    pub selang_tinjauan: u32,
 }
+
+/// Months between reviews when the site does not say.
+pub const SELANG_TINJAUAN_BAWAAN: u32 = 12;
 
 impl Default for SiteOptions {
     fn default() -> Self {
@@ -40,6 +51,8 @@ impl Default for SiteOptions {
             logo: None,
             pdf: false,
             ringkas: None,
+            hari_ini: None,
+            selang_tinjauan: SELANG_TINJAUAN_BAWAAN,
         }
     }
 }
@@ -57,6 +70,8 @@ pub struct Overrides {
     pub pdf: bool,
     /// `--ringkas`.
     pub ringkas: Option<UkuranPapan>,
+    /// `--hari-ini`, or the clock (none: see [`SiteOptions::hari_ini`]).
+    pub hari_ini: Option<Tanggal>,
 }
 
 impl SiteOptions {
@@ -104,6 +119,20 @@ impl SiteOptions {
             logo: logo.map(|(name, bytes)| (format!("logo-{name}"), bytes)),
             pdf: overrides.pdf,
             ringkas: overrides.ringkas,
+            hari_ini: overrides.hari_ini,
+            selang_tinjauan: situs
+                .and_then(|s| s.selang_tinjauan)
+                .unwrap_or(SELANG_TINJAUAN_BAWAAN),
         })
+    }
+}
+
+impl SiteOptions {
+    /// Everything but the day, for the key of what every page depends on.
+    pub fn without_day(&self) -> SiteOptions {
+        SiteOptions {
+            hari_ini: None,
+            ..self.clone()
+        }
     }
 }

@@ -10,16 +10,17 @@ use crate::corpus::CompiledStandard;
 use crate::diagnostic::Diagnostic;
 
 impl Renderer<'_> {
-    /// Renders a standard's page, Markdown, JSON and board; returns the board's sheets.
+    /// Renders a standard's page, Markdown, JSON and, when it has one, its board; returns the
+    /// board's sheets.
     pub(super) fn standard(
         &self,
         compiled: &CompiledStandard,
         view: &StandardView,
         value: &tera::Value,
-        board: &BoardEntry,
+        board: Option<&BoardEntry>,
         unit: &UnitEntry,
         out: &mut Emitter<'_, '_>,
-    ) -> Result<String, Diagnostic> {
+    ) -> Result<Option<String>, Diagnostic> {
         let dir = format!("{}/{}", view.unit, view.slug);
         let root = "../".repeat(dir.split('/').count());
         let url = self.url(&format!("{dir}/"));
@@ -28,6 +29,16 @@ impl Renderer<'_> {
             view.deskripsi.as_ref().map(|d| d.plain.clone()),
             url.clone(),
         );
+        if view.masa.as_ref().is_some_and(|m| m.noindex) {
+            context.insert(
+                "halaman",
+                &super::PageView {
+                    deskripsi: view.deskripsi.as_ref().map(|d| d.plain.clone()),
+                    kanonik: url.clone(),
+                    noindex: true,
+                },
+            );
+        }
         context.insert_value("standar", value.clone());
         context.insert("unit_nama", &unit.nama);
         context.insert(
@@ -45,14 +56,18 @@ impl Renderer<'_> {
             unit: &view.unit,
             slug: &view.slug,
             url: url.as_deref(),
-            papan: BoardJson {
+            keadaan: view.masa.as_ref().map_or("berlaku", |m| m.keadaan),
+            papan: board.map(|board| BoardJson {
                 ukuran: self.options.papan.name(),
                 lembar: board.lembar,
-            },
+            }),
             standar: &compiled.standar,
         };
         let json = json::pretty_sorted(&format!("{dir}/standar.json"), &document)?;
         out.emit(&format!("{dir}/standar.json"), json.as_bytes())?;
+        let Some(board) = board else {
+            return Ok(None);
+        };
         let sheet = self.board_sheet(&root, &board.value)?;
         let board = self.board(
             &root,
@@ -61,7 +76,7 @@ impl Renderer<'_> {
             board.lembar,
         )?;
         out.emit(&format!("{dir}/papan.html"), board.as_bytes())?;
-        Ok(sheet)
+        Ok(Some(sheet))
     }
 
     /// The SOP-AP flowchart of each flow of a standard.
@@ -90,7 +105,11 @@ pub(super) struct StandardJson<'a> {
     pub(super) unit: &'a str,
     pub(super) slug: &'a str,
     pub(super) url: Option<&'a str>,
-    pub(super) papan: BoardJson,
+    /// Where it stands on the day of the build: `berlaku`, `akan_berlaku`, `digantikan`,
+    /// `berakhir` or `rancangan`.
+    pub(super) keadaan: &'static str,
+    /// Its board; none for a draft or a version no longer in force.
+    pub(super) papan: Option<BoardJson>,
     pub(super) standar: &'a crate::model::Standar,
 }
 

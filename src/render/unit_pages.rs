@@ -3,11 +3,13 @@
 
 use serde::Serialize;
 
+use super::masa::Terbit;
 use super::view::{ProviderView, StandardView};
 use super::{Emitter, Renderer, text};
 use crate::audit::UnitAudit;
 use crate::corpus::CompiledUnit;
 use crate::diagnostic::Diagnostic;
+use crate::model::masa_berlaku::Keadaan;
 
 impl Renderer<'_> {
     /// The unit's page, its Markdown and the printable page of all its standards' boards.
@@ -20,16 +22,19 @@ impl Renderer<'_> {
     ) -> Result<(), Diagnostic> {
         let root = "../".repeat(entry.path.split('/').count());
         let prefix = format!("{}/", entry.path);
-        let local = UnitEntry {
-            standar: entry
-                .standar
-                .iter()
+        let local = |list: &[StandardEntry]| -> Vec<StandardEntry> {
+            list.iter()
                 .map(|s| StandardEntry {
                     href: s.href.strip_prefix(&prefix).unwrap_or(&s.href).to_string(),
                     md: s.md.strip_prefix(&prefix).unwrap_or(&s.md).to_string(),
                     ..s.clone()
                 })
-                .collect(),
+                .collect()
+        };
+        let local = UnitEntry {
+            standar: local(&entry.standar),
+            rancangan: local(&entry.rancangan),
+            tidak_berlaku: local(&entry.tidak_berlaku),
             ..entry.clone()
         };
         let mut context = self.context(&root, None, self.url(&prefix));
@@ -65,7 +70,9 @@ impl Renderer<'_> {
                     kurang: s
                         .kurang()
                         .iter()
-                        .map(|k| text::to_html(&k.to_string()))
+                        .map(ToString::to_string)
+                        .chain(s.tinjauan.catatan())
+                        .map(|k| text::to_html(&k))
                         .collect(),
                 })
                 .collect(),
@@ -86,6 +93,8 @@ pub struct StandardEntry {
     pub(super) href: String,
     pub(super) md: String,
     pub(super) deskripsi: Option<String>,
+    /// What the list says of a standard not (or not yet) in force: "Mulai berlaku …".
+    pub(super) keterangan: Option<String>,
 }
 
 /// One unit with its standards, for the unit page and the unit's part of the index.
@@ -100,6 +109,10 @@ pub(super) struct UnitEntry {
     pub(super) md: String,
     pub(super) penyelenggara: Option<ProviderView>,
     pub(super) standar: Vec<StandardEntry>,
+    /// Drafts published for public consultation.
+    pub(super) rancangan: Vec<StandardEntry>,
+    /// Standards whose last day has passed.
+    pub(super) tidak_berlaku: Vec<StandardEntry>,
 }
 
 /// One standard on a unit's audit page.
@@ -134,8 +147,13 @@ pub(super) struct AuditSummary {
     pub(super) terendah: Option<u32>,
 }
 
-/// The unit as its pages list it: its name (sub-unit first), government and standards.
-pub(super) fn unit_entry(unit: &CompiledUnit, views: &[StandardView]) -> UnitEntry {
+/// The unit as its pages list it: its name (sub-unit first), government and standards (those
+/// in force or about to be; drafts and standards no longer in force apart).
+pub(super) fn unit_entry(
+    unit: &CompiledUnit,
+    views: &[StandardView],
+    places: &[Terbit],
+) -> UnitEntry {
     let provider = views.first().and_then(|v| v.penyelenggara.clone());
     let nama = unit
         .unit
@@ -160,14 +178,36 @@ pub(super) fn unit_entry(unit: &CompiledUnit, views: &[StandardView]) -> UnitEnt
         href: format!("{}/index.html", unit.path),
         md: format!("{}/README.md", unit.path),
         penyelenggara: provider,
-        standar: views
-            .iter()
-            .map(|v| StandardEntry {
-                nama: v.nama.clone(),
-                href: format!("{}/{}/index.html", v.unit, v.slug),
-                md: format!("{}/{}/README.md", v.unit, v.slug),
-                deskripsi: v.deskripsi.as_ref().map(|d| d.plain.clone()),
-            })
-            .collect(),
+        standar: listed(views, places, Terbit::terdaftar),
+        rancangan: listed(views, places, |p| {
+            p.tampil && p.keadaan == Keadaan::Rancangan
+        }),
+        tidak_berlaku: listed(views, places, |p| {
+            p.tampil && matches!(p.keadaan, Keadaan::Berakhir(_))
+        }),
     }
+}
+
+/// The entries of the standards whose place passes `which`.
+fn listed(
+    views: &[StandardView],
+    places: &[Terbit],
+    which: impl Fn(&Terbit) -> bool,
+) -> Vec<StandardEntry> {
+    views
+        .iter()
+        .zip(places)
+        .filter(|(_, place)| which(place))
+        .map(|(v, _)| StandardEntry {
+            nama: v.nama.clone(),
+            href: format!("{}/{}/index.html", v.unit, v.slug),
+            md: format!("{}/{}/README.md", v.unit, v.slug),
+            deskripsi: v.deskripsi.as_ref().map(|d| d.plain.clone()),
+            keterangan: v
+                .masa
+                .as_ref()
+                .filter(|m| m.keadaan != "berlaku")
+                .and_then(|m| m.kalimat.clone()),
+        })
+        .collect()
 }

@@ -325,6 +325,10 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
         // Said by the build of a site without its address (tests/suite/cli.rs, tests/suite/papan.rs).
         Code::BoardWithoutAddress,
         Code::PdfWithoutAddress,
+        // Two versions of one standard are two files of a folder; a review is overdue on the
+        // day of a build (tests/suite/masa.rs).
+        Code::VersionSameStart,
+        Code::ReviewOverdue,
     ];
     let missing: Vec<&str> = Code::ALL
         .iter()

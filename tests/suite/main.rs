@@ -29,6 +29,7 @@ mod impor_korpus;
 mod incremental;
 mod keluaran_ci;
 mod korpus_utuh;
+mod masa;
 mod papan;
 mod perubahan;
 mod readme;

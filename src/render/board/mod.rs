@@ -50,6 +50,12 @@ pub fn frame(view: &StandardView, t: &Labels, url: Option<&str>, qr: bool, logo:
         }
         None => footer.push(t.sk_belum_ditetapkan.to_string()),
     }
+    // A board printed ahead of the day its standard comes into force says so.
+    if let Some(masa) = view.masa.as_ref().filter(|m| m.keadaan == "akan_berlaku")
+        && let Some(kalimat) = &masa.kalimat
+    {
+        footer.push(kalimat.clone());
+    }
     if let Some(address) = view.penyelenggara.as_ref().and_then(|p| p.alamat.as_ref()) {
         footer.push(address.clone());
     }

@@ -99,6 +99,11 @@ pub(super) fn summary(view: Option<&ComplaintView>) -> Vec<ChannelView> {
     channels
 }
 
+/// Channels other than for complaints (responses to a draft), as the page shows them.
+pub fn channels(list: &[Saluran], bahasa: Bahasa) -> Vec<ChannelView> {
+    list.iter().map(|s| channel(s, bahasa)).collect()
+}
+
 /// A channel, its contact as a link of the kind the channel takes.
 fn channel(s: &Saluran, bahasa: Bahasa) -> ChannelView {
     let kontak = s

@@ -4,6 +4,7 @@
 mod complaint;
 mod fee;
 mod link;
+mod masa;
 mod procedure;
 mod provider;
 mod time;
@@ -20,9 +21,10 @@ use crate::model::komponen::Komponen;
 use crate::model::persyaratan::Persyaratan;
 use crate::model::regulasi::Regulasi;
 use crate::model::situs::Bahasa;
-pub use complaint::{ChannelView, ComplaintView, OfficerView, TierView};
+pub use complaint::{ChannelView, ComplaintView, OfficerView, TierView, channels};
 pub use fee::{FeeView, PriceView, TariffView, total_rupiah};
 pub use link::{Link, phone_link, web_link};
+pub use masa::{EventView, MasaView, ResponseView, ReviewView, UpcomingView, VersionLink};
 pub use procedure::{
     ActorView, DecisionView, FlowView, ProcedureView, SopCell, SopTable, StepView,
 };
@@ -115,6 +117,8 @@ pub struct StandardView {
     pub kosong: BTreeMap<&'static str, &'static str>,
     /// The components listed in `tidak_tercantum`, by key.
     pub tidak_tercantum: Vec<&'static str>,
+    /// Validity, versions, consultation and review, once the unit's versions are placed.
+    pub masa: Option<MasaView>,
 }
 
 /// A requirement list is written out in a summary when it has at most this many items…
@@ -197,6 +201,7 @@ fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Standa
             .map(|k| k.kunci())
             .collect(),
         ringkasan: SummaryView::default(),
+        masa: None,
     }
 }
 

@@ -2,7 +2,11 @@
 //!
 //! Only labels are translated; what officers wrote stays as written.
 
+mod masa;
+
 use serde::Serialize;
+
+pub use masa::MasaLabels;
 
 use crate::model::situs::Bahasa;
 
@@ -188,6 +192,8 @@ pub struct Labels {
     pub standar_dihapus: &'static str,
     pub perubahan: &'static str,
     pub tidak_ada_perubahan: &'static str,
+    /// Validity, versions, consultation and review.
+    pub masa: MasaLabels,
 }
 
 /// The Indonesian labels.
@@ -345,6 +351,7 @@ pub const ID: Labels = Labels {
     standar_dihapus: "standar dihapus",
     perubahan: "perubahan",
     tidak_ada_perubahan: "Tidak ada perubahan isi standar",
+    masa: masa::ID,
 };
 
 /// The English labels.
@@ -502,6 +509,7 @@ pub const EN: Labels = Labels {
     standar_dihapus: "standard removed",
     perubahan: "changes",
     tidak_ada_perubahan: "No change in the content of the standards",
+    masa: masa::EN,
 };
 
 /// The labels for a language.

@@ -1,0 +1,92 @@
+//! The fixed words of a standard's life on its page: validity, versions, consultation and
+//! review. A `{}` stands for a date.
+
+use serde::Serialize;
+
+/// Labels of validity, versions, consultation and review, as `t.masa.<name>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct MasaLabels {
+    pub berlaku_sejak: &'static str,
+    pub mulai_berlaku: &'static str,
+    pub lihat_versi_baru: &'static str,
+    pub versi_sekarang: &'static str,
+    pub digantikan: &'static str,
+    pub berakhir: &'static str,
+    pub rancangan: &'static str,
+    pub rancangan_keterangan: &'static str,
+    pub tanggapan_sampai: &'static str,
+    pub tanggapan_ditutup: &'static str,
+    pub kirim_tanggapan: &'static str,
+    pub versi_baru: &'static str,
+    pub yang_berubah: &'static str,
+    pub versi_lain: &'static str,
+    pub versi_ini: &'static str,
+    pub konsultasi: &'static str,
+    pub peserta: &'static str,
+    pub notulen: &'static str,
+    pub hasil: &'static str,
+    pub tinjauan: &'static str,
+    pub tinjauan_terakhir: &'static str,
+    pub tinjauan_berikutnya: &'static str,
+    pub tinjauan_terlambat: &'static str,
+    pub rancangan_unit: &'static str,
+    pub tidak_berlaku_unit: &'static str,
+}
+
+/// Indonesian.
+pub const ID: MasaLabels = MasaLabels {
+    berlaku_sejak: "Berlaku sejak {}",
+    mulai_berlaku: "Mulai berlaku {}",
+    lihat_versi_baru: "Lihat standar versi baru",
+    versi_sekarang: "versi yang berlaku sekarang",
+    digantikan: "Versi ini tidak berlaku lagi sejak {}.",
+    berakhir: "Standar ini tidak berlaku lagi sejak {}.",
+    rancangan: "Rancangan untuk konsultasi publik",
+    rancangan_keterangan: "Standar ini belum berlaku. Isinya dapat berubah setelah masyarakat menanggapinya.",
+    tanggapan_sampai: "Kirim tanggapan paling lambat {}",
+    tanggapan_ditutup: "Masa tanggapan berakhir {}",
+    kirim_tanggapan: "Kirim tanggapan",
+    versi_baru: "Versi baru berlaku mulai {}",
+    yang_berubah: "Yang berubah",
+    versi_lain: "Versi standar ini",
+    versi_ini: "halaman ini",
+    konsultasi: "Konsultasi publik",
+    peserta: "Peserta",
+    notulen: "Notulen",
+    hasil: "Hasil",
+    tinjauan: "Peninjauan",
+    tinjauan_terakhir: "Terakhir ditinjau",
+    tinjauan_berikutnya: "Peninjauan berikutnya",
+    tinjauan_terlambat: "sudah lewat",
+    rancangan_unit: "Rancangan untuk konsultasi publik",
+    tidak_berlaku_unit: "Tidak berlaku lagi",
+};
+
+/// English.
+pub const EN: MasaLabels = MasaLabels {
+    berlaku_sejak: "In force since {}",
+    mulai_berlaku: "Comes into force on {}",
+    lihat_versi_baru: "See the new version",
+    versi_sekarang: "the current version",
+    digantikan: "This version is no longer in force since {}.",
+    berakhir: "This standard is no longer in force since {}.",
+    rancangan: "Draft for public consultation",
+    rancangan_keterangan: "This standard is not in force. Its content may change after the public has responded.",
+    tanggapan_sampai: "Send your response by {}",
+    tanggapan_ditutup: "Responses closed on {}",
+    kirim_tanggapan: "Send a response",
+    versi_baru: "A new version comes into force on {}",
+    yang_berubah: "What changes",
+    versi_lain: "Versions of this standard",
+    versi_ini: "this page",
+    konsultasi: "Public consultation",
+    peserta: "Participants",
+    notulen: "Minutes",
+    hasil: "Outcome",
+    tinjauan: "Review",
+    tinjauan_terakhir: "Last reviewed",
+    tinjauan_berikutnya: "Next review",
+    tinjauan_terlambat: "overdue",
+    rancangan_unit: "Drafts for public consultation",
+    tidak_berlaku_unit: "No longer in force",
+};

@@ -1,0 +1,76 @@
+//! What a page says about a standard's life: validity, other versions, consultation and
+//! review (placed and filled in by the renderer, which knows the day of the build).
+
+use serde::Serialize;
+
+use super::ChannelView;
+use crate::render::text::Rich;
+
+/// What a page says about a standard's life.
+#[derive(Debug, Clone, Serialize)]
+pub struct MasaView {
+    /// `berlaku`, `akan_berlaku`, `digantikan`, `berakhir` or `rancangan`.
+    pub keadaan: &'static str,
+    /// The sentence at the top of the page: "Berlaku sejak 2 Januari 2024".
+    pub kalimat: Option<String>,
+    /// Whether search engines are asked not to index the page.
+    pub noindex: bool,
+    /// Whether the page has a board.
+    pub papan: bool,
+    /// The version shown at the address, when this page is another version of it.
+    pub sekarang: Option<VersionLink>,
+    /// A version that will apply later, and what it changes.
+    pub berikutnya: Option<UpcomingView>,
+    /// Every version of the standard, oldest first (none when it has only one).
+    pub versi: Vec<VersionLink>,
+    /// For a draft: until when and where to respond.
+    pub tanggapan: Option<ResponseView>,
+    /// Consultation events held.
+    pub konsultasi: Vec<EventView>,
+    /// The last and next review.
+    pub tinjauan: Option<ReviewView>,
+}
+
+/// A link to a version of the same standard, from the site root.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionLink {
+    pub label: String,
+    pub href: String,
+    /// Whether it is the page being read.
+    pub ini: bool,
+}
+
+/// A version that applies from a later day.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpcomingView {
+    pub kalimat: String,
+    pub href: String,
+    /// What it changes, one sentence each.
+    pub perubahan: Vec<String>,
+}
+
+/// How to respond to a draft.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResponseView {
+    pub kalimat: Option<String>,
+    pub saluran: Vec<ChannelView>,
+}
+
+/// A consultation event.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView {
+    pub tanggal: String,
+    pub forum: String,
+    pub peserta: Vec<String>,
+    pub notulen: Option<String>,
+    pub hasil: Vec<String>,
+}
+
+/// The review dates.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewView {
+    pub terakhir: String,
+    pub berikutnya: Option<String>,
+    pub terlambat: bool,
+    pub keterangan: Option<Rich>,
+}
