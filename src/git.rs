@@ -56,6 +56,31 @@ pub struct Repository {
     workdir: PathBuf,
 }
 
+/// A repository that threads share: each takes its own [`Repository`] from it.
+pub struct SharedRepository {
+    repo: gix::ThreadSafeRepository,
+    workdir: PathBuf,
+}
+
+impl SharedRepository {
+    /// A handle for the calling thread.
+    pub fn local(&self) -> Repository {
+        Repository {
+            repo: self.repo.to_thread_local(),
+            workdir: self.workdir.clone(),
+        }
+    }
+}
+
+/// A commit of the history: its id and when it was committed (seconds since 1970 and the
+/// committer's offset from UTC in seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Commit {
+    pub id: ObjectId,
+    pub detik: i64,
+    pub offset: i32,
+}
+
 /// One commit's files below a folder: path relative to the repository (`/`-separated) → blob.
 pub type Snapshot = BTreeMap<String, ObjectId>;
 
@@ -79,6 +104,14 @@ impl Repository {
             .canonicalize()
             .map_err(|e| no_repository(e.to_string()))?;
         Ok(Repository { repo, workdir })
+    }
+
+    /// The repository, to be shared by threads.
+    pub fn shared(&self) -> SharedRepository {
+        SharedRepository {
+            repo: self.repo.clone().into_sync(),
+            workdir: self.workdir.clone(),
+        }
     }
 
     /// `path` relative to the repository's folder, `/`-separated, when it lies inside it.
@@ -163,6 +196,36 @@ impl Repository {
             .filter(|entry| entry.mode.is_blob())
             .map(|entry| (format!("{prefix}{}", entry.filepath), entry.oid))
             .collect())
+    }
+
+    /// The commits from `HEAD` back along first parents (the history of the branch as it was
+    /// merged), newest first, at most `limit`. A repository without commits has none.
+    pub fn first_parents(&self, limit: usize) -> Result<Vec<Commit>, GitError> {
+        let failed = |reason: String| GitError::Revision {
+            spec: "HEAD".to_owned(),
+            reason,
+        };
+        let Ok(mut commit) = self.repo.head_commit() else {
+            return Ok(Vec::new());
+        };
+        let mut commits = Vec::new();
+        while commits.len() < limit {
+            let time = commit.time().map_err(|e| failed(e.to_string()))?;
+            commits.push(Commit {
+                id: commit.id,
+                detik: time.seconds,
+                offset: time.offset,
+            });
+            let Some(parent) = commit.parent_ids().next() else {
+                break;
+            };
+            commit = parent
+                .object()
+                .map_err(|e| failed(e.to_string()))?
+                .try_into_commit()
+                .map_err(|e| failed(e.to_string()))?;
+        }
+        Ok(commits)
     }
 
     /// The bytes of a file listed in a [`Snapshot`], within the limit of one file.

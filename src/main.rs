@@ -7,6 +7,7 @@
 mod cli;
 mod git;
 mod publish;
+mod riwayat;
 mod waktu_habis;
 
 /// The build allocates many short-lived strings on every core at once; mimalloc serves that

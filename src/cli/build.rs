@@ -367,10 +367,17 @@ fn prepare(
     if let Some(reason) = start.changes_before().filter(|_| !args.force) {
         diagnostics.push(foreign_problem(&args.out, &reason));
     }
-    let options = site_options(files, &args.overrides(), situs).unwrap_or_else(|problem| {
+    let mut options = site_options(files, &args.overrides(), situs).unwrap_or_else(|problem| {
         diagnostics.push(problem);
         SiteOptions::default()
     });
+    // The history of the standards, when they are one folder in a git repository.
+    if let [corpus] = args.paths.as_slice()
+        && corpus.is_dir()
+    {
+        let history = crate::riwayat::of_corpus(corpus, options.bahasa, &Limits::default());
+        options.riwayat = std::sync::Arc::new(history);
+    }
     let overrides = match &args.templates {
         Some(folder) => aset::files_below(folder, &AssetLimits::TEMPLATES).and_then(as_templates),
         None => settings_templates(files, situs),

@@ -67,17 +67,17 @@ pub fn of_file(
     match (old, new) {
         (None, None) => Ok(None),
         (None, Some(new)) => Ok(Some(file(
-            compiled_view(new, bahasa)?.nama,
+            view_of(new, bahasa)?.nama,
             StatusBerkas::Baru,
             Vec::new(),
         ))),
         (Some(old), None) => Ok(Some(file(
-            compiled_view(old, bahasa)?.nama,
+            view_of(old, bahasa)?.nama,
             StatusBerkas::Dihapus,
             Vec::new(),
         ))),
         (Some(old), Some(new)) => {
-            let (old, new) = (compiled_view(old, bahasa), compiled_view(new, bahasa));
+            let (old, new) = (view_of(old, bahasa), view_of(new, bahasa));
             let (old, new) = match (old, new) {
                 (Ok(old), Ok(new)) => (old, new),
                 (old, new) => return Err(problems(old.err(), new.err())),
@@ -96,8 +96,8 @@ fn problems(old: Option<Vec<Diagnostic>>, new: Option<Vec<Diagnostic>>) -> Vec<D
 /// (a version with errors has no facts to compare).
 pub fn between(old: Versi, new: Versi, bahasa: Bahasa) -> Result<Vec<Perubahan>, Vec<Diagnostic>> {
     let t = labels(bahasa);
-    let old = compiled_view(old, bahasa);
-    let new = compiled_view(new, bahasa);
+    let old = view_of(old, bahasa);
+    let new = view_of(new, bahasa);
     match (old, new) {
         (Ok(old), Ok(new)) => Ok(perubahan::between(&old, &new, t)),
         (old, new) => Err([old.err(), new.err()]
@@ -108,8 +108,9 @@ pub fn between(old: Versi, new: Versi, bahasa: Bahasa) -> Result<Vec<Perubahan>,
     }
 }
 
-/// The page's view of one version, or its problems.
-fn compiled_view(version: Versi, bahasa: Bahasa) -> Result<view::StandardView, Vec<Diagnostic>> {
+/// The page's view of one version, compiled as the only standard of a folder beside its unit
+/// file, or its problems.
+pub fn view_of(version: Versi, bahasa: Bahasa) -> Result<view::StandardView, Vec<Diagnostic>> {
     // Every version is compiled as the only standard of a unit folder of its own.
     let name = version
         .path

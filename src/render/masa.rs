@@ -11,8 +11,8 @@ use super::labels::Labels;
 use super::perubahan;
 use super::text::Rich;
 use super::view::{
-    EventView, MasaView, ResponseView, ReviewView, StandardView, UpcomingView, VersionLink,
-    channels,
+    EventView, HistoryView, MasaView, ResponseView, ReviewView, StandardView, UpcomingView,
+    VersionLink, channels,
 };
 use super::{RenderSummary, SiteOptions};
 use crate::corpus::CompiledStandard;
@@ -182,12 +182,32 @@ pub(super) fn describe(
             if seri.versi.len() > 1 {
                 masa.versi = seri.versi.iter().map(|v| link(v.indeks, i)).collect();
             }
+            masa.riwayat = history(&standards[i].id.to_string(), options);
             described[i] = Some(masa);
         }
     }
     for (view, masa) in views.iter_mut().zip(described) {
         view.masa = masa;
     }
+}
+
+/// A standard's history from the repository, newest first.
+fn history(id: &str, options: &SiteOptions) -> Vec<HistoryView> {
+    options
+        .riwayat
+        .get(id)
+        .map(|entries| {
+            entries
+                .iter()
+                .rev()
+                .map(|e| HistoryView {
+                    tanggal: tanggal(&e.tanggal, options.bahasa),
+                    baru: e.baru,
+                    perubahan: e.perubahan.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// How a version is named in the list of versions.
@@ -268,6 +288,7 @@ fn own(
                 hasil: e.hasil.clone().unwrap_or_default(),
             })
             .collect(),
+        riwayat: Vec::new(),
         tinjauan: standar.tinjauan.as_ref().map(|r| {
             let next = due(Some(r), options.selang_tinjauan);
             ReviewView {

@@ -6,7 +6,9 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Situs;
 use crate::model::situs::{Bahasa, UkuranPapan};
 use crate::model::waktu::Tanggal;
+use crate::render::view::Riwayat;
 use crate::source::SourceFile;
+use std::sync::Arc;
 
 /// Site-wide settings, from `_situs.yaml` and the command line.
 #[derive(Debug, Clone)]
@@ -35,6 +37,8 @@ pub struct SiteOptions {
     pub hari_ini: Option<Tanggal>,
     /// Months between reviews, when a standard does not name its next review.
     pub selang_tinjauan: u32,
+    /// What changed in each standard, from the repository's history (empty without one).
+    pub riwayat: Arc<Riwayat>,
 }
 
 /// Months between reviews when the site does not say.
@@ -53,6 +57,7 @@ impl Default for SiteOptions {
             ringkas: None,
             hari_ini: None,
             selang_tinjauan: SELANG_TINJAUAN_BAWAAN,
+            riwayat: Arc::default(),
         }
     }
 }
@@ -123,15 +128,18 @@ impl SiteOptions {
             selang_tinjauan: situs
                 .and_then(|s| s.selang_tinjauan)
                 .unwrap_or(SELANG_TINJAUAN_BAWAAN),
+            riwayat: Arc::default(),
         })
     }
 }
 
 impl SiteOptions {
-    /// Everything but the day, for the key of what every page depends on.
+    /// Everything but the day and the history, for the key of what every page depends on
+    /// (the key adds the history's hash: printing it whole would be slow).
     pub fn without_day(&self) -> SiteOptions {
         SiteOptions {
             hari_ini: None,
+            riwayat: Arc::default(),
             ..self.clone()
         }
     }

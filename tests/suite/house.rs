@@ -27,6 +27,7 @@ const LAYERS: &[&[&str]] = &[
     &["impor"],
     // The command line's crate (main.rs): what touches files, processes and the network.
     &["waktu_habis", "git"],
+    &["riwayat"],
     &["publish"],
     &["cli"],
 ];

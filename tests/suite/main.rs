@@ -34,6 +34,7 @@ mod papan;
 mod perubahan;
 mod readme;
 mod ringkasan;
+mod riwayat;
 mod schema;
 mod serve;
 mod shipped;

@@ -31,6 +31,8 @@ pub struct MasaLabels {
     pub tinjauan_terlambat: &'static str,
     pub rancangan_unit: &'static str,
     pub tidak_berlaku_unit: &'static str,
+    pub perubahan_isi: &'static str,
+    pub pertama_terbit: &'static str,
 }
 
 /// Indonesian.
@@ -60,6 +62,8 @@ pub const ID: MasaLabels = MasaLabels {
     tinjauan_terlambat: "sudah lewat",
     rancangan_unit: "Rancangan untuk konsultasi publik",
     tidak_berlaku_unit: "Tidak berlaku lagi",
+    perubahan_isi: "Perubahan isi",
+    pertama_terbit: "pertama diterbitkan",
 };
 
 /// English.
@@ -89,4 +93,6 @@ pub const EN: MasaLabels = MasaLabels {
     tinjauan_terlambat: "overdue",
     rancangan_unit: "Drafts for public consultation",
     tidak_berlaku_unit: "No longer in force",
+    perubahan_isi: "Changes",
+    pertama_terbit: "first published",
 };

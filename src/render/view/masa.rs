@@ -29,7 +29,33 @@ pub struct MasaView {
     pub konsultasi: Vec<EventView>,
     /// The last and next review.
     pub tinjauan: Option<ReviewView>,
+    /// What changed, version by version, newest first (from the repository's history).
+    pub riwayat: Vec<HistoryView>,
 }
+
+/// One version of a standard in its history.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryView {
+    pub tanggal: String,
+    /// Whether this is the version it was first published in.
+    pub baru: bool,
+    /// What changed from the version before, one sentence each.
+    pub perubahan: Vec<String>,
+}
+
+/// One version of a standard in the repository's history: the day it was committed and what
+/// it changed, in the site's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct EntriRiwayat {
+    pub tanggal: crate::model::waktu::Tanggal,
+    /// The first version of the file.
+    pub baru: bool,
+    /// What changed from the version before, one sentence each.
+    pub perubahan: Vec<String>,
+}
+
+/// The history of a corpus's standards, by `unit/slug`, oldest version first.
+pub type Riwayat = std::collections::BTreeMap<String, Vec<EntriRiwayat>>;
 
 /// A link to a version of the same standard, from the site root.
 #[derive(Debug, Clone, Serialize)]

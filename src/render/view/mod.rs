@@ -24,7 +24,10 @@ use crate::model::situs::Bahasa;
 pub use complaint::{ChannelView, ComplaintView, OfficerView, TierView, channels};
 pub use fee::{FeeView, PriceView, TariffView, total_rupiah};
 pub use link::{Link, phone_link, web_link};
-pub use masa::{EventView, MasaView, ResponseView, ReviewView, UpcomingView, VersionLink};
+pub use masa::{
+    EntriRiwayat, EventView, HistoryView, MasaView, ResponseView, ReviewView, Riwayat,
+    UpcomingView, VersionLink,
+};
 pub use procedure::{
     ActorView, DecisionView, FlowView, ProcedureView, SopCell, SopTable, StepView,
 };

@@ -1,0 +1,144 @@
+//! The *Riwayat perubahan* of each standard's page, read from the corpus's git history:
+//! a scripted repository with three commits on three days, built with `standar build`.
+
+use std::path::Path;
+
+use crate::common;
+
+/// Runs `git` in `dir` as one officer, committing on `day` (Western Indonesian Time).
+fn git(dir: &Path, day: &str, args: &[&str]) {
+    let when = format!("{day}T09:00:00+07:00");
+    let status = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Petugas")
+        .env("GIT_AUTHOR_EMAIL", "petugas@contoh.go.id")
+        .env("GIT_COMMITTER_NAME", "Petugas")
+        .env("GIT_COMMITTER_EMAIL", "petugas@contoh.go.id")
+        .env("GIT_AUTHOR_DATE", &when)
+        .env("GIT_COMMITTER_DATE", &when)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+/// The first SK (1 March 2024), its revision (15 January 2026: fee, time, a requirement, a
+/// channel), then the unit's Friday hours and a new standard (30 June 2026).
+fn history() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let unit = root.join("standards/dinas-contoh");
+    std::fs::create_dir_all(&unit).expect("folders");
+    let fixtures = Path::new("tests/fixtures/diff");
+    let copy = |from: &str, to: &str| {
+        std::fs::copy(fixtures.join(from), unit.join(to)).expect("copied");
+    };
+    git(root, "2024-03-01", &["init", "-q", "-b", "main"]);
+    copy("lama/_unit.yaml", "_unit.yaml");
+    copy("lama/surat.yaml", "surat.yaml");
+    git(root, "2024-03-01", &["add", "-A"]);
+    git(root, "2024-03-01", &["commit", "-q", "-m", "SK 2024"]);
+    copy("baru/surat.yaml", "surat.yaml");
+    git(root, "2026-01-15", &["commit", "-q", "-am", "SK 2026"]);
+    std::fs::copy(
+        "tests/fixtures/valid/minimal.yaml",
+        unit.join("minimal.yaml"),
+    )
+    .expect("copied");
+    let hours = std::fs::read_to_string(unit.join("_unit.yaml")).expect("unit");
+    std::fs::write(
+        unit.join("_unit.yaml"),
+        hours.replace("08.00-11.00", "08.00-11.30"),
+    )
+    .expect("written");
+    git(root, "2026-06-30", &["add", "-A"]);
+    git(
+        root,
+        "2026-06-30",
+        &["commit", "-q", "-m", "Layanan baru, jam Jumat"],
+    );
+    dir
+}
+
+/// The *Riwayat perubahan* section of a page.
+fn section(html: &str) -> &str {
+    let start = html
+        .find(r#"<section aria-labelledby="riwayat""#)
+        .expect("a history section");
+    let end = start + html[start..].find("</section>").expect("its end") + "</section>".len();
+    &html[start..end]
+}
+
+fn build(root: &Path) -> String {
+    let output = common::standar(&["build", "--hari-ini", "2026-12-07", "--quiet"], root);
+    assert!(output.status.success(), "{output:?}");
+    std::fs::read_to_string(root.join("site/dinas-contoh/surat/index.html")).expect("the page")
+}
+
+#[test]
+fn each_page_says_what_changed_version_by_version() {
+    let repo = history();
+    let page = build(repo.path());
+    let whole = section(&page);
+    let history = &whole[whole.find("Perubahan isi").expect("the list of changes")..];
+    let at = |text: &str| {
+        history
+            .find(text)
+            .unwrap_or_else(|| panic!("{text} in {history}"))
+    };
+    // Newest first, each version's changes under its day.
+    assert!(
+        at("<strong>30 Juni 2026</strong>") < at("<strong>15 Januari 2026</strong>")
+            && at("<strong>15 Januari 2026</strong>") < at("<strong>1 Maret 2024</strong>")
+    );
+    assert!(
+        at("Jam pelayanan — Jumat: 08.00–11.00 → 08.00–11.30")
+            > at("<strong>30 Juni 2026</strong>")
+    );
+    assert!(
+        at("Biaya/tarif — Penerbitan surat: Rp10.000 → Rp15.000")
+            > at("<strong>15 Januari 2026</strong>")
+    );
+    assert!(
+        at("Persyaratan ditambah: Foto tempat usaha") < at("<strong>1 Maret 2024</strong>"),
+        "{history}"
+    );
+    assert!(history.contains("<strong>1 Maret 2024</strong>: pertama diterbitkan"));
+    insta::assert_snapshot!("riwayat_halaman", whole);
+    let new = std::fs::read_to_string(repo.path().join("site/dinas-contoh/minimal/index.html"))
+        .expect("the new standard's page");
+    assert!(section(&new).contains("<strong>30 Juni 2026</strong>: pertama diterbitkan"));
+    let markdown = std::fs::read_to_string(repo.path().join("site/dinas-contoh/surat/README.md"))
+        .expect("Markdown");
+    assert!(markdown.contains("### Perubahan isi"));
+    assert!(markdown.contains("- **15 Januari 2026**\n"));
+    assert!(markdown.contains("  - Jangka waktu penyelesaian: 5 hari kerja → 3 hari kerja\n"));
+}
+
+#[test]
+fn without_git_there_is_no_history_and_the_rest_is_the_same() {
+    let repo = history();
+    let page = build(repo.path());
+    let plain = tempfile::tempdir().expect("temp dir");
+    common::copy_tree(
+        &repo.path().join("standards"),
+        &plain.path().join("standards"),
+    );
+    let without = build(plain.path());
+    assert!(!without.contains("Perubahan isi"));
+    // Line by line, blank lines aside: the page with history has the list's lines only.
+    let lines = |html: &str| -> Vec<String> {
+        html.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let extra: Vec<String> = lines(&page)
+        .into_iter()
+        .filter(|l| !lines(&without).contains(l))
+        .collect();
+    assert_eq!(extra.len(), 2, "{extra:#?}");
+    assert!(
+        extra[0] == "<h3>Perubahan isi</h3>" && extra[1].starts_with("<ul class=\"riwayat-isi\">")
+    );
+}
