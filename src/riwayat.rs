@@ -6,6 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use serde::{Deserialize, Serialize};
+
 use gix::ObjectId;
 use standar::corpus::{SITE_FILE, UNIT_FILE};
 use standar::model::situs::Bahasa;
@@ -29,33 +31,104 @@ struct Appearance {
     unit: Option<ObjectId>,
 }
 
-/// The history of every standard below `corpus`, by `unit/slug`; empty when the folder is
-/// not in a git repository or has no commits. The history cannot stop a build: a repository
-/// that cannot be read gives none.
-pub fn of_corpus(corpus: &Path, bahasa: Bahasa, limits: &Limits) -> Riwayat {
+/// The version of the memo's layout; a memo of another is not used.
+const MEMO_FORMAT: u32 = 1;
+
+/// What earlier builds computed, by the ids of the versions (a standard's blob and its unit
+/// file's): whether a version compiles, and what changed between two. Versions are content
+/// addressed, so an entry stays right for as long as it is used; a build keeps the entries
+/// it used.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Memo {
+    format: u32,
+    bahasa: String,
+    /// `blob:unit` → whether that version compiles.
+    kompilasi: BTreeMap<String, bool>,
+    /// `old>new` → the changes, one sentence each.
+    pasangan: BTreeMap<String, Vec<String>>,
+}
+
+impl Memo {
+    /// The memo saved by an earlier build, when it is one for `bahasa` in this layout with
+    /// entries of the right shape; else an empty one (everything is computed again).
+    pub fn read(bytes: Option<&[u8]>, bahasa: Bahasa) -> Memo {
+        bytes
+            .and_then(|b| serde_json::from_slice::<Memo>(b).ok())
+            .filter(|m| m.format == MEMO_FORMAT && m.bahasa == bahasa.name() && m.well_formed())
+            .unwrap_or_default()
+    }
+
+    /// Every key names versions by their ids, and no sentence is longer than a page's.
+    fn well_formed(&self) -> bool {
+        let version = |v: &str| {
+            v.split(':').count() == 2
+                && v.chars()
+                    .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '-')
+        };
+        self.kompilasi.keys().all(|k| version(k))
+            && self.pasangan.iter().all(|(k, sentences)| {
+                k.split_once('>')
+                    .is_some_and(|(a, b)| version(a) && version(b))
+                    && sentences.iter().all(|s| s.len() <= 64 * 1024)
+            })
+    }
+
+    /// The memo as saved.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+}
+
+/// A version's key in the memo.
+fn version_key(a: &Appearance) -> String {
+    let unit = a.unit.map_or_else(|| "-".to_string(), |u| u.to_string());
+    format!("{}:{unit}", a.blob)
+}
+
+/// The history of every standard below `corpus`, by `unit/slug`, and the memo of what was
+/// computed; empty when the folder is not in a git repository or has no commits. The history
+/// cannot stop a build: a repository that cannot be read gives none.
+pub fn of_corpus(corpus: &Path, bahasa: Bahasa, limits: &Limits, memo: &Memo) -> (Riwayat, Memo) {
+    let mut used = Memo {
+        format: MEMO_FORMAT,
+        bahasa: bahasa.name().to_string(),
+        ..Memo::default()
+    };
     let Ok(repo) = Repository::discover(corpus) else {
-        return Riwayat::new();
+        return (Riwayat::new(), used);
     };
     let Some(folder) = repo.relative(corpus) else {
-        return Riwayat::new();
+        return (Riwayat::new(), used);
     };
     let Ok(mut commits) = repo.first_parents(MAKS_COMMIT) else {
-        return Riwayat::new();
+        return (Riwayat::new(), used);
     };
     commits.reverse();
     let versions = appearances(&repo, &folder, &commits);
     let t = labels(bahasa);
     let work: Vec<(String, Vec<Appearance>)> = versions.into_iter().collect();
     let shared = repo.shared();
-    let entries = standar::parallel::map(work, |(path, list)| {
-        let entries = entries_of(&shared.local(), &path, &list, bahasa, limits, t);
-        (id_of(&folder, &path), entries)
+    let results = standar::parallel::map(work, |(path, list)| {
+        let file = History {
+            repo: &shared.local(),
+            path: &path,
+            bahasa,
+            limits,
+            t,
+            memo,
+        };
+        let (entries, memo) = file.entries(&list);
+        (id_of(&folder, &path), entries, memo)
     });
-    entries
-        .into_iter()
-        .filter_map(|(id, entries)| Some((id?, entries)))
-        .filter(|(_, entries)| !entries.is_empty())
-        .collect()
+    let mut riwayat = Riwayat::new();
+    for (id, entries, memo) in results {
+        used.kompilasi.extend(memo.kompilasi);
+        used.pasangan.extend(memo.pasangan);
+        if let Some(id) = id.filter(|_| !entries.is_empty()) {
+            riwayat.insert(id, entries);
+        }
+    }
+    (riwayat, used)
 }
 
 /// Every standard file's versions, oldest first: a new one wherever the file or its unit
@@ -118,45 +191,82 @@ fn id_of(folder: &str, path: &str) -> Option<String> {
     stem.contains('/').then(|| stem.to_string())
 }
 
-/// The entries of one file's history: its first version, then each that changed something.
-fn entries_of(
-    repo: &Repository,
-    path: &str,
-    list: &[Appearance],
+/// One standard file's history being read.
+struct History<'a> {
+    repo: &'a Repository,
+    path: &'a str,
     bahasa: Bahasa,
-    limits: &Limits,
-    t: &standar::render::labels::Labels,
-) -> Vec<EntriRiwayat> {
-    let mut entries = Vec::new();
-    let mut last: Option<StandardView> = None;
-    for appearance in list {
-        let Some(view) = view_at(repo, path, appearance, bahasa, limits) else {
-            continue;
-        };
-        let tanggal = day_of(appearance.commit);
-        match &last {
-            None => entries.push(EntriRiwayat {
-                tanggal,
-                baru: true,
-                perubahan: Vec::new(),
-            }),
-            Some(before) => {
-                let changes: Vec<String> = perubahan::between(before, &view, t)
-                    .iter()
-                    .map(|c| c.kalimat(t))
-                    .collect();
-                if !changes.is_empty() {
-                    entries.push(EntriRiwayat {
-                        tanggal,
-                        baru: false,
-                        perubahan: changes,
-                    });
+    limits: &'a Limits,
+    t: &'a standar::render::labels::Labels,
+    memo: &'a Memo,
+}
+
+impl History<'_> {
+    /// The entries of the file's history (its first version, then each that changed
+    /// something) and what was computed or looked up for them.
+    fn entries(&self, list: &[Appearance]) -> (Vec<EntriRiwayat>, Memo) {
+        let mut used = Memo::default();
+        let mut entries = Vec::new();
+        // The last version that compiles, with its view once it was needed.
+        let mut last: Option<(&Appearance, Option<StandardView>)> = None;
+        for appearance in list {
+            let key = version_key(appearance);
+            let mut view = None;
+            let compiles = match self.memo.kompilasi.get(&key) {
+                Some(known) => *known,
+                None => {
+                    view = self.view_at(appearance);
+                    view.is_some()
                 }
+            };
+            used.kompilasi.insert(key.clone(), compiles);
+            if !compiles {
+                continue;
             }
+            let tanggal = day_of(appearance.commit);
+            let Some((before, before_view)) = last.take() else {
+                entries.push(EntriRiwayat {
+                    tanggal,
+                    baru: true,
+                    perubahan: Vec::new(),
+                });
+                last = Some((appearance, view));
+                continue;
+            };
+            let pair = format!("{}>{key}", version_key(before));
+            let changes = match self.memo.pasangan.get(&pair) {
+                Some(known) => known.clone(),
+                None => {
+                    let old = before_view.or_else(|| self.view_at(before));
+                    if view.is_none() {
+                        view = self.view_at(appearance);
+                    }
+                    match (&old, &view) {
+                        (Some(old), Some(new)) => perubahan::between(old, new, self.t)
+                            .iter()
+                            .map(|c| c.kalimat(self.t))
+                            .collect(),
+                        _ => Vec::new(),
+                    }
+                }
+            };
+            used.pasangan.insert(pair, changes.clone());
+            if !changes.is_empty() {
+                entries.push(EntriRiwayat {
+                    tanggal,
+                    baru: false,
+                    perubahan: changes,
+                });
+            }
+            last = Some((appearance, view));
         }
-        last = Some(view);
+        (entries, used)
     }
-    entries
+
+    /// The page's view of the file as it was in a commit; none when it does not compile.
+    fn view_at(&self, appearance: &Appearance) -> Option<StandardView> {
+        view_at(self.repo, self.path, appearance, self.bahasa, self.limits)
+    }
 }
 
 /// The page's view of a file as it was in a commit; none when it does not compile.

@@ -23,6 +23,7 @@ use crate::publish::complete::{self, SpareOutput, output_problem};
 use crate::publish::pdf;
 use crate::publish::site;
 use crate::publish::start::{self, Start, StartError};
+use crate::riwayat::{self, Memo};
 
 /// The default cache of a site folder: `.<name>.tembolok` beside it.
 fn default_cache(out: &Path) -> PathBuf {
@@ -375,8 +376,12 @@ fn prepare(
     if let [corpus] = args.paths.as_slice()
         && corpus.is_dir()
     {
-        let history = crate::riwayat::of_corpus(corpus, options.bahasa, &Limits::default());
+        let memo = Memo::read(start.history().as_deref(), options.bahasa);
+        let (history, memo) = riwayat::of_corpus(corpus, options.bahasa, &Limits::default(), &memo);
         options.riwayat = std::sync::Arc::new(history);
+        // Only a build that goes on to publish needs it next time; a failed save costs time,
+        // not correctness.
+        let _ = start.save_history(&memo.to_bytes());
     }
     let overrides = match &args.templates {
         Some(folder) => aset::files_below(folder, &AssetLimits::TEMPLATES).and_then(as_templates),

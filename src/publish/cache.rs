@@ -36,8 +36,10 @@ const LOCK: &str = "kunci";
 const SPARE: &str = "situs";
 const JOURNAL: &str = "jurnal";
 const RECORDS: &str = "catatan";
+/// What earlier builds found in the repository's history (see `riwayat`).
+const HISTORY: &str = "riwayat";
 /// Everything a cache folder may hold; anything else means it is someone else's folder.
-const OWN: [&str; 5] = [MARK, LOCK, SPARE, JOURNAL, RECORDS];
+const OWN: [&str; 6] = [MARK, LOCK, SPARE, JOURNAL, RECORDS, HISTORY];
 /// The largest record file read (100,000 standards write about 80 MB).
 const RECORD_LIMIT: u64 = 2 << 30;
 
@@ -146,6 +148,7 @@ impl Cache {
             (JOURNAL, EntryKind::File),
         ]
         .into_iter()
+        .chain([(HISTORY, EntryKind::File)])
         .find(|(name, kind)| cache.folder.kind(name).is_some_and(|found| found != *kind));
         let opened = match (same, misshapen) {
             (true, None) => Opened::Kept,
@@ -154,7 +157,7 @@ impl Cache {
             (false, _) => Opened::New,
         };
         if opened != Opened::Kept {
-            for name in [SPARE, JOURNAL, RECORDS, MARK] {
+            for name in [SPARE, JOURNAL, RECORDS, HISTORY, MARK] {
                 cache.folder.remove_all(name)?;
             }
             cache
@@ -293,6 +296,17 @@ impl Cache {
             &Cache::record_name(generation, "diperiksa"),
             format!("{nanos}\n").as_bytes(),
         )
+    }
+
+    /// What earlier builds found in the history, as they saved it: `None` when there is none,
+    /// or when it is not one this program wrote for this site, unchanged.
+    pub fn history(&self) -> Option<Vec<u8>> {
+        self.read_checked(HISTORY).ok().flatten()
+    }
+
+    /// Saves what this build found in the history.
+    pub fn save_history(&self, body: &[u8]) -> io::Result<()> {
+        self.write_checked(HISTORY, body)
     }
 
     /// Saves `record` (files and units) under its generation. Each part is written as it

@@ -261,6 +261,16 @@ impl Start {
         ))
     }
 
+    /// What earlier builds found in the repository's history (checked as a record is).
+    pub fn history(&self) -> Option<Vec<u8>> {
+        self.cache.history()
+    }
+
+    /// Saves what this build found in the history, for the next.
+    pub fn save_history(&self, body: &[u8]) -> io::Result<()> {
+        self.cache.save_history(body)
+    }
+
     /// The cache folder.
     pub fn cache_dir(&self) -> PathBuf {
         self.cache.folder().path().to_path_buf()

@@ -142,3 +142,21 @@ fn without_git_there_is_no_history_and_the_rest_is_the_same() {
         extra[0] == "<h3>Perubahan isi</h3>" && extra[1].starts_with("<ul class=\"riwayat-isi\">")
     );
 }
+
+#[test]
+fn what_was_compared_is_kept_and_a_tampered_memo_changes_nothing() {
+    let repo = history();
+    let first = build(repo.path());
+    let memo = repo.path().join(".site.tembolok/riwayat");
+    let saved = std::fs::read_to_string(&memo).expect("the memo is saved in the build cache");
+    assert!(saved.starts_with("# standar-tembolok "), "{saved}");
+    assert!(saved.contains("Rp10.000 → Rp15.000"));
+    // A second build reads it and says the same.
+    assert_eq!(build(repo.path()), first);
+    // A memo changed by hand (or restored from elsewhere) is not used: the history is read
+    // again from the repository.
+    std::fs::write(&memo, saved.replace("Rp15.000", "Rp99.000")).expect("written");
+    let again = build(repo.path());
+    assert_eq!(again, first);
+    assert!(!again.contains("Rp99.000"));
+}
