@@ -287,7 +287,13 @@ impl<O: Output> UnitContext<'_, O> {
     fn carry<F: Files>(&self, files: &F, unit: &UnitFiles<F::Handle>) -> Option<UnitOutcome> {
         let prior = self.prior?;
         let before = prior.unit.get(&unit.folder)?;
-        if !before.right_on(self.setup?.options.hari_ini) {
+        let options = &self.setup?.options;
+        let history = record::history_hash(
+            &options.riwayat,
+            &unit.folder,
+            unit.standards.iter().map(|(id, _)| id.slug.as_str()),
+        );
+        if !before.right_on(options.hari_ini) || before.riwayat != history {
             return None;
         }
         let outputs: Vec<(String, Hash)> = before
@@ -313,6 +319,7 @@ impl<O: Output> UnitContext<'_, O> {
                 standar: before.standar,
                 sejak: before.sejak,
                 hingga: before.hingga,
+                riwayat: before.riwayat,
             }),
             standar: before.standar,
             carried: true,
@@ -349,11 +356,17 @@ impl<O: Output> UnitContext<'_, O> {
             .filter(|_| !self.failed.load(Ordering::Relaxed) && !compiled.standards.is_empty());
         let mut keluaran = Vec::new();
         let mut window = (None, None);
+        let mut history = 0;
         if let Some(setup) = rendered {
             let renderer = Renderer::new(&setup.templates, &setup.options);
             let recorder = Recorder::new(&setup.output, self.present);
             let standards: Vec<_> = compiled.standards.iter().collect();
             window = crate::render::masa::jendela(&standards, &setup.options);
+            history = record::history_hash(
+                &setup.options.riwayat,
+                &outcome.folder,
+                standards.iter().map(|s| s.id.slug.as_str()),
+            );
             let result = renderer.unit(&compiled.unit, &standards, &recorder);
             let files = recorder.finish();
             keluaran = files.iter().map(|(path, _)| path.clone()).collect();
@@ -382,6 +395,7 @@ impl<O: Output> UnitContext<'_, O> {
                 standar,
                 sejak: window.0,
                 hingga: window.1,
+                riwayat: history,
             });
         }
         outcome.problems = problems;

@@ -63,6 +63,29 @@ pub struct UnitRecord {
     /// due); none: any day after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hingga: Option<Tanggal>,
+    /// The hash of its standards' history when it was rendered ([`history_hash`]).
+    #[serde(default)]
+    pub riwayat: Hash,
+}
+
+/// The hash of the history of a unit folder's standards (by slug): a unit whose history
+/// changed without its files changing (a history rewritten, a clone that now has it all) is
+/// rendered again.
+pub fn history_hash<'a>(
+    history: &crate::render::view::Riwayat,
+    folder: &str,
+    slugs: impl Iterator<Item = &'a str>,
+) -> Hash {
+    let mut text = String::new();
+    for slug in slugs {
+        if let Some(entries) = history.get(&format!("{folder}/{slug}")) {
+            text.push_str(slug);
+            text.push('\0');
+            text.push_str(&serde_json::to_string(entries).unwrap_or_default());
+            text.push('\0');
+        }
+    }
+    hash(text.as_bytes())
 }
 
 impl UnitRecord {

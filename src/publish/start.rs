@@ -301,9 +301,8 @@ pub fn key(
     overrides: &[TemplateOverride],
     pdf: bool,
 ) -> Hash {
-    let history = serde_json::to_string(&*options.riwayat).unwrap_or_default();
     let options = options.without_day();
-    let mut text = format!("{:016x}\0{options:?}\0{pdf}\0{history}\0", program());
+    let mut text = format!("{:016x}\0{options:?}\0{pdf}\0", program());
     if let Some(situs) = situs {
         text.push_str(&situs.file.text);
     }

@@ -21,6 +21,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "sitemap-indeks.xml",
         include_str!("../../templates/tetap/sitemap-indeks.xml"),
     ),
+    ("atom.xml", include_str!("../../templates/tetap/atom.xml")),
     (
         "laporan-audit.md",
         include_str!("../../templates/tetap/laporan-audit.md"),

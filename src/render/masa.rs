@@ -170,7 +170,9 @@ pub(super) fn describe(
             if let Some(next) = upcoming.filter(|_| place.tampil)
                 && let Keadaan::AkanBerlaku(day) = next.keadaan
             {
+                let sk = standards[next.indeks].standar.sk.as_ref();
                 masa.berikutnya = Some(UpcomingView {
+                    ditetapkan: sk.and_then(|s| s.tanggal).unwrap_or(day),
                     kalimat: dated(t.masa.versi_baru, day, options.bahasa),
                     href: link(next.indeks, i).href,
                     perubahan: perubahan::between(&views[i], &views[next.indeks], t)

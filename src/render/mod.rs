@@ -23,6 +23,7 @@ mod sitemap;
 mod standard_page;
 pub mod templates;
 pub mod text;
+mod umpan;
 mod unit_pages;
 pub mod view;
 
@@ -124,6 +125,8 @@ struct SiteView {
     kertas: String,
     /// The summary poster's paper (`A1`), when one is made.
     ringkas: Option<String>,
+    /// The site and its units have Atom feeds (`feed.xml`): it has a base URL.
+    umpan: bool,
 }
 
 #[derive(Serialize)]
@@ -176,6 +179,7 @@ impl<'a> Renderer<'a> {
             pdf: options.pdf,
             kertas: paper_name(options.papan),
             ringkas: options.ringkas.map(paper_name),
+            umpan: options.url_dasar.is_some(),
         };
         Self {
             templates,
@@ -312,13 +316,22 @@ impl<'a> Renderer<'a> {
             });
         }
         masa::overdue_reviews(standards, &places, self.options, &mut out.summary);
+        let feed = self.feed_entries(standards, &views, &places);
         if only.is_some() {
             return Ok((IndexPart::default(), out.summary));
         }
         self.unit_pages(&entry, sheets, out.summary.papan.lembar, &mut out)?;
+        self.feed(
+            &format!("{}/feed.xml", entry.path),
+            &entry.nama,
+            &format!("{}/", entry.path),
+            &feed,
+            &mut out,
+        )?;
         let audit = crate::audit::audit_unit(unit, standards, self.review_clock());
         self.unit_audit(&audit, &entry, &mut out)?;
-        let part = self.part(&audit, &entry)?;
+        let mut part = self.part(&audit, &entry)?;
+        part.umpan = feed;
         Ok((part, out.summary))
     }
 

@@ -135,7 +135,7 @@ impl SiteOptions {
 
 impl SiteOptions {
     /// Everything but the day and the history, for the key of what every page depends on
-    /// (the key adds the history's hash: printing it whole would be slow).
+    /// (each unit's record holds the hash of its standards' history instead).
     pub fn without_day(&self) -> SiteOptions {
         SiteOptions {
             hari_ini: None,

@@ -79,6 +79,7 @@ impl Renderer<'_> {
             urls: shrink(urls),
             audit: AuditSummary::default(),
             skor: 0,
+            umpan: Vec::new(),
         })
     }
 
@@ -154,6 +155,7 @@ impl Renderer<'_> {
                 out.emit(&name, xml.as_bytes())?;
             }
         }
+        self.site_feed(parts, &mut out)?;
         Ok(out.summary)
     }
 }
@@ -177,6 +179,9 @@ pub struct IndexPart {
     pub(super) audit: AuditSummary,
     /// Sum of its standards' audit scores.
     pub(super) skor: u64,
+    /// Its entries of the site's feed.
+    #[serde(default)]
+    pub(super) umpan: Vec<super::umpan::FeedEntry>,
 }
 
 /// `index.json`: the site's standards for programs, each unit already written by its part.

@@ -250,3 +250,46 @@ fn an_incremental_build_renders_a_unit_again_when_its_day_turns() {
     let page = std::fs::read_to_string(dir.path().join("site/dinas/sku/index.html")).expect("page");
     assert!(page.contains("Rp15.000"));
 }
+
+#[test]
+fn the_feeds_announce_an_upcoming_version_with_its_changes() {
+    let site = site_on("2026-12-31");
+    let unit = crate::common::atom_entries(&text(&site, "dinas/feed.xml"));
+    let whole = crate::common::atom_entries(&text(&site, "feed.xml"));
+    assert_eq!(unit, whole, "one unit: the site's feed is the unit's");
+    let (id, title, content) = &unit[0];
+    assert_eq!(
+        id,
+        "https://standar.contoh.go.id/dinas/sku/#versi-baru-2026-11-20"
+    );
+    assert_eq!(
+        title,
+        "Surat Keterangan Usaha — Versi baru berlaku mulai 1 Januari 2027"
+    );
+    assert!(content.contains("- Biaya/tarif — Penerbitan surat: Rp10.000 → Rp15.000\n"));
+    assert!(
+        unit.iter()
+            .any(|(_, t, _)| t == "Surat Keterangan Usaha — Berlaku sejak 2 Januari 2025")
+    );
+    assert!(
+        !unit.iter().any(|(_, t, _)| t.contains("Izin Reklame")),
+        "no history: no entry for the draft"
+    );
+    // Every page links the site's feed; the unit page its own too.
+    assert!(
+        text(&site, "dinas/sku/index.html")
+            .contains(r#"<link rel="alternate" type="application/atom+xml" href="../../feed.xml""#)
+    );
+    assert!(text(&site, "dinas/index.html").contains(r#"href="feed.xml" title="Dinas Contoh""#));
+    // Without a base URL there is no feed (its ids and links must be absolute).
+    let local = try_build(
+        &corpus(),
+        &SiteOptions {
+            hari_ini: Some(day("2026-12-31")),
+            ..SiteOptions::default()
+        },
+    )
+    .expect("builds");
+    assert!(!local.contains_key("feed.xml") && !local.contains_key("dinas/feed.xml"));
+    assert!(!text(&local, "index.html").contains("application/atom+xml"));
+}

@@ -160,3 +160,64 @@ fn what_was_compared_is_kept_and_a_tampered_memo_changes_nothing() {
     assert_eq!(again, first);
     assert!(!again.contains("Rp99.000"));
 }
+
+#[test]
+fn the_feeds_list_each_change_of_the_history() {
+    let repo = history();
+    let output = common::standar(
+        &[
+            "build",
+            "--hari-ini",
+            "2026-12-07",
+            "--quiet",
+            "--base-url",
+            "https://standar.contoh.go.id/",
+        ],
+        repo.path(),
+    );
+    assert!(output.status.success(), "{output:?}");
+    let feed = std::fs::read_to_string(repo.path().join("site/feed.xml")).expect("the feed");
+    let entries = common::atom_entries(&feed);
+    let titles: Vec<&str> = entries.iter().map(|(_, t, _)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Surat Keterangan Usaha — Perubahan isi",
+            "Layanan minimal — pertama diterbitkan",
+            "Surat Keterangan Usaha — Perubahan isi",
+            "Surat Keterangan Usaha — pertama diterbitkan",
+        ]
+    );
+    assert_eq!(
+        entries[0].0,
+        "https://standar.contoh.go.id/dinas-contoh/surat/#ubah-2026-06-30"
+    );
+    assert!(
+        entries[2]
+            .2
+            .contains("- Jangka waktu penyelesaian: 5 hari kerja → 3 hari kerja\n")
+    );
+    let unit = std::fs::read_to_string(repo.path().join("site/dinas-contoh/feed.xml"))
+        .expect("the unit's feed");
+    assert_eq!(common::atom_entries(&unit), entries);
+}
+
+#[test]
+fn a_history_rewritten_without_a_file_changing_is_rendered_again() {
+    let repo = history();
+    let first = build(repo.path());
+    assert!(first.contains("<strong>30 Juni 2026</strong>"));
+    // The last commit made again on another day: the same files, another history.
+    git(
+        repo.path(),
+        "2026-07-01",
+        &["commit", "-q", "--amend", "--no-edit", "--reset-author"],
+    );
+    let again = build(repo.path());
+    assert!(
+        again.contains("<strong>1 Juli 2026</strong>"),
+        "{}",
+        section(&again)
+    );
+    assert!(!again.contains("<strong>30 Juni 2026</strong>"));
+}

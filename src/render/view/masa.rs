@@ -70,6 +70,8 @@ pub struct VersionLink {
 #[derive(Debug, Clone, Serialize)]
 pub struct UpcomingView {
     pub kalimat: String,
+    /// The day it was enacted (its decree's date, else its first day): its feed entry's.
+    pub ditetapkan: crate::model::waktu::Tanggal,
     pub href: String,
     /// What it changes, one sentence each.
     pub perubahan: Vec<String>,

@@ -327,3 +327,97 @@ pub fn local_links(markdown: &str) -> Vec<String> {
         .filter(|url| !url.contains("://") && !url.starts_with("mailto:"))
         .collect()
 }
+
+/// Checks an Atom feed against what RFC 4287 requires (§4.1.1 feed, §4.1.2 entry, §3.3
+/// dates, §4.2.7 links): well-formed XML in the Atom namespace; the feed and every entry with
+/// one `id` (an absolute IRI, unique among the entries), one `title` and one `updated` (an RFC
+/// 3339 date-time); an `author` on the feed (its entries have none); a `self` link and an
+/// `alternate` link with `href`s that are absolute. Returns the entries' ids, titles and
+/// contents, in order.
+pub fn atom_entries(xml: &str) -> Vec<(String, String, String)> {
+    const ATOM: &str = "http://www.w3.org/2005/Atom";
+    let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("not XML: {e}\n{xml}"));
+    let feed = doc.root_element();
+    assert_eq!(
+        feed.tag_name().namespace(),
+        Some(ATOM),
+        "not in the Atom namespace"
+    );
+    assert_eq!(feed.tag_name().name(), "feed");
+    let children = |node: roxmltree::Node<'_, '_>, name: &str| -> Vec<String> {
+        node.children()
+            .filter(|c| {
+                c.is_element()
+                    && c.tag_name().name() == name
+                    && c.tag_name().namespace() == Some(ATOM)
+            })
+            .map(|c| c.text().unwrap_or_default().to_string())
+            .collect()
+    };
+    let rfc3339 = |text: &str| {
+        let b = text.as_bytes();
+        text.len() >= 20
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b[10] == b'T'
+            && b[13] == b':'
+            && b[16] == b':'
+            && (text.ends_with('Z') || text[19..].starts_with('+') || text[19..].starts_with('-'))
+    };
+    let one = |node: roxmltree::Node<'_, '_>, name: &str| -> String {
+        let found = children(node, name);
+        assert_eq!(
+            found.len(),
+            1,
+            "exactly one atom:{name} in {}",
+            node.tag_name().name()
+        );
+        found[0].clone()
+    };
+    let absolute = |iri: &str| iri.starts_with("https://") || iri.starts_with("http://");
+    assert!(absolute(&one(feed, "id")));
+    assert!(!one(feed, "title").is_empty());
+    assert!(rfc3339(&one(feed, "updated")));
+    assert_eq!(
+        feed.children()
+            .filter(|c| c.tag_name().name() == "author")
+            .count(),
+        1
+    );
+    let links: Vec<(String, String)> = feed
+        .children()
+        .filter(|c| c.tag_name().name() == "link")
+        .map(|l| {
+            (
+                l.attribute("rel").unwrap_or("alternate").to_string(),
+                l.attribute("href").unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    for rel in ["self", "alternate"] {
+        assert!(
+            links.iter().any(|(r, href)| r == rel && absolute(href)),
+            "a {rel} link"
+        );
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    let mut entries = Vec::new();
+    for entry in feed.children().filter(|c| c.tag_name().name() == "entry") {
+        let id = one(entry, "id");
+        assert!(
+            absolute(&id) && ids.insert(id.clone()),
+            "entry ids absolute and unique: {id}"
+        );
+        let updated = one(entry, "updated");
+        assert!(rfc3339(&updated), "{updated}");
+        let link = entry
+            .children()
+            .find(|c| c.tag_name().name() == "link")
+            .and_then(|l| l.attribute("href"))
+            .unwrap_or_default();
+        assert!(absolute(link), "an entry links its page");
+        let content = children(entry, "content").join("");
+        entries.push((id, one(entry, "title"), content));
+    }
+    entries
+}
