@@ -255,10 +255,18 @@ impl<H: Send + Sync + Clone> Preview<H> {
             && let Some(unit) = self.units.get_mut(&folder)
         {
             // `<unit>/<slug>/…` needs only that standard; anything else in the folder, the unit.
+            // A folder with versions of a standard is rendered whole: which file is at an
+            // address, and which under `versi/`, depends on the day.
             let rest = &path[folder.len() + 1..];
+            let versions = unit
+                .compiled
+                .standards
+                .iter()
+                .any(|s| s.standar.versi_dari.is_some());
             let slug = rest
                 .split_once('/')
                 .map(|(slug, _)| slug)
+                .filter(|_| !versions)
                 .filter(|slug| unit.compiled.standards.iter().any(|s| s.id.slug == *slug));
             let standards: Vec<_> = unit.compiled.standards.iter().collect();
             let pages = Mutex::new(std::mem::take(&mut unit.pages));

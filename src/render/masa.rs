@@ -272,6 +272,13 @@ fn own(
     MasaView {
         keadaan,
         kalimat,
+        sampai: sk
+            .and_then(|s| s.berlaku_sampai)
+            .map(|d| dated(t.masa.berlaku_sampai, d, bahasa)),
+        ditutup: konsultasi
+            .and_then(|k| k.ditutup)
+            .filter(|_| place.keadaan != Keadaan::Rancangan)
+            .map(|d| dated(t.masa.tanggapan_ditutup, d, bahasa)),
         noindex: !place.terdaftar(),
         papan: place.papan(),
         sekarang: None,

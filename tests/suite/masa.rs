@@ -86,7 +86,7 @@ fn an_upcoming_version_is_published_ahead_and_takes_over_on_its_day() {
     assert!(sitemap.contains("/dinas/sku/</loc>") && !sitemap.contains("/versi/"));
     assert!(
         text(&before, "dinas/sku/README.md")
-            .contains("**Versi baru berlaku mulai 1 Januari 2027**")
+            .contains("**Versi baru berlaku mulai 1 Januari 2027.** [Lihat standar versi baru](../../dinas/sku/versi/sku-2027/README.md)")
     );
 
     let after = site_on("2027-01-01");

@@ -419,3 +419,32 @@ fn listening_beyond_this_machine_needs_an_explicit_flag() {
     let by_name = format!("GET / HTTP/1.1\r\nHost: evil.example:{port}\r\n\r\n");
     assert!(exchange(port, by_name.as_bytes()).starts_with("HTTP/1.1 421"));
 }
+
+/// The live preview serves every version of a standard: the one at its address today and
+/// the other under `versi/` (which one that is depends on the day it runs).
+#[test]
+fn the_preview_serves_each_version_of_a_standard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_tree(
+        Path::new("tests/fixtures/masa"),
+        &dir.path().join("standards"),
+    );
+    let (_serve, port, log) = start(dir.path());
+    let status = |path: &str| get(port, path).map(|(status, _)| status);
+    assert_eq!(
+        status("/dinas/sku/index.html"),
+        Some(200),
+        "{}",
+        log.lock().expect("log")
+    );
+    let versions = [
+        status("/dinas/sku/versi/sku-2027/index.html"),
+        status("/dinas/sku/versi/sku/index.html"),
+    ];
+    assert_eq!(
+        versions.iter().filter(|s| **s == Some(200)).count(),
+        1,
+        "{versions:?}"
+    );
+    assert_eq!(status("/dinas/izin-reklame/index.html"), Some(200));
+}

@@ -33,6 +33,7 @@ pub struct MasaLabels {
     pub tidak_berlaku_unit: &'static str,
     pub perubahan_isi: &'static str,
     pub pertama_terbit: &'static str,
+    pub berlaku_sampai: &'static str,
 }
 
 /// Indonesian.
@@ -64,6 +65,7 @@ pub const ID: MasaLabels = MasaLabels {
     tidak_berlaku_unit: "Tidak berlaku lagi",
     perubahan_isi: "Perubahan isi",
     pertama_terbit: "pertama diterbitkan",
+    berlaku_sampai: "Berlaku sampai {}",
 };
 
 /// English.
@@ -95,4 +97,5 @@ pub const EN: MasaLabels = MasaLabels {
     tidak_berlaku_unit: "No longer in force",
     perubahan_isi: "Changes",
     pertama_terbit: "first published",
+    berlaku_sampai: "In force until {}",
 };

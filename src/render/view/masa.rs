@@ -13,6 +13,10 @@ pub struct MasaView {
     pub keadaan: &'static str,
     /// The sentence at the top of the page: "Berlaku sejak 2 Januari 2024".
     pub kalimat: Option<String>,
+    /// "Berlaku sampai 31 Desember 2031", when the decree sets a last day.
+    pub sampai: Option<String>,
+    /// When responses to the draft closed, for a standard no longer a draft.
+    pub ditutup: Option<String>,
     /// Whether search engines are asked not to index the page.
     pub noindex: bool,
     /// Whether the page has a board.
