@@ -151,11 +151,7 @@ fn appearances(
             if !is_standard(path) {
                 continue;
             }
-            let unit_path = match path.rsplit_once('/') {
-                Some((dir, _)) => format!("{dir}/{UNIT_FILE}"),
-                None => UNIT_FILE.to_string(),
-            };
-            let unit = snapshot.get(&unit_path).copied();
+            let unit = snapshot.get(&unit_file_beside(path)).copied();
             let list = versions.entry(path.clone()).or_default();
             if list
                 .last()
@@ -171,6 +167,14 @@ fn appearances(
         previous = Some(snapshot);
     }
     versions
+}
+
+/// The unit file in the folder of the standard file `path`.
+fn unit_file_beside(path: &str) -> String {
+    match path.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/{UNIT_FILE}"),
+        None => UNIT_FILE.to_string(),
+    }
 }
 
 /// A standard file, not a unit or site file.
@@ -279,10 +283,7 @@ fn view_at(
 ) -> Option<StandardView> {
     let bytes = repo.read(path, appearance.blob, limits).ok()?;
     let unit = appearance.unit.and_then(|id| {
-        let unit_path = match path.rsplit_once('/') {
-            Some((dir, _)) => format!("{dir}/{UNIT_FILE}"),
-            None => UNIT_FILE.to_string(),
-        };
+        let unit_path = unit_file_beside(path);
         let bytes = repo.read(&unit_path, id, limits).ok()?;
         Some((unit_path, bytes))
     });

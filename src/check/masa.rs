@@ -14,7 +14,12 @@ use crate::parse::{Document, Target};
 use super::kontak;
 
 /// A date written at `at` that is not in the calendar.
-fn check_date(doc: &Document, at: &NodePath, date: Option<Tanggal>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check_date(
+    doc: &Document,
+    at: &NodePath,
+    date: Option<Tanggal>,
+    out: &mut Vec<Diagnostic>,
+) {
     if let Some(date) = date
         && !date.ada_di_kalender()
     {

@@ -26,19 +26,8 @@ pub fn check_written(doc: &Document, sk: &SuratKeputusan, out: &mut Vec<Diagnost
                 .help("tulis `nomor:` SK persis seperti tertulis, dalam tanda kutip, misalnya `nomor: \"027.58\"`"),
         );
     }
-    if let Some(date) = sk.tanggal
-        && !date.ada_di_kalender()
-    {
-        out.push(
-            doc.diagnostic(
-                Code::InvalidDate,
-                &NodePath::root().key(keys::SK).key(keys::TANGGAL),
-                Target::Value,
-                format!("tanggal {date} tidak ada di kalender"),
-            )
-            .help("periksa bulan (01–12) dan tanggalnya"),
-        );
-    }
+    let at = NodePath::root().key(keys::SK).key(keys::TANGGAL);
+    super::masa::check_date(doc, &at, sk.tanggal, out);
 }
 
 /// Warns when neither the standard nor its unit names a decree.

@@ -225,21 +225,9 @@ fn the_command_refuses_a_version_with_errors_and_says_where() {
     assert!(said.contains("rusak/surat.yaml:"), "{said}");
 }
 
-/// Runs `git` in `dir` with a fixed author and date, so that the history is the same on
-/// every machine.
+/// Runs `git` in `dir` on one fixed day, so that the history is the same on every machine.
 fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Petugas")
-        .env("GIT_AUTHOR_EMAIL", "petugas@contoh.go.id")
-        .env("GIT_COMMITTER_NAME", "Petugas")
-        .env("GIT_COMMITTER_EMAIL", "petugas@contoh.go.id")
-        .env("GIT_AUTHOR_DATE", "2026-01-15T09:00:00+07:00")
-        .env("GIT_COMMITTER_DATE", "2026-01-15T09:00:00+07:00")
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
+    common::git_on(dir, "2026-01-15", args);
 }
 
 /// A repository with three commits: the first SK, its revision (fee, time, a requirement,

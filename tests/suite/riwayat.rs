@@ -5,23 +5,6 @@ use std::path::Path;
 
 use crate::common;
 
-/// Runs `git` in `dir` as one officer, committing on `day` (Western Indonesian Time).
-fn git(dir: &Path, day: &str, args: &[&str]) {
-    let when = format!("{day}T09:00:00+07:00");
-    let status = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Petugas")
-        .env("GIT_AUTHOR_EMAIL", "petugas@contoh.go.id")
-        .env("GIT_COMMITTER_NAME", "Petugas")
-        .env("GIT_COMMITTER_EMAIL", "petugas@contoh.go.id")
-        .env("GIT_AUTHOR_DATE", &when)
-        .env("GIT_COMMITTER_DATE", &when)
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
 /// The first SK (1 March 2024), its revision (15 January 2026: fee, time, a requirement, a
 /// channel), then the unit's Friday hours and a new standard (30 June 2026).
 fn history() -> tempfile::TempDir {
@@ -33,13 +16,13 @@ fn history() -> tempfile::TempDir {
     let copy = |from: &str, to: &str| {
         std::fs::copy(fixtures.join(from), unit.join(to)).expect("copied");
     };
-    git(root, "2024-03-01", &["init", "-q", "-b", "main"]);
+    common::git_on(root, "2024-03-01", &["init", "-q", "-b", "main"]);
     copy("lama/_unit.yaml", "_unit.yaml");
     copy("lama/surat.yaml", "surat.yaml");
-    git(root, "2024-03-01", &["add", "-A"]);
-    git(root, "2024-03-01", &["commit", "-q", "-m", "SK 2024"]);
+    common::git_on(root, "2024-03-01", &["add", "-A"]);
+    common::git_on(root, "2024-03-01", &["commit", "-q", "-m", "SK 2024"]);
     copy("baru/surat.yaml", "surat.yaml");
-    git(root, "2026-01-15", &["commit", "-q", "-am", "SK 2026"]);
+    common::git_on(root, "2026-01-15", &["commit", "-q", "-am", "SK 2026"]);
     std::fs::copy(
         "tests/fixtures/valid/minimal.yaml",
         unit.join("minimal.yaml"),
@@ -51,8 +34,8 @@ fn history() -> tempfile::TempDir {
         hours.replace("08.00-11.00", "08.00-11.30"),
     )
     .expect("written");
-    git(root, "2026-06-30", &["add", "-A"]);
-    git(
+    common::git_on(root, "2026-06-30", &["add", "-A"]);
+    common::git_on(
         root,
         "2026-06-30",
         &["commit", "-q", "-m", "Layanan baru, jam Jumat"],
@@ -208,7 +191,7 @@ fn a_history_rewritten_without_a_file_changing_is_rendered_again() {
     let first = build(repo.path());
     assert!(first.contains("<strong>30 Juni 2026</strong>"));
     // The last commit made again on another day: the same files, another history.
-    git(
+    common::git_on(
         repo.path(),
         "2026-07-01",
         &["commit", "-q", "--amend", "--no-edit", "--reset-author"],

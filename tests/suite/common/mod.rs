@@ -421,3 +421,21 @@ pub fn atom_entries(xml: &str) -> Vec<(String, String, String)> {
     }
     entries
 }
+
+/// Runs `git` in `dir` as one officer, committing on `day` (Western Indonesian Time), so
+/// that a scripted history is the same on every machine.
+pub fn git_on(dir: &Path, day: &str, args: &[&str]) {
+    let when = format!("{day}T09:00:00+07:00");
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Petugas")
+        .env("GIT_AUTHOR_EMAIL", "petugas@contoh.go.id")
+        .env("GIT_COMMITTER_NAME", "Petugas")
+        .env("GIT_COMMITTER_EMAIL", "petugas@contoh.go.id")
+        .env("GIT_AUTHOR_DATE", &when)
+        .env("GIT_COMMITTER_DATE", &when)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
