@@ -7,6 +7,7 @@ mod files;
 pub mod identity;
 mod inherit;
 mod load;
+mod rujukan;
 mod versi;
 
 use std::collections::{BTreeMap, HashMap};
@@ -14,6 +15,7 @@ use std::sync::Arc;
 
 use crate::check::{self, UnitFile};
 use crate::diagnostic::{Code, Diagnostic, Severity, sort_and_dedup};
+use crate::model::pencabutan::TabelPencabutan;
 use crate::model::{Situs, Standar, Unit};
 use crate::parse::Limits;
 use crate::schema::FileKind;
@@ -75,6 +77,18 @@ pub struct Compilation {
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were read.
     pub files: usize,
+}
+
+impl SiteConfig {
+    /// The table of revoked regulations a corpus is checked with: the shipped one, with the
+    /// site's `peraturan_dicabut` over it.
+    pub fn pencabutan(config: Option<&SiteConfig>) -> TabelPencabutan {
+        TabelPencabutan::dengan(
+            config
+                .and_then(|c| c.situs.peraturan_dicabut.as_deref())
+                .unwrap_or_default(),
+        )
+    }
 }
 
 impl Compilation {
@@ -233,6 +247,7 @@ pub fn compile_unit(
     unit_file: Option<InputFile>,
     standards: Vec<(StandardId, InputFile)>,
     limits: &Limits,
+    pencabutan: &TabelPencabutan,
 ) -> UnitCompilation {
     let mut diagnostics = Vec::new();
     let has_unit_file = unit_file.is_some();
@@ -265,6 +280,7 @@ pub fn compile_unit(
         }
     }
     versi::check(&mut compiled, limits, &mut diagnostics);
+    rujukan::check(&compiled, pencabutan, limits, &mut diagnostics);
     // A diagnostic about a whole file does not need the file's text; dropping it keeps memory
     // bounded when many files have such diagnostics.
     for diagnostic in &mut diagnostics {

@@ -119,6 +119,7 @@ codes! {
     VersionCircle => "versi-melingkar", Error, "`versi_dari` beberapa standar saling menunjuk sehingga alamat terbitnya tidak dapat ditentukan.";
     VersionSameStart => "versi-mulai-sama", Error, "Dua versi yang sudah ditetapkan dari satu standar mulai berlaku pada hari yang sama, jadi tidak jelas mana yang berlaku.";
     ConsultationIncomplete => "konsultasi-tidak-lengkap", Warning, "Rancangan diterbitkan untuk konsultasi publik tanpa hari terakhir atau saluran tanggapan.";
+    RevokedRegulation => "peraturan-dicabut", Warning, "`dasar_hukum` merujuk peraturan yang sudah dicabut; peraturan penggantinya yang berlaku.";
     ReviewOverdue => "tinjauan-terlambat", Warning, "Peninjauan berkala standar sudah lewat waktunya (atau belum pernah dicatat).";
     HoursMissing => "jam-pelayanan-tidak-ada", Warning, "Jam pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
     PledgeMissing => "maklumat-tidak-ada", Warning, "Maklumat pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";

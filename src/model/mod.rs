@@ -14,6 +14,7 @@ pub mod komponen;
 pub mod konsultasi;
 pub mod maklumat;
 pub mod masa_berlaku;
+pub mod pencabutan;
 pub mod pengaduan;
 pub mod penyelenggara;
 pub mod persyaratan;

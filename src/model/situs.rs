@@ -53,6 +53,11 @@ pub struct Situs {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 120))]
     pub selang_tinjauan: Option<u32>,
+    /// # Peraturan yang dicabut
+    ///
+    /// Peraturan yang sudah dicabut, selain yang sudah dikenal `standar` (misalnya Peraturan Bupati lama dan penggantinya): `dasar_hukum` yang masih merujuknya diberi peringatan. Entri tanpa `dicabut_oleh` menyatakan peraturan itu masih berlaku.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peraturan_dicabut: Option<Vec<super::pencabutan::Pencabutan>>,
 }
 
 /// # Bahasa

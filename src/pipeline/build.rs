@@ -14,6 +14,7 @@ use super::record::{self, Hash, InputRecord, Record, UnitRecord};
 use super::{Run, Settled, compile_unit_seeing, settle};
 use crate::corpus::{Files, SiteConfig, UnitFiles};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::pencabutan::TabelPencabutan;
 use crate::parse::Limits;
 use crate::render::templates::Templates;
 use crate::render::{IndexPart, Output, RenderSummary, Renderer, SiteOptions};
@@ -161,8 +162,10 @@ pub fn build_from<F: Files, O: Output>(
     let prior = setup
         .as_ref()
         .and_then(|s| previous.record.filter(|r| r.usable(s.key)));
+    let pencabutan = SiteConfig::pencabutan(situs.as_ref());
     let context = UnitContext {
         limits,
+        pencabutan: &pencabutan,
         setup: setup.as_ref(),
         prior,
         present: previous.present,
@@ -269,6 +272,7 @@ impl<O> Built<O> {
 /// What every unit's task shares.
 struct UnitContext<'a, O> {
     limits: &'a Limits,
+    pencabutan: &'a TabelPencabutan,
     setup: Option<&'a Setup<O>>,
     prior: Option<&'a Record>,
     present: &'a (dyn Fn(&str) -> Option<Hash> + Sync),
@@ -332,7 +336,7 @@ impl<O: Output> UnitContext<'_, O> {
         let folder = unit.folder.clone();
         let mut masukan = Vec::new();
         let (compiled, bytes_read, mut problems) =
-            compile_unit_seeing(files, unit, self.limits, |entry, bytes| {
+            compile_unit_seeing(files, unit, self.limits, self.pencabutan, |entry, bytes| {
                 let mut input = InputRecord::new(&entry.relative, files.stamp(entry), bytes);
                 // A file changed in the second before the build may change again within the
                 // same time stamp: its stamp is not trusted next time, its bytes are.

@@ -13,6 +13,7 @@ use crate::corpus::{
     self, Compilation, Entry, Files, InputFile, MemoryFiles, SiteConfig, UnitCompilation, UnitFiles,
 };
 use crate::diagnostic::{Diagnostic, Severity, sort_and_dedup};
+use crate::model::pencabutan::TabelPencabutan;
 use crate::parse::Limits;
 
 /// Told how far a run is (a progress bar on a terminal).
@@ -114,9 +115,10 @@ pub fn run<F: Files, S: Sync, R: Send>(
         mut bytes,
     } = settle(files, limits, progress);
     let shared = prepare(situs.as_ref(), &mut diagnostics);
+    let pencabutan = SiteConfig::pencabutan(situs.as_ref());
     let units = crate::parallel::map(units, |unit| {
         let count = 1 + unit.standards.len() as u64;
-        let (compiled, read_bytes, mut problems) = compile_unit(files, unit, limits);
+        let (compiled, read_bytes, mut problems) = compile_unit(files, unit, limits, &pencabutan);
         problems.extend(compiled.diagnostics.iter().cloned());
         let standards = compiled.standards.len();
         let result = each(&shared, compiled);
@@ -162,8 +164,9 @@ pub fn compile_unit<F: Files>(
     files: &F,
     unit: UnitFiles<F::Handle>,
     limits: &Limits,
+    pencabutan: &TabelPencabutan,
 ) -> (UnitCompilation, u64, Vec<Diagnostic>) {
-    compile_unit_seeing(files, unit, limits, |_, _| {})
+    compile_unit_seeing(files, unit, limits, pencabutan, |_, _| {})
 }
 
 /// [`compile_unit`], showing `seen` every file read with its bytes.
@@ -171,6 +174,7 @@ pub fn compile_unit_seeing<F: Files>(
     files: &F,
     unit: UnitFiles<F::Handle>,
     limits: &Limits,
+    pencabutan: &TabelPencabutan,
     mut seen: impl FnMut(&Entry<F::Handle>, &[u8]),
 ) -> (UnitCompilation, u64, Vec<Diagnostic>) {
     let mut problems = Vec::new();
@@ -196,7 +200,7 @@ pub fn compile_unit_seeing<F: Files>(
         .into_iter()
         .filter_map(|(id, entry)| take(entry).map(|input| (id, input)))
         .collect();
-    let compiled = corpus::compile_unit(&unit.folder, unit_file, standards, limits);
+    let compiled = corpus::compile_unit(&unit.folder, unit_file, standards, limits, pencabutan);
     (compiled, bytes, problems)
 }
 

@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use super::compile_unit;
 use crate::corpus::{self, Entry, Files, SiteConfig, Stamp, UnitCompilation, UnitFiles};
 use crate::diagnostic::{Diagnostic, Severity, sort_and_dedup};
+use crate::model::pencabutan::TabelPencabutan;
 use crate::parse::Limits;
 use crate::render::templates::Templates;
 use crate::render::{IndexPart, Renderer, SiteOptions};
@@ -34,6 +35,8 @@ pub struct Preview<H> {
     limits: Limits,
     settings_stamp: Option<Vec<Stamp>>,
     settings: Option<(SiteOptions, Templates)>,
+    /// The revoked regulations the standards are checked against.
+    pencabutan: TabelPencabutan,
     /// Problems of the site configuration and templates.
     settings_problems: Vec<Diagnostic>,
     /// Problems of discovery: unreadable folders, links, names that cannot be published.
@@ -55,6 +58,7 @@ impl<H: Send + Sync + Clone> Preview<H> {
     pub fn new(limits: Limits) -> Self {
         Preview {
             limits,
+            pencabutan: TabelPencabutan::default(),
             settings_stamp: None,
             settings: None,
             settings_problems: Vec::new(),
@@ -96,6 +100,7 @@ impl<H: Send + Sync + Clone> Preview<H> {
                             None
                         }
                     });
+            self.pencabutan = SiteConfig::pencabutan(config.as_ref());
             self.settings = configure(config.as_ref(), &mut settings_problems);
             self.settings_problems = settings_problems;
             // Every unit's pages and index part depend on the settings.
@@ -180,10 +185,12 @@ impl<H: Send + Sync + Clone> Preview<H> {
     ) -> Vec<(String, LoadedUnit<H>)> {
         let settings = self.settings.as_ref();
         let limits = &self.limits;
+        let pencabutan = &self.pencabutan;
         crate::parallel::map(units, |unit| {
             let stamps = stamps(files, &unit);
             let folder = unit.folder.clone();
-            let (mut compiled, _, read_problems) = compile_unit(files, unit.clone(), limits);
+            let (mut compiled, _, read_problems) =
+                compile_unit(files, unit.clone(), limits, pencabutan);
             compiled.diagnostics.extend(read_problems);
             let part = settings.and_then(|(options, templates)| {
                 let standards: Vec<_> = compiled.standards.iter().collect();

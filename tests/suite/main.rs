@@ -35,6 +35,7 @@ mod perubahan;
 mod readme;
 mod ringkasan;
 mod riwayat;
+mod rujukan;
 mod schema;
 mod serve;
 mod shipped;

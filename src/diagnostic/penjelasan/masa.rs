@@ -37,6 +37,14 @@ pub(super) const PENJELASAN_MASA: &[(Code, Penjelasan)] = &[
         ),
     ),
     (
+        Code::RevokedRegulation,
+        dengan_contoh(
+            "Rujuk peraturan pengganti yang disebut pesan ini, setelah memeriksanya di JDIH (misalnya peraturan.go.id atau JDIH kementerian penerbitnya); bila standar itu sendiri disusun menurut peraturan lama, tinjau juga isinya. Tabel bawaan `standar` hanya memuat pencabutan yang dinyatakan pasal penutup peraturan pencabutnya; bila tabel keliru atau peraturan daerah Anda dicabut, tulis `peraturan_dicabut` di `_situs.yaml` (entri tanpa `dicabut_oleh` menyatakan peraturan itu masih berlaku). Versi standar yang sudah digantikan versi lebih baru tidak diperiksa.",
+            "dasar_hukum:\n  - jenis: Peraturan Menteri PANRB\n    nomor: \"36\"\n    tahun: 2012\n",
+            "dasar_hukum:\n  - jenis: Peraturan Menteri PANRB\n    nomor: \"15\"\n    tahun: 2014\n    tentang: Pedoman Standar Pelayanan\n",
+        ),
+    ),
+    (
         Code::ReviewOverdue,
         tanpa_contoh(
             "Tinjau standar ini (evaluasi pelaksanaannya dan sempurnakan bila perlu), lalu catat tanggalnya di `tinjauan.terakhir`, di standar atau di `_unit.yaml`. Peringatan ini diberikan `standar build` (bukan `standar check`), karena bergantung pada tanggal hari itu: peninjauan berikutnya jatuh pada `tinjauan.berikutnya`, atau `selang_tinjauan` bulan (di `_situs.yaml`, bawaan 12) sesudah `tinjauan.terakhir`.",
