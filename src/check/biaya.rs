@@ -10,8 +10,12 @@ use crate::parse::{Document, Target};
 
 /// Checks the fee component.
 pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
-    let biaya = &standar.biaya;
-    let tarif = NodePath::root().key(keys::BIAYA).key(keys::TARIF);
+    check_at(doc, &standar.biaya, &NodePath::root().key(keys::BIAYA), out);
+}
+
+/// Checks a fee component written at `fee_at` (the standard's own, or a scheduled one).
+pub fn check_at(doc: &Document, biaya: &Biaya, fee_at: &NodePath, out: &mut Vec<Diagnostic>) {
+    let tarif = fee_at.key(keys::TARIF);
     let mut items = Vec::new();
     for (i, item) in biaya.tarif.iter().flatten().enumerate() {
         located(item, tarif.index(i), &mut items);
@@ -25,7 +29,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         out.push(
             doc.diagnostic(
                 Code::WrongType,
-                &NodePath::root().key(keys::BIAYA).key(keys::GRATIS),
+                &fee_at.key(keys::GRATIS),
                 Target::Value,
                 format!("`gratis: {words}` dibaca sebagai teks, bukan ya/tidak"),
             )
@@ -44,10 +48,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
                         "biaya dinyatakan gratis, tetapi tarif ini lebih dari nol",
                     )
                     .related(
-                        doc.span(
-                            &NodePath::root().key(keys::BIAYA).key(keys::GRATIS),
-                            Target::Value,
-                        ),
+                        doc.span(&fee_at.key(keys::GRATIS), Target::Value),
                         "dinyatakan gratis di sini",
                     )
                     .help("hapus `biaya.gratis`, atau hapus tarif ini"),
@@ -56,7 +57,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         }
         return;
     }
-    combination(doc, biaya, out);
+    combination(doc, biaya, fee_at, out);
     if biaya.punya_dasar_hukum() {
         return;
     }
@@ -67,7 +68,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         out.push(
             doc.diagnostic(
                 Code::FeeWithoutBasis,
-                &NodePath::root().key(keys::BIAYA),
+                fee_at,
                 Target::Key,
                 "layanan ini memungut biaya, tetapi dasar hukum tarifnya tidak disebut",
             )
@@ -78,7 +79,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         out.push(
             doc.diagnostic(
                 Code::FeeCalculatedWithoutBasis,
-                &NodePath::root().key(keys::BIAYA).key(keys::RUMUS),
+                &fee_at.key(keys::RUMUS),
                 Target::Key,
                 "biaya dihitung tersendiri, tetapi peraturan yang menjadi dasar perhitungannya tidak disebut",
             )
@@ -89,7 +90,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
 
 /// Several priced items must say how they combine, or a summary would have to guess whether
 /// they are alternatives, add up, or are paid per use.
-fn combination(doc: &Document, biaya: &Biaya, out: &mut Vec<Diagnostic>) {
+fn combination(doc: &Document, biaya: &Biaya, at: &NodePath, out: &mut Vec<Diagnostic>) {
     let priced = biaya.tarif_berharga();
     if priced.len() < 2 || biaya.gabungan.is_some() {
         return;
@@ -105,7 +106,7 @@ fn combination(doc: &Document, biaya: &Biaya, out: &mut Vec<Diagnostic>) {
     out.push(
         doc.diagnostic(
             Code::FeesWithoutCombination,
-            &NodePath::root().key(keys::BIAYA).key(keys::TARIF),
+            &at.key(keys::TARIF),
             Target::Key,
             format!(
                 "ada {} tarif ({}{}), tetapi tidak disebut apakah pemohon membayar salah satunya, semuanya, atau sesuai yang dipakai",

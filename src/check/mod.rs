@@ -18,6 +18,7 @@ pub use masa::versi_problem;
 mod sk;
 mod tenggat;
 pub mod terbilang;
+mod terjadwal;
 mod tidak_tercantum;
 mod waktu;
 
@@ -97,12 +98,9 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
         UnitFile::Valid(u) => u.sk.as_ref(),
         _ => None,
     };
-    masa::check_consultation(
-        doc,
-        standar.konsultasi.as_ref(),
-        standar.sk.as_ref().or(unit_sk),
-        &mut out,
-    );
+    let sk = standar.sk.as_ref().or(unit_sk);
+    masa::check_consultation(doc, standar.konsultasi.as_ref(), sk, &mut out);
+    terjadwal::check(doc, standar, sk, &mut out);
     let prosedur = NodePath::root().key(keys::PROSEDUR);
     for (a, alur) in standar.prosedur.alur.iter().enumerate() {
         pelaksana::check_steps(

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Standar;
 use crate::model::durasi::{Dimensi, Durasi, Kualifikasi};
+use crate::model::jangka_waktu::JangkaWaktu;
 use crate::model::keys;
 use crate::parse::path::NodePath;
 use crate::parse::{Document, Target};
@@ -18,17 +19,26 @@ fn step_time(a: usize, s: usize) -> NodePath {
         .key(keys::WAKTU)
 }
 
-fn total_time() -> NodePath {
-    NodePath::root().key(keys::JANGKA_WAKTU).key(keys::TOTAL)
-}
-
 /// For every flow whose steps all carry a time, the sum must match `jangka_waktu.total`.
 pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
-    let Some(total) = &standar.jangka_waktu.total else {
+    let at = NodePath::root().key(keys::JANGKA_WAKTU);
+    check_sum(doc, standar, &standar.jangka_waktu, &at, out);
+}
+
+/// [`check`] for a completion time written at `at` (the standard's own, or a scheduled one)
+/// against the standard's steps.
+pub fn check_sum(
+    doc: &Document,
+    standar: &Standar,
+    jangka: &JangkaWaktu,
+    at: &NodePath,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(total) = &jangka.total else {
         return;
     };
     let (dimension, total_min, total_max) = total.dalam_dimensi();
-    let range = standar.jangka_waktu.rentang_langkah();
+    let range = jangka.rentang_langkah();
     for (a, alur) in standar.prosedur.alur.iter().enumerate() {
         if let Some((first, last)) = range
             && (first == 0 || first > last || last > alur.langkah.len())
@@ -36,7 +46,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
             out.push(
                 doc.diagnostic(
                     Code::UnknownStep,
-                    &NodePath::root().key(keys::JANGKA_WAKTU).key(keys::UNTUK_LANGKAH),
+                    &at.key(keys::UNTUK_LANGKAH),
                     Target::Value,
                     format!(
                         "jangka waktu ditulis untuk langkah {first} sampai {last}, tetapi alur ke-{} punya {} langkah",
@@ -90,7 +100,7 @@ pub fn check(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
         let mut diagnostic = doc
             .diagnostic(
                 Code::TimeMismatch,
-                &total_time(),
+                &at.key(keys::TOTAL),
                 Target::Value,
                 format!(
                     "jumlah waktu langkah{flow} adalah {} = {}, {} jangka waktu {total}",
@@ -137,11 +147,22 @@ const MAX_MINUTES: u64 = 10 * 365 * 24 * 60;
 /// Every duration of a standard must be a range that runs forwards and last at most ten
 /// years; anything else is a typing slip (`5-3 hari`, `999999 tahun`).
 pub fn check_plausible(doc: &Document, standar: &Standar, out: &mut Vec<Diagnostic>) {
-    let w = &standar.jangka_waktu;
-    if let Some(total) = &w.total {
-        plausible(doc, &total_time(), total, out);
-    }
     let time = NodePath::root().key(keys::JANGKA_WAKTU);
+    plausible_time(doc, &standar.jangka_waktu, &time, out);
+    for (a, alur) in standar.prosedur.alur.iter().enumerate() {
+        for (s, step) in alur.langkah.iter().enumerate() {
+            if let Some(d) = step.waktu() {
+                plausible(doc, &step_time(a, s), d, out);
+            }
+        }
+    }
+}
+
+/// Checks the durations of a completion time written at `time`.
+pub fn plausible_time(doc: &Document, w: &JangkaWaktu, time: &NodePath, out: &mut Vec<Diagnostic>) {
+    if let Some(total) = &w.total {
+        plausible(doc, &time.key(keys::TOTAL), total, out);
+    }
     if let Some(extension) = &w.perpanjangan {
         plausible(doc, &time.key(keys::PERPANJANGAN), extension, out);
     }
@@ -151,19 +172,8 @@ pub fn check_plausible(doc: &Document, standar: &Standar, out: &mut Vec<Diagnost
     }
     for (i, part) in w.bagian.iter().flatten().enumerate() {
         if let Some(d) = &part.waktu {
-            let part = NodePath::root()
-                .key(keys::JANGKA_WAKTU)
-                .key(keys::BAGIAN)
-                .index(i)
-                .key(keys::WAKTU);
+            let part = time.key(keys::BAGIAN).index(i).key(keys::WAKTU);
             plausible(doc, &part, d, out);
-        }
-    }
-    for (a, alur) in standar.prosedur.alur.iter().enumerate() {
-        for (s, step) in alur.langkah.iter().enumerate() {
-            if let Some(d) = step.waktu() {
-                plausible(doc, &step_time(a, s), d, out);
-            }
         }
     }
 }

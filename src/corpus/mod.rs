@@ -8,6 +8,7 @@ pub mod identity;
 mod inherit;
 mod load;
 mod rujukan;
+mod terjadwal;
 mod versi;
 
 use std::collections::{BTreeMap, HashMap};
@@ -241,6 +242,21 @@ pub struct UnitCompilation {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl UnitCompilation {
+    /// How many standard files passed: a scheduled change is a version of its file, not a
+    /// file of its own.
+    pub fn standard_files(&self) -> usize {
+        let mut paths: Vec<&str> = self
+            .standards
+            .iter()
+            .map(|c| c.file.path.as_str())
+            .collect();
+        paths.sort_unstable();
+        paths.dedup();
+        paths.len()
+    }
+}
+
 /// Compiles one unit folder: its unit file first, then each standard with inheritance.
 pub fn compile_unit(
     folder: &str,
@@ -281,6 +297,7 @@ pub fn compile_unit(
     }
     versi::check(&mut compiled, limits, &mut diagnostics);
     rujukan::check(&compiled, pencabutan, limits, &mut diagnostics);
+    terjadwal::expand(&mut compiled, limits, &mut diagnostics);
     // A diagnostic about a whole file does not need the file's text; dropping it keeps memory
     // bounded when many files have such diagnostics.
     for diagnostic in &mut diagnostics {

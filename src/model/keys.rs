@@ -59,6 +59,7 @@ pub const NOTULEN: Key = Key::new("notulen");
 pub const TERAKHIR: Key = Key::new("terakhir");
 pub const TINJAUAN: Key = Key::new("tinjauan");
 pub const VERSI_DARI: Key = Key::new("versi_dari");
+pub const PERUBAHAN_TERJADWAL: Key = Key::new("perubahan_terjadwal");
 pub const BELUM_DIPETAKAN: Key = Key::new("belum_dipetakan");
 pub const TIDAK: Key = Key::new("tidak");
 pub const TOTAL: Key = Key::new("total");
@@ -82,6 +83,7 @@ pub const ALL: &[Key] = &[
     TERAKHIR,
     TINJAUAN,
     VERSI_DARI,
+    PERUBAHAN_TERJADWAL,
     ALUR,
     BAGIAN,
     BELUM_DIPETAKAN,

@@ -24,6 +24,7 @@ pub mod singkatan_waktu;
 pub mod situs;
 pub mod sk;
 pub mod standar;
+pub mod terjadwal;
 pub mod tinjauan;
 pub mod unit;
 pub mod waktu;

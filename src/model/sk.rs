@@ -8,7 +8,7 @@ use super::waktu::Tanggal;
 /// # Surat keputusan penetapan
 ///
 /// SK yang menetapkan standar pelayanan ini.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SuratKeputusan {
     /// # Nomor SK

@@ -100,6 +100,11 @@ pub struct Standar {
     /// Komponen 4.
     #[serde(default)]
     pub biaya: Biaya,
+    /// # Perubahan terjadwal
+    ///
+    /// Biaya atau jangka waktu baru yang sudah ditetapkan untuk hari kemudian, misalnya `[{berlaku_mulai: 2027-01-01, biaya: {tarif: [{uraian: Penerbitan, rupiah: 15000}], dasar_hukum: […]}}]`. Diumumkan sebelum harinya dan berlaku mulai harinya.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perubahan_terjadwal: Option<Vec<super::terjadwal::PerubahanTerjadwal>>,
     /// # Produk pelayanan
     ///
     /// Komponen 5: hasil yang diterima pemohon (dokumen, jasa, saran).

@@ -354,7 +354,7 @@ impl<O: Output> UnitContext<'_, O> {
             bytes_read,
             ..UnitOutcome::default()
         };
-        let standar = compiled.standards.len();
+        let standar = compiled.standard_files();
         let rendered = self
             .setup
             .filter(|_| !self.failed.load(Ordering::Relaxed) && !compiled.standards.is_empty());

@@ -120,7 +120,7 @@ pub fn run<F: Files, S: Sync, R: Send>(
         let count = 1 + unit.standards.len() as u64;
         let (compiled, read_bytes, mut problems) = compile_unit(files, unit, limits, &pencabutan);
         problems.extend(compiled.diagnostics.iter().cloned());
-        let standards = compiled.standards.len();
+        let standards = compiled.standard_files();
         let result = each(&shared, compiled);
         progress.done(count);
         (problems, read_bytes, standards, result)

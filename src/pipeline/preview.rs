@@ -244,7 +244,7 @@ impl<H: Send + Sync + Clone> Preview<H> {
     pub fn standards(&self) -> usize {
         self.units
             .values()
-            .map(|u| u.compiled.standards.len())
+            .map(|u| u.compiled.standard_files())
             .sum()
     }
 

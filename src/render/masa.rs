@@ -175,7 +175,7 @@ pub(super) fn describe(
                     ditetapkan: sk.and_then(|s| s.tanggal).unwrap_or(day),
                     kalimat: dated(t.masa.versi_baru, day, options.bahasa),
                     href: link(next.indeks, i).href,
-                    perubahan: perubahan::between(&views[i], &views[next.indeks], t)
+                    perubahan: perubahan::between_versions(&views[i], &views[next.indeks], t)
                         .iter()
                         .map(|c| c.kalimat(t))
                         .collect(),

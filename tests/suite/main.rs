@@ -40,4 +40,5 @@ mod schema;
 mod serve;
 mod shipped;
 mod tembolok;
+mod terjadwal;
 mod xss;

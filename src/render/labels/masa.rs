@@ -34,6 +34,7 @@ pub struct MasaLabels {
     pub perubahan_isi: &'static str,
     pub pertama_terbit: &'static str,
     pub berlaku_sampai: &'static str,
+    pub perubahan_terjadwal: &'static str,
 }
 
 /// Indonesian.
@@ -66,6 +67,7 @@ pub const ID: MasaLabels = MasaLabels {
     perubahan_isi: "Perubahan isi",
     pertama_terbit: "pertama diterbitkan",
     berlaku_sampai: "Berlaku sampai {}",
+    perubahan_terjadwal: "Perubahan terjadwal",
 };
 
 /// English.
@@ -98,4 +100,5 @@ pub const EN: MasaLabels = MasaLabels {
     perubahan_isi: "Changes",
     pertama_terbit: "first published",
     berlaku_sampai: "In force until {}",
+    perubahan_terjadwal: "Scheduled changes",
 };

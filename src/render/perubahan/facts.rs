@@ -76,6 +76,7 @@ pub(super) fn sections(view: &StandardView, t: &Labels) -> Vec<Section> {
         section(t.prosedur, procedure(&view.prosedur, t)),
         section(t.jangka_waktu, time(view, t)),
         section(t.biaya, fee(view, t)),
+        section(t.masa.perubahan_terjadwal, scheduled(view, t)),
         section(t.produk, items(&view.produk)),
         section(t.pengaduan, complaints(view.pengaduan.as_ref(), t)),
     ];
@@ -257,7 +258,11 @@ fn step_text(step: &StepView, mut text: String) -> String {
 }
 
 fn time(standard: &StandardView, t: &Labels) -> Vec<Fact> {
-    let view: &TimeView = &standard.jangka_waktu;
+    time_facts(&standard.jangka_waktu, t)
+}
+
+/// The facts of a completion time.
+fn time_facts(view: &TimeView, t: &Labels) -> Vec<Fact> {
     let total = view.total.as_ref().map(|total| match &view.cakupan {
         Some(steps) => format!("{total} ({steps})"),
         None => total.clone(),
@@ -283,10 +288,14 @@ fn time(standard: &StandardView, t: &Labels) -> Vec<Fact> {
 
 /// The fee's summary (what a citizen pays), then each charge with its prices.
 fn fee(standard: &StandardView, t: &Labels) -> Vec<Fact> {
-    let view: &FeeView = &standard.biaya;
+    fee_facts(&standard.biaya, standard.ringkasan.biaya.as_deref(), t)
+}
+
+/// The facts of a fee whose summary is `summary`.
+fn fee_facts(view: &FeeView, summary: Option<&str>, t: &Labels) -> Vec<Fact> {
     // With charges listed, each says its price and the summary would say it twice.
     let mut facts = match view.tarif.is_empty() {
-        true => text_field(t.biaya, standard.ringkasan.biaya.as_deref()),
+        true => text_field(t.biaya, summary),
         false => Vec::new(),
     };
     if let Some(gabungan) = view.gabungan {
@@ -317,6 +326,33 @@ fn fee(standard: &StandardView, t: &Labels) -> Vec<Fact> {
     facts.extend(rich_field(t.rumus, view.rumus.as_ref()));
     facts.extend(regulations(&view.dasar_hukum));
     facts.extend(rich_field(t.keterangan, view.keterangan.as_ref()));
+    facts
+}
+
+/// Each scheduled change's facts, each said with the day it starts: a change of its day or of
+/// what it changes is a change of the standard.
+fn scheduled(view: &StandardView, t: &Labels) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for change in &view.terjadwal {
+        let day = t.masa.mulai_berlaku.replacen("{}", &change.mulai, 1);
+        let mut parts = Vec::new();
+        if let Some(time) = &change.jangka_waktu {
+            parts.extend(time_facts(time, t));
+        }
+        if let Some(fee) = &change.biaya {
+            parts.extend(fee_facts(fee, change.ringkasan_biaya.as_deref(), t));
+        }
+        facts.extend(parts.into_iter().map(|fact| {
+            let named = fact
+                .judul
+                .as_deref()
+                .map_or(String::new(), |j| format!("{j}: "));
+            Fact::item(
+                format!("{day} — {}", fact.kunci),
+                format!("{day} — {named}{}", fact.teks),
+            )
+        }));
+    }
     facts
 }
 

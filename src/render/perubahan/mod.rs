@@ -64,6 +64,19 @@ pub fn between(old: &StandardView, new: &StandardView, t: &Labels) -> Vec<Peruba
         .collect()
 }
 
+/// The changes from one version of a series to the next. Their scheduled changes are left
+/// out: each is a version of the series itself, announced as such, and the one that became
+/// the new version is no longer scheduled in it.
+pub fn between_versions(old: &StandardView, new: &StandardView, t: &Labels) -> Vec<Perubahan> {
+    let old = facts::sections(old, t);
+    let new = facts::sections(new, t);
+    old.iter()
+        .zip(&new)
+        .filter(|(section, _)| section.judul != t.masa.perubahan_terjadwal)
+        .flat_map(|(old, new)| compare::section(old, new))
+        .collect()
+}
+
 /// The changes as a Markdown list, one sentence per item (escaped: the facts are the
 /// officers' text).
 pub fn markdown(changes: &[Perubahan], t: &Labels) -> String {

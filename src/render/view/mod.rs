@@ -122,6 +122,27 @@ pub struct StandardView {
     pub tidak_tercantum: Vec<&'static str>,
     /// Validity, versions, consultation and review, once the unit's versions are placed.
     pub masa: Option<MasaView>,
+    /// The fee and completion time changes scheduled for later days, by day.
+    pub terjadwal: Vec<ScheduledView>,
+}
+
+/// A change of fee or completion time scheduled for a later day.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScheduledView {
+    /// The first day, as the page writes a date.
+    pub mulai: String,
+    /// "Mulai berlaku 1 Januari 2027".
+    pub judul: String,
+    /// The new fee in one line: its summary, or each charge with its prices.
+    pub kalimat_biaya: Option<String>,
+    /// The new completion time in one line.
+    pub kalimat_waktu: Option<String>,
+    /// The new fee, when it changes.
+    pub biaya: Option<FeeView>,
+    /// What the new fee comes to, as the summary says it.
+    pub ringkasan_biaya: Option<String>,
+    /// The new completion time, when it changes.
+    pub jangka_waktu: Option<TimeView>,
 }
 
 /// A requirement list is written out in a summary when it has at most this many items…
@@ -205,6 +226,89 @@ fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Standa
             .collect(),
         ringkasan: SummaryView::default(),
         masa: None,
+        terjadwal: Vec::new(),
+    }
+}
+
+/// The scheduled changes of a standard, each fee with the summary it would have.
+fn scheduled(
+    compiled: &CompiledStandard,
+    view: &StandardView,
+    t: &Labels,
+    bahasa: Bahasa,
+) -> Vec<ScheduledView> {
+    let mut changes: Vec<_> = compiled
+        .standar
+        .perubahan_terjadwal
+        .iter()
+        .flatten()
+        .collect();
+    changes.sort_by_key(|c| c.berlaku_mulai);
+    changes
+        .into_iter()
+        .map(|change| {
+            let biaya = change.biaya.as_ref().map(fee::fee);
+            let ringkasan_biaya = biaya.as_ref().and_then(|fee| {
+                let mut after = view.clone();
+                after.biaya = fee.clone();
+                summary(&after, t).biaya
+            });
+            let jangka_waktu = change
+                .jangka_waktu
+                .as_ref()
+                .map(|j| time::time(j, bahasa, t));
+            let mulai = super::format::tanggal(&change.berlaku_mulai, bahasa);
+            ScheduledView {
+                judul: t.masa.mulai_berlaku.replacen("{}", &mulai, 1),
+                mulai,
+                kalimat_biaya: biaya
+                    .as_ref()
+                    .map(|fee| fee_line(fee, ringkasan_biaya.as_deref())),
+                kalimat_waktu: jangka_waktu.as_ref().map(time_line),
+                biaya,
+                ringkasan_biaya,
+                jangka_waktu,
+            }
+        })
+        .collect()
+}
+
+/// A fee in one line: its summary, or each priced charge.
+fn fee_line(fee: &FeeView, summary: Option<&str>) -> String {
+    if let Some(summary) = summary {
+        return summary.to_string();
+    }
+    let charges: Vec<String> = fee
+        .tarif
+        .iter()
+        .filter(|c| !c.harga.is_empty())
+        .map(|c| {
+            let prices: Vec<&str> = c.harga.iter().map(|h| h.teks.as_str()).collect();
+            format!("{} {}", c.uraian, prices.join(", "))
+        })
+        .collect();
+    let rumus = fee.rumus.as_ref().map(|r| r.plain.trim().to_string());
+    match (charges.is_empty(), rumus) {
+        (false, _) => charges.join("; "),
+        (true, Some(rumus)) => rumus,
+        (true, None) => fee
+            .keterangan
+            .as_ref()
+            .map(|k| k.plain.trim().to_string())
+            .unwrap_or_default(),
+    }
+}
+
+/// A completion time in one line: its total with the steps it covers, or its note.
+fn time_line(time: &TimeView) -> String {
+    match (&time.total, &time.cakupan) {
+        (Some(total), Some(steps)) => format!("{total} ({steps})"),
+        (Some(total), None) => total.clone(),
+        _ => time
+            .keterangan
+            .as_ref()
+            .map(|k| k.plain.trim().to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -212,6 +316,7 @@ fn components(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> Standa
 pub fn standard(compiled: &CompiledStandard, t: &Labels, bahasa: Bahasa) -> StandardView {
     let mut view = components(compiled, t, bahasa);
     view.ringkasan = summary(&view, t);
+    view.terjadwal = scheduled(compiled, &view, t, bahasa);
     view
 }
 
