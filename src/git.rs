@@ -198,6 +198,12 @@ impl Repository {
             .collect())
     }
 
+    /// The commit `HEAD` names, read from the references alone; none in a repository
+    /// without commits.
+    pub fn head(&self) -> Option<ObjectId> {
+        self.repo.head().ok()?.id().map(gix::Id::detach)
+    }
+
     /// The commits from `HEAD` back along first parents (the history of the branch as it was
     /// merged), newest first, at most `limit`. A repository without commits has none.
     pub fn first_parents(&self, limit: usize) -> Result<Vec<Commit>, GitError> {

@@ -32,13 +32,14 @@ struct Appearance {
 }
 
 /// The version of the memo's layout; a memo of another is not used.
-const MEMO_FORMAT: u32 = 1;
+const MEMO_FORMAT: u32 = 2;
 
 /// What earlier builds computed, by the ids of the versions (a standard's blob and its unit
 /// file's): whether a version compiles, and what changed between two. Versions are content
 /// addressed, so an entry stays right for as long as it is used; a build keeps the entries
-/// it used.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// it used. The finished history is kept too, under the commit it was read at: a build at the
+/// same commit (a rebuild with nothing committed since) reads nothing from the repository.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct Memo {
     format: u32,
     bahasa: String,
@@ -46,6 +47,18 @@ pub struct Memo {
     kompilasi: BTreeMap<String, bool>,
     /// `old>new` → the changes, one sentence each.
     pasangan: BTreeMap<String, Vec<String>>,
+    /// The history as read at one commit.
+    kepala: Option<Kepala>,
+}
+
+/// The finished history of a corpus folder at one commit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Kepala {
+    /// The commit `HEAD` named, in hex.
+    commit: String,
+    /// The corpus folder within the repository.
+    folder: String,
+    riwayat: Riwayat,
 }
 
 impl Memo {
@@ -65,11 +78,18 @@ impl Memo {
                 && v.chars()
                     .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '-')
         };
+        let sentences_fit = |sentences: &[String]| sentences.iter().all(|s| s.len() <= 64 * 1024);
         self.kompilasi.keys().all(|k| version(k))
             && self.pasangan.iter().all(|(k, sentences)| {
                 k.split_once('>')
                     .is_some_and(|(a, b)| version(a) && version(b))
-                    && sentences.iter().all(|s| s.len() <= 64 * 1024)
+                    && sentences_fit(sentences)
+            })
+            && self.kepala.as_ref().is_none_or(|k| {
+                k.commit.chars().all(|c| c.is_ascii_hexdigit())
+                    && k.riwayat.iter().all(|(id, entries)| {
+                        id.contains('/') && entries.iter().all(|e| sentences_fit(&e.perubahan))
+                    })
             })
     }
 
@@ -85,23 +105,35 @@ fn version_key(a: &Appearance) -> String {
     format!("{}:{unit}", a.blob)
 }
 
-/// The history of every standard below `corpus`, by `unit/slug`, and the memo of what was
-/// computed; empty when the folder is not in a git repository or has no commits. The history
-/// cannot stop a build: a repository that cannot be read gives none.
-pub fn of_corpus(corpus: &Path, bahasa: Bahasa, limits: &Limits, memo: &Memo) -> (Riwayat, Memo) {
+/// The history of every standard below `corpus`, by `unit/slug`, and the memo to keep (none
+/// when `memo` is kept as it was); empty when the folder is not in a git repository or has no
+/// commits. The history cannot stop a build: a repository that cannot be read gives none.
+pub fn of_corpus(
+    corpus: &Path,
+    bahasa: Bahasa,
+    limits: &Limits,
+    memo: &Memo,
+) -> (Riwayat, Option<Memo>) {
     let mut used = Memo {
         format: MEMO_FORMAT,
         bahasa: bahasa.name().to_string(),
         ..Memo::default()
     };
     let Ok(repo) = Repository::discover(corpus) else {
-        return (Riwayat::new(), used);
+        return (Riwayat::new(), Some(used));
     };
     let Some(folder) = repo.relative(corpus) else {
-        return (Riwayat::new(), used);
+        return (Riwayat::new(), Some(used));
     };
+    let head = repo.head().map(|id| id.to_string());
+    if let Some(kept) = &memo.kepala
+        && head.as_deref() == Some(kept.commit.as_str())
+        && kept.folder == folder
+    {
+        return (kept.riwayat.clone(), None);
+    }
     let Ok(mut commits) = repo.first_parents(MAKS_COMMIT) else {
-        return (Riwayat::new(), used);
+        return (Riwayat::new(), Some(used));
     };
     commits.reverse();
     let versions = appearances(&repo, &folder, &commits);
@@ -128,7 +160,12 @@ pub fn of_corpus(corpus: &Path, bahasa: Bahasa, limits: &Limits, memo: &Memo) ->
             riwayat.insert(id, entries);
         }
     }
-    (riwayat, used)
+    used.kepala = head.map(|commit| Kepala {
+        commit,
+        folder,
+        riwayat: riwayat.clone(),
+    });
+    (riwayat, Some(used))
 }
 
 /// Every standard file's versions, oldest first: a new one wherever the file or its unit

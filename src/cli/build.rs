@@ -380,8 +380,10 @@ fn prepare(
         let (history, memo) = riwayat::of_corpus(corpus, options.bahasa, &Limits::default(), &memo);
         options.riwayat = std::sync::Arc::new(history);
         // Only a build that goes on to publish needs it next time; a failed save costs time,
-        // not correctness.
-        let _ = start.save_history(&memo.to_bytes());
+        // not correctness. A memo used as it was is not written again.
+        if let Some(memo) = memo {
+            let _ = start.save_history(&memo.to_bytes());
+        }
     }
     let overrides = match &args.templates {
         Some(folder) => aset::files_below(folder, &AssetLimits::TEMPLATES).and_then(as_templates),

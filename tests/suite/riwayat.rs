@@ -204,3 +204,31 @@ fn a_history_rewritten_without_a_file_changing_is_rendered_again() {
     );
     assert!(!again.contains("<strong>30 Juni 2026</strong>"));
 }
+
+#[test]
+fn a_rebuild_at_the_same_commit_reads_nothing_from_the_repository() {
+    let repo = history();
+    let first = build(repo.path());
+    // Without its objects the repository can name its HEAD but not read a commit: a build
+    // that read it would find no history.
+    let objects = repo.path().join(".git/objects");
+    for entry in std::fs::read_dir(&objects).expect("objects") {
+        let path = entry.expect("an entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name.len() == 2 {
+            std::fs::remove_dir_all(&path).expect("removed");
+        }
+    }
+    let memo = repo.path().join(".site.tembolok/riwayat");
+    let kept = std::fs::metadata(&memo)
+        .and_then(|m| m.modified())
+        .expect("a memo");
+    assert_eq!(build(repo.path()), first, "the history kept at this commit");
+    let after = std::fs::metadata(&memo)
+        .and_then(|m| m.modified())
+        .expect("a memo");
+    assert_eq!(after, kept, "a memo used as it was is not written again");
+}
