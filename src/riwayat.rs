@@ -48,12 +48,12 @@ pub struct Memo {
     /// `old>new` → the changes, one sentence each.
     pasangan: BTreeMap<String, Vec<String>>,
     /// The history as read at one commit.
-    kepala: Option<Kepala>,
+    kepala: Option<HistoryAtHead>,
 }
 
 /// The finished history of a corpus folder at one commit.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct Kepala {
+struct HistoryAtHead {
     /// The commit `HEAD` named, in hex.
     commit: String,
     /// The corpus folder within the repository.
@@ -160,7 +160,7 @@ pub fn of_corpus(
             riwayat.insert(id, entries);
         }
     }
-    used.kepala = head.map(|commit| Kepala {
+    used.kepala = head.map(|commit| HistoryAtHead {
         commit,
         folder,
         riwayat: riwayat.clone(),

@@ -16,6 +16,7 @@ mod pelaksana;
 mod singkatan;
 pub use masa::versi_problem;
 mod sk;
+mod survei;
 mod tenggat;
 pub mod terbilang;
 mod terjadwal;
@@ -186,6 +187,11 @@ pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
             pengaduan: unit.pengaduan.as_ref(),
             tinjauan: unit.tinjauan.as_ref(),
         },
+        &mut out,
+    );
+    survei::check(
+        doc,
+        unit.survei_kepuasan.as_deref().unwrap_or_default(),
         &mut out,
     );
     kosong::check_texts(doc, FileKind::Unit, &mut out);

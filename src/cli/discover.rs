@@ -60,7 +60,7 @@ impl Files for DiskFiles {
     }
 }
 
-/// Finds every `.yaml`/`.yml` file below the given folders, and the given files themselves.
+/// Finds every `.yaml`/`.yml` file (and `.csv` file of survey answers) below the given folders, and the given files themselves.
 ///
 /// A folder argument is a corpus root: its files are identified relative to it, unless it
 /// holds standards itself (then it is a unit folder, identified by its name). A file argument
@@ -157,8 +157,9 @@ fn walk(
             problems.push(link_problem(path));
             continue;
         }
-        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-        if !is_yaml || entry.file_type().is_dir() {
+        // Survey answers (`.csv`) belong to the unit folder they lie in.
+        let is_input = name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".csv");
+        if !is_input || entry.file_type().is_dir() {
             continue;
         }
         let relative = path

@@ -17,7 +17,7 @@ pub fn run(name: &str, root: &Path) -> Exit {
     let relative = format!("{name}.yaml");
     let id = match classify(&relative) {
         Ok(PathKind::Standard(id)) => id,
-        Ok(PathKind::Unit(_) | PathKind::Site) | Err(_) => {
+        Ok(PathKind::Unit(_) | PathKind::Site | PathKind::Answers(..)) | Err(_) => {
             let problem = classify(&relative).err();
             eprintln!(
                 "standar: `{name}` bukan nama standar yang valid{}",

@@ -32,6 +32,8 @@ pub enum PathKind {
     Standard(StandardId),
     /// The site configuration.
     Site,
+    /// A file of survey answers (`.csv`) in the given folder, with its file name.
+    Answers(String, String),
 }
 
 /// Why a path cannot be a standard or unit file, with an Indonesian message and fix.
@@ -46,6 +48,9 @@ pub struct PathProblem {
 /// Classifies a `/`-separated path relative to the corpus root.
 pub fn classify(relative: &str) -> Result<PathKind, PathProblem> {
     let (folder, file) = relative.rsplit_once('/').unwrap_or(("", relative));
+    if file.ends_with(".csv") {
+        return Ok(PathKind::Answers(folder.to_string(), file.to_string()));
+    }
     let stem = file
         .strip_suffix(".yaml")
         .or_else(|| file.strip_suffix(".yml"))
@@ -156,6 +161,10 @@ mod tests {
         assert_eq!(classify("a/b/_unit.yaml"), Ok(PathKind::Unit("a/b".into())));
         assert!(classify("protokol.yaml").is_err());
         assert_eq!(classify("_situs.yaml"), Ok(PathKind::Site));
+        assert_eq!(
+            classify("jember/skm 2026.csv"),
+            Ok(PathKind::Answers("jember".into(), "skm 2026.csv".into()))
+        );
         assert!(classify("unit/_situs.yaml").is_err());
         assert!(classify("jember/Protokol Baru.yaml").is_err());
         assert!(classify("jember/_lain.yaml").is_err());

@@ -6,8 +6,10 @@ pub mod aset;
 mod files;
 pub mod identity;
 mod inherit;
+pub mod jawaban;
 mod load;
 mod rujukan;
+pub mod survei;
 mod terjadwal;
 mod versi;
 
@@ -54,6 +56,8 @@ pub struct CompiledUnit {
     pub path: String,
     /// The unit file, when present and valid.
     pub unit: Option<Unit>,
+    /// The results of its satisfaction surveys, oldest period first.
+    pub survei: Vec<survei::HasilSurvei>,
 }
 
 /// The site configuration and the file it came from (for resolving relative paths).
@@ -128,6 +132,19 @@ pub struct UnitFiles<T> {
     pub unit_file: Option<Entry<T>>,
     /// The standards of the folder, sorted by slug.
     pub standards: Vec<(StandardId, Entry<T>)>,
+    /// The files of survey answers (`.csv`) in the folder, sorted by name.
+    pub answers: Vec<Entry<T>>,
+}
+
+impl<T> UnitFiles<T> {
+    /// Every file of the folder in the order they are read: the unit file, the answers, the
+    /// standards.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry<T>> {
+        self.unit_file
+            .iter()
+            .chain(&self.answers)
+            .chain(self.standards.iter().map(|(_, e)| e))
+    }
 }
 
 /// A corpus sorted into its site configuration and unit folders, before any file is read.
@@ -148,7 +165,7 @@ impl<T> Layout<T> {
             + self
                 .units
                 .iter()
-                .map(|u| usize::from(u.unit_file.is_some()) + u.standards.len())
+                .map(|u| u.entries().count())
                 .sum::<usize>()
     }
 }
@@ -162,6 +179,7 @@ pub fn layout<T>(entries: Vec<Entry<T>>) -> Layout<T> {
     };
     let mut units: BTreeMap<String, UnitFiles<T>> = BTreeMap::new();
     let mut seen: HashMap<PathKind, String> = HashMap::new();
+    let mut answers: BTreeMap<String, Vec<Entry<T>>> = BTreeMap::new();
     for entry in entries {
         let kind = match identity::classify(&entry.relative) {
             Ok(kind) => kind,
@@ -193,6 +211,7 @@ pub fn layout<T>(entries: Vec<Entry<T>>) -> Layout<T> {
                     folder: folder.to_string(),
                     unit_file: None,
                     standards: Vec::new(),
+                    answers: Vec::new(),
                 });
         };
         match kind {
@@ -209,6 +228,13 @@ pub fn layout<T>(entries: Vec<Entry<T>>) -> Layout<T> {
                     u.standards.push((id, entry));
                 }
             }
+            PathKind::Answers(folder, _) => answers.entry(folder).or_default().push(entry),
+        }
+    }
+    // A CSV file belongs to the corpus only beside a unit's files; elsewhere it is not ours.
+    for (folder, files) in answers {
+        if let Some(u) = units.get_mut(&folder) {
+            u.answers = files;
         }
     }
     layout.units = units.into_values().collect();
@@ -261,17 +287,23 @@ impl UnitCompilation {
 pub fn compile_unit(
     folder: &str,
     unit_file: Option<InputFile>,
+    answers: Vec<InputFile>,
     standards: Vec<(StandardId, InputFile)>,
     limits: &Limits,
     pencabutan: &TabelPencabutan,
 ) -> UnitCompilation {
     let mut diagnostics = Vec::new();
     let has_unit_file = unit_file.is_some();
+    let mut unit_source = None;
     let unit = unit_file.and_then(|input| {
-        let (unit, problems) = load::<Unit>(FileKind::Unit, input, limits, check::unit);
+        let (unit, problems) = load::<Unit>(FileKind::Unit, input, limits, |doc, unit| {
+            unit_source = Some(Arc::clone(&doc.file));
+            check::unit(doc, unit)
+        });
         diagnostics.extend(problems);
         unit
     });
+    let slugs: Vec<String> = standards.iter().map(|(id, _)| id.slug.clone()).collect();
     let unit_state = match (&unit, has_unit_file) {
         (Some(unit), _) => UnitFile::Valid(unit),
         (None, true) => UnitFile::Broken,
@@ -298,6 +330,15 @@ pub fn compile_unit(
     versi::check(&mut compiled, limits, &mut diagnostics);
     rujukan::check(&compiled, pencabutan, limits, &mut diagnostics);
     terjadwal::expand(&mut compiled, limits, &mut diagnostics);
+    let survei = match (&unit, &unit_source) {
+        (Some(u), Some(source)) => {
+            let slugs: Vec<&str> = slugs.iter().map(String::as_str).collect();
+            let periods = u.survei_kepuasan.as_deref().unwrap_or_default();
+            survei::results(periods, source, answers, &slugs, limits, &mut diagnostics)
+        }
+        // A broken unit file says its own problems; its answers wait for it.
+        _ => Vec::new(),
+    };
     // A diagnostic about a whole file does not need the file's text; dropping it keeps memory
     // bounded when many files have such diagnostics.
     for diagnostic in &mut diagnostics {
@@ -310,6 +351,7 @@ pub fn compile_unit(
         unit: CompiledUnit {
             path: folder.to_string(),
             unit,
+            survei,
         },
         standards: compiled,
         diagnostics,

@@ -121,6 +121,12 @@ codes! {
     ConsultationIncomplete => "konsultasi-tidak-lengkap", Warning, "Rancangan diterbitkan untuk konsultasi publik tanpa hari terakhir atau saluran tanggapan.";
     RevokedRegulation => "peraturan-dicabut", Warning, "`dasar_hukum` merujuk peraturan yang sudah dicabut; peraturan penggantinya yang berlaku.";
     ReviewOverdue => "tinjauan-terlambat", Warning, "Peninjauan berkala standar sudah lewat waktunya (atau belum pernah dicatat).";
+    SurveySource => "sumber-survei", Error, "Periode survei kepuasan tidak menulis tepat satu sumber nilai: `nilai_unsur` dengan `responden`, atau `jawaban` (berkas CSV).";
+    SurveyAnswers => "jawaban-survei", Error, "Berkas jawaban survei (CSV) tidak ada, tidak terbaca, tidak menyebut kesembilan unsur, atau memuat jawaban selain 1 sampai 4.";
+    SurveyOverlap => "periode-survei-tumpang-tindih", Warning, "Dua periode survei untuk layanan yang sama berbagi hari, sehingga hasilnya tidak jelas milik periode mana.";
+    SurveySample => "responden-kurang", Warning, "Jumlah responden kurang dari sampel minimum untuk populasinya menurut tabel Krejcie dan Morgan dalam PermenPANRB 14/2017; hasilnya tetap diterbitkan dengan keterangan itu.";
+    SurveyFileUnused => "jawaban-tidak-dirujuk", Warning, "Ada berkas CSV di folder unit yang tidak dirujuk `jawaban` periode survei mana pun, sehingga isinya tidak dihitung.";
+    UnknownService => "layanan-tidak-ada", Error, "`layanan` menyebut nama berkas standar yang tidak ada di folder unit ini.";
     HoursMissing => "jam-pelayanan-tidak-ada", Warning, "Jam pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
     PledgeMissing => "maklumat-tidak-ada", Warning, "Maklumat pelayanan tidak ditulis, baik di standar maupun di `_unit.yaml`: papan dan halaman tidak dapat menampilkannya.";
 }

@@ -70,9 +70,31 @@ pub const VERSI_FORMAT: Key = Key::new("versi_format");
 pub const WAKTU: Key = Key::new("waktu");
 pub const WEBSITE: Key = Key::new("website");
 pub const YA: Key = Key::new("ya");
+pub const SURVEI_KEPUASAN: Key = Key::new("survei_kepuasan");
+pub const MULAI: Key = Key::new("mulai");
+pub const SAMPAI: Key = Key::new("sampai");
+pub const LAPORAN: Key = Key::new("laporan");
+pub const TINDAK_LANJUT: Key = Key::new("tindak_lanjut");
+pub const TARGET: Key = Key::new("target");
+pub const JAWABAN: Key = Key::new("jawaban");
+pub const NILAI_UNSUR: Key = Key::new("nilai_unsur");
+pub const RESPONDEN: Key = Key::new("responden");
+pub const LAYANAN: Key = Key::new("layanan");
+pub const POPULASI: Key = Key::new("populasi");
 
 /// Every key above.
 pub const ALL: &[Key] = &[
+    SURVEI_KEPUASAN,
+    MULAI,
+    SAMPAI,
+    LAPORAN,
+    TINDAK_LANJUT,
+    TARGET,
+    JAWABAN,
+    NILAI_UNSUR,
+    RESPONDEN,
+    LAYANAN,
+    POPULASI,
     BERLAKU_MULAI,
     BERLAKU_SAMPAI,
     BERIKUTNYA,

@@ -7,6 +7,7 @@
 pub mod biaya;
 pub mod butir;
 pub mod durasi;
+pub mod ikm;
 pub mod jam_pelayanan;
 pub mod jangka_waktu;
 pub mod keys;
@@ -24,6 +25,7 @@ pub mod singkatan_waktu;
 pub mod situs;
 pub mod sk;
 pub mod standar;
+pub mod survei;
 pub mod terjadwal;
 pub mod tinjauan;
 pub mod unit;

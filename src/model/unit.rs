@@ -8,6 +8,7 @@ use super::maklumat::Maklumat;
 use super::pengaduan::Pengaduan;
 use super::penyelenggara::Penyelenggara;
 use super::sk::SuratKeputusan;
+use super::survei::PeriodeSurvei;
 use super::tinjauan::Tinjauan;
 
 /// # Unit penyelenggara
@@ -44,4 +45,9 @@ pub struct Unit {
     /// Saluran dan alur pengaduan bawaan untuk semua standar unit ini.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pengaduan: Option<Pengaduan>,
+    /// # Survei kepuasan masyarakat
+    ///
+    /// Hasil Survei Kepuasan Masyarakat (PermenPANRB 14/2017) per periode, dengan tindak lanjutnya. Diterbitkan di halaman unit dan halaman standar yang disurvei.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survei_kepuasan: Option<Vec<PeriodeSurvei>>,
 }

@@ -195,12 +195,20 @@ pub fn compile_unit_seeing<F: Files>(
         }
     };
     let unit_file = unit.unit_file.and_then(&mut take);
+    let answers = unit.answers.into_iter().filter_map(&mut take).collect();
     let standards = unit
         .standards
         .into_iter()
         .filter_map(|(id, entry)| take(entry).map(|input| (id, input)))
         .collect();
-    let compiled = corpus::compile_unit(&unit.folder, unit_file, standards, limits, pencabutan);
+    let compiled = corpus::compile_unit(
+        &unit.folder,
+        unit_file,
+        answers,
+        standards,
+        limits,
+        pencabutan,
+    );
     (compiled, bytes, problems)
 }
 

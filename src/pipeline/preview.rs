@@ -46,11 +46,7 @@ pub struct Preview<H> {
 }
 
 fn stamps<F: Files>(files: &F, unit: &UnitFiles<F::Handle>) -> Vec<Stamp> {
-    unit.unit_file
-        .iter()
-        .chain(unit.standards.iter().map(|(_, e)| e))
-        .map(|e| files.stamp(e))
-        .collect()
+    unit.entries().map(|e| files.stamp(e)).collect()
 }
 
 impl<H: Send + Sync + Clone> Preview<H> {
@@ -147,13 +143,10 @@ impl<H: Send + Sync + Clone> Preview<H> {
     ) -> Option<Vec<String>> {
         let mut folders = BTreeSet::new();
         for path in paths {
-            let (folder, _) = self.units.iter().find(|(_, unit)| {
-                unit.files
-                    .unit_file
-                    .iter()
-                    .chain(unit.files.standards.iter().map(|(_, e)| e))
-                    .any(|e| owns(e, path))
-            })?;
+            let (folder, _) = self
+                .units
+                .iter()
+                .find(|(_, unit)| unit.files.entries().any(|e| owns(e, path)))?;
             folders.insert(folder.clone());
         }
         let stale: Vec<UnitFiles<H>> = folders
@@ -218,12 +211,7 @@ impl<H: Send + Sync + Clone> Preview<H> {
 
     /// Every file of every loaded unit.
     pub fn entries(&self) -> impl Iterator<Item = &Entry<H>> {
-        self.units.values().flat_map(|unit| {
-            unit.files
-                .unit_file
-                .iter()
-                .chain(unit.files.standards.iter().map(|(_, e)| e))
-        })
+        self.units.values().flat_map(|unit| unit.files.entries())
     }
 
     /// Every error, sorted; the preview shows these instead of the site.

@@ -225,11 +225,7 @@ pub fn unchanged<F: Files>(
     record: &UnitRecord,
     limits: &Limits,
 ) -> Option<Vec<InputRecord>> {
-    let entries: Vec<&Entry<F::Handle>> = unit
-        .unit_file
-        .iter()
-        .chain(unit.standards.iter().map(|(_, e)| e))
-        .collect();
+    let entries: Vec<&Entry<F::Handle>> = unit.entries().collect();
     if entries.len() != record.masukan.len() {
         return None;
     }
@@ -263,9 +259,7 @@ mod tests {
     fn recorded(files: &MemoryFiles) -> UnitRecord {
         let unit = unit_of(files);
         let masukan = unit
-            .unit_file
-            .iter()
-            .chain(unit.standards.iter().map(|(_, e)| e))
+            .entries()
             .map(|e| {
                 let bytes = files.read(e, &Limits::default()).unwrap_or_default();
                 InputRecord::new(&e.relative, files.stamp(e), &bytes)

@@ -10,6 +10,7 @@ mod board_pages;
 pub mod escape;
 pub mod fixed;
 mod format;
+mod grafik_ikm;
 pub mod json;
 pub mod jsonld;
 pub mod labels;
@@ -274,7 +275,7 @@ impl<'a> Renderer<'a> {
             summary: RenderSummary::default(),
         };
         let (mut views, places) = self.placed_views(standards);
-        let entry = unit_entry(unit, &views, &places);
+        let entry = unit_entry(unit, &views, &places, self.options.bahasa);
         let unit_root = "../".repeat(entry.path.split('/').count());
         let mut sheets = Vec::with_capacity(views.len());
         for ((compiled, view), place) in standards.iter().zip(&mut views).zip(&places) {
@@ -343,7 +344,7 @@ impl<'a> Renderer<'a> {
         standards: &[&CompiledStandard],
     ) -> Result<IndexPart, Diagnostic> {
         let (views, places) = self.placed_views(standards);
-        let entry = unit_entry(unit, &views, &places);
+        let entry = unit_entry(unit, &views, &places, self.options.bahasa);
         let audit = crate::audit::audit_unit(unit, standards, self.review_clock());
         self.part(&audit, &entry)
     }

@@ -42,6 +42,10 @@ impl Renderer<'_> {
         context.insert_value("standar", value.clone());
         context.insert("unit_nama", &unit.nama);
         context.insert(
+            "kepuasan",
+            &unit.survei.as_ref().and_then(|s| s.untuk(&view.slug)),
+        );
+        context.insert(
             "jsonld",
             &jsonld::government_service(view, url.as_deref(), self.options.bahasa),
         );

@@ -3,13 +3,15 @@
 
 use serde::Serialize;
 
+use super::labels::labels;
 use super::masa::Terbit;
-use super::view::{ProviderView, StandardView};
+use super::view::{ProviderView, StandardView, SurveyView};
 use super::{Emitter, Renderer, text};
 use crate::audit::UnitAudit;
 use crate::corpus::CompiledUnit;
 use crate::diagnostic::Diagnostic;
 use crate::model::masa_berlaku::Keadaan;
+use crate::model::situs::Bahasa;
 
 impl Renderer<'_> {
     /// The unit's page, its Markdown and the printable page of all its standards' boards.
@@ -41,6 +43,13 @@ impl Renderer<'_> {
         context.insert("unit", &local);
         let html = self.templates.html("unit.html", &context)?;
         out.emit(&format!("{}/index.html", entry.path), html.as_bytes())?;
+        if let Some((name, picture)) = entry
+            .survei
+            .as_ref()
+            .and_then(|s| s.grafik.as_ref().zip(s.gambar.as_ref()))
+        {
+            out.emit(&format!("{}/{name}", entry.path), picture.as_bytes())?;
+        }
         let markdown = self.templates.markdown("unit.md", &context)?;
         out.emit(&format!("{}/README.md", entry.path), markdown.as_bytes())?;
         let html = self.board(&root, &entry.nama, &sheets, sheet_count)?;
@@ -113,6 +122,8 @@ pub(super) struct UnitEntry {
     pub(super) rancangan: Vec<StandardEntry>,
     /// Standards whose last day has passed.
     pub(super) tidak_berlaku: Vec<StandardEntry>,
+    /// The unit's satisfaction surveys, when it records any.
+    pub(super) survei: Option<SurveyView>,
 }
 
 /// One standard on a unit's audit page.
@@ -153,7 +164,15 @@ pub(super) fn unit_entry(
     unit: &CompiledUnit,
     views: &[StandardView],
     places: &[Terbit],
+    bahasa: Bahasa,
 ) -> UnitEntry {
+    let name_of = |slug: &str| {
+        views
+            .iter()
+            .find(|v| v.slug == slug)
+            .map_or_else(|| slug.to_string(), |v| v.nama.clone())
+    };
+    let survei = SurveyView::of(&unit.survei, name_of, labels(bahasa), bahasa);
     let provider = views.first().and_then(|v| v.penyelenggara.clone());
     let nama = unit
         .unit
@@ -185,6 +204,7 @@ pub(super) fn unit_entry(
         tidak_berlaku: listed(views, places, |p| {
             p.tampil && matches!(p.keadaan, Keadaan::Berakhir(_))
         }),
+        survei,
     }
 }
 

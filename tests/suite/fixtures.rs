@@ -335,6 +335,13 @@ fn every_key_a_help_names_is_valid_where_the_problem_is() {
         // day of a build (tests/suite/masa.rs).
         Code::VersionSameStart,
         Code::ReviewOverdue,
+        // A unit's survey with its files of answers: tests/fixtures/survei/, tests/suite/survei.rs.
+        Code::SurveySource,
+        Code::SurveyAnswers,
+        Code::SurveyOverlap,
+        Code::SurveySample,
+        Code::SurveyFileUnused,
+        Code::UnknownService,
     ];
     let missing: Vec<&str> = Code::ALL
         .iter()

@@ -39,6 +39,7 @@ mod rujukan;
 mod schema;
 mod serve;
 mod shipped;
+mod survei;
 mod tembolok;
 mod terjadwal;
 mod xss;

@@ -6,12 +6,14 @@
 
 mod jenis;
 mod masa;
+mod survei;
 mod umum;
 
 use super::code::{Code, Severity};
 use jenis::tanpa_contoh;
 pub use jenis::{Contoh, Penjelasan};
 use masa::PENJELASAN_MASA;
+use survei::PENJELASAN_SURVEI;
 use umum::PENJELASAN;
 
 /// The page of a code in Markdown: its summary, severity, how to fix it and its example.
@@ -43,6 +45,7 @@ pub fn penjelasan(code: Code) -> Penjelasan {
     PENJELASAN
         .iter()
         .chain(PENJELASAN_MASA)
+        .chain(PENJELASAN_SURVEI)
         .find(|(c, _)| *c == code)
         .map_or(tanpa_contoh(""), |(_, p)| *p)
 }
@@ -73,6 +76,7 @@ mod tests {
                 PENJELASAN
                     .iter()
                     .chain(PENJELASAN_MASA)
+                    .chain(PENJELASAN_SURVEI)
                     .any(|(c, _)| c == code),
                 "{code} has no entry in PENJELASAN"
             );

@@ -3,10 +3,12 @@
 //! Only labels are translated; what officers wrote stays as written.
 
 mod masa;
+mod survei;
 
 use serde::Serialize;
 
 pub use masa::MasaLabels;
+pub use survei::SurveiLabels;
 
 use crate::model::situs::Bahasa;
 
@@ -194,6 +196,7 @@ pub struct Labels {
     pub tidak_ada_perubahan: &'static str,
     /// Validity, versions, consultation and review.
     pub masa: MasaLabels,
+    pub survei: SurveiLabels,
 }
 
 /// The Indonesian labels.
@@ -352,6 +355,7 @@ pub const ID: Labels = Labels {
     perubahan: "perubahan",
     tidak_ada_perubahan: "Tidak ada perubahan isi standar",
     masa: masa::ID,
+    survei: survei::ID,
 };
 
 /// The English labels.
@@ -510,6 +514,7 @@ pub const EN: Labels = Labels {
     perubahan: "changes",
     tidak_ada_perubahan: "No change in the content of the standards",
     masa: masa::EN,
+    survei: survei::EN,
 };
 
 /// The labels for a language.

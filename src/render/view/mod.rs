@@ -7,6 +7,7 @@ mod link;
 mod masa;
 mod procedure;
 mod provider;
+mod survei;
 mod time;
 
 use std::collections::BTreeMap;
@@ -32,6 +33,7 @@ pub use procedure::{
     ActorView, DecisionView, FlowView, ProcedureView, SopCell, SopTable, StepView,
 };
 pub use provider::{DecreeView, HeadView, HoursView, PledgeView, ProviderView};
+pub use survei::{ElementView, FollowUpView, PeriodView, SurveyView};
 pub use time::{ApplicantDeadlineView, TimePartView, TimeView};
 
 /// A list item, possibly a group with its own items.
