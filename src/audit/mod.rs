@@ -6,6 +6,8 @@
 //! nearest whole number; a unit's score is the mean of its standards' scores. Beside the
 //! score, not in it: whether the standard's periodic review is recorded and on time.
 
+pub mod rezim;
+
 use serde::Serialize;
 
 use crate::corpus::{CompiledStandard, CompiledUnit};

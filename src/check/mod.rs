@@ -92,6 +92,7 @@ pub fn standard(doc: &Document, standar: &Standar, unit: UnitFile<'_>) -> Vec<Di
             maklumat: standar.maklumat.as_ref(),
             pengaduan: standar.pengaduan.as_ref(),
             tinjauan: standar.tinjauan.as_ref(),
+            media_publikasi: standar.media_publikasi.as_deref(),
         },
         &mut out,
     );
@@ -186,6 +187,7 @@ pub fn unit(doc: &Document, unit: &Unit) -> Vec<Diagnostic> {
             maklumat: unit.maklumat.as_ref(),
             pengaduan: unit.pengaduan.as_ref(),
             tinjauan: unit.tinjauan.as_ref(),
+            media_publikasi: unit.media_publikasi.as_deref(),
         },
         &mut out,
     );
@@ -267,6 +269,7 @@ struct SharedParts<'a> {
     maklumat: Option<&'a Maklumat>,
     pengaduan: Option<&'a Pengaduan>,
     tinjauan: Option<&'a crate::model::tinjauan::Tinjauan>,
+    media_publikasi: Option<&'a [crate::model::publikasi::MediaPublikasi]>,
 }
 
 fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic>) {
@@ -285,6 +288,10 @@ fn shared_parts(doc: &Document, parts: SharedParts<'_>, out: &mut Vec<Diagnostic
     }
     if let Some(t) = parts.tinjauan {
         masa::check_review(doc, t, out);
+    }
+    for (i, media) in parts.media_publikasi.unwrap_or_default().iter().enumerate() {
+        let at = NodePath::root().key(keys::MEDIA_PUBLIKASI).index(i);
+        kontak::check_link(doc, &at.key(keys::TAUTAN), media.tautan.as_deref(), out);
     }
     if let Some(rows) = parts.jam_pelayanan {
         jam::check(doc, rows, out);

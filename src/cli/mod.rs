@@ -147,8 +147,13 @@ struct AuditArgs {
     #[arg(long, value_enum, default_value = "human")]
     format: audit::AuditFormat,
     /// Gagal (kode keluar 1) bila skor satu standar atau unit di bawah angka ini (0–100).
-    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100), conflicts_with = "rezim")]
     min_score: Option<u32>,
+    /// Nilai menurut satu rezim penilaian: daftar butir dengan dasar hukumnya dan keadaannya
+    /// (terpenuhi, belum, perlu bukti di luar berkas), tanpa skor. Tanpa opsi ini: audit
+    /// kepatuhan bawaan dengan skornya.
+    #[arg(long, value_enum)]
+    rezim: Option<audit::RezimArg>,
     /// Nilai peninjauan berkala pada hari ini (bawaan: tanggal hari ini WIB, atau
     /// `SOURCE_DATE_EPOCH` bila diisi).
     #[arg(long = "hari-ini", alias = "today", value_name = "TTTT-BB-HH", value_parser = setelan::parse_hari_ini)]
@@ -362,13 +367,22 @@ pub fn run() -> ExitCode {
             allow_network: args.allow_network,
             verbosity,
         }),
-        Command::Audit(args) => audit::run(
-            &args.paths,
-            args.format,
-            args.min_score,
-            setelan::hari_ini(args.hari_ini),
-            verbosity,
-        ),
+        Command::Audit(args) => match args.rezim {
+            Some(rezim) => audit::run_rezim(
+                &args.paths,
+                args.format,
+                rezim,
+                setelan::hari_ini(args.hari_ini),
+                verbosity,
+            ),
+            None => audit::run(
+                &args.paths,
+                args.format,
+                args.min_score,
+                setelan::hari_ini(args.hari_ini),
+                verbosity,
+            ),
+        },
         Command::Diff(args) => diff::run(&diff::DiffArgs {
             paths: args.paths,
             rev: args.rev,

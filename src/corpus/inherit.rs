@@ -17,6 +17,9 @@ pub fn inherit(mut standar: Standar, unit: Option<&Unit>) -> Standar {
     if standar.tinjauan.is_none() {
         standar.tinjauan = unit.tinjauan.clone();
     }
+    if standar.media_publikasi.is_none() {
+        standar.media_publikasi = unit.media_publikasi.clone();
+    }
     if standar.jam_pelayanan.is_none() {
         standar.jam_pelayanan = unit.jam_pelayanan.clone();
     }

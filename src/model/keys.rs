@@ -70,6 +70,7 @@ pub const VERSI_FORMAT: Key = Key::new("versi_format");
 pub const WAKTU: Key = Key::new("waktu");
 pub const WEBSITE: Key = Key::new("website");
 pub const YA: Key = Key::new("ya");
+pub const MEDIA_PUBLIKASI: Key = Key::new("media_publikasi");
 pub const SURVEI_KEPUASAN: Key = Key::new("survei_kepuasan");
 pub const MULAI: Key = Key::new("mulai");
 pub const SAMPAI: Key = Key::new("sampai");
@@ -84,6 +85,7 @@ pub const POPULASI: Key = Key::new("populasi");
 
 /// Every key above.
 pub const ALL: &[Key] = &[
+    MEDIA_PUBLIKASI,
     SURVEI_KEPUASAN,
     MULAI,
     SAMPAI,

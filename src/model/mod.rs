@@ -20,6 +20,7 @@ pub mod pengaduan;
 pub mod penyelenggara;
 pub mod persyaratan;
 pub mod prosedur;
+pub mod publikasi;
 pub mod regulasi;
 pub mod singkatan_waktu;
 pub mod situs;

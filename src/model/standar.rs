@@ -14,6 +14,7 @@ use super::pengaduan::Pengaduan;
 use super::penyelenggara::Penyelenggara;
 use super::persyaratan::Persyaratan;
 use super::prosedur::Prosedur;
+use super::publikasi::MediaPublikasi;
 use super::regulasi::Regulasi;
 use super::sk::SuratKeputusan;
 use super::tinjauan::Tinjauan;
@@ -69,6 +70,11 @@ pub struct Standar {
     /// Hanya bila berbeda dari `_unit.yaml`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tinjauan: Option<Tinjauan>,
+    /// # Media publikasi
+    ///
+    /// Tempat standar ini diumumkan selain situs ini (papan, SIPPN, media sosial, brosur). Hanya bila berbeda dari `_unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_publikasi: Option<Vec<MediaPublikasi>>,
     /// # Jam pelayanan
     ///
     /// Hanya bila berbeda dari `_unit.yaml`.

@@ -7,6 +7,7 @@ use super::jam_pelayanan::JamPelayanan;
 use super::maklumat::Maklumat;
 use super::pengaduan::Pengaduan;
 use super::penyelenggara::Penyelenggara;
+use super::publikasi::MediaPublikasi;
 use super::sk::SuratKeputusan;
 use super::survei::PeriodeSurvei;
 use super::tinjauan::Tinjauan;
@@ -34,6 +35,11 @@ pub struct Unit {
     /// Peninjauan terakhir dan berikutnya untuk semua standar unit ini.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tinjauan: Option<Tinjauan>,
+    /// # Media publikasi
+    ///
+    /// Tempat standar-standar unit ini diumumkan selain situs ini: papan di tempat pelayanan, SIPPN, media sosial, brosur.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_publikasi: Option<Vec<MediaPublikasi>>,
     /// # Jam pelayanan
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jam_pelayanan: Option<Vec<JamPelayanan>>,

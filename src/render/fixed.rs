@@ -27,6 +27,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/tetap/laporan-audit.md"),
     ),
     (
+        "laporan-rezim.md",
+        include_str!("../../templates/tetap/laporan-rezim.md"),
+    ),
+    (
         "pratinjau-galat.html",
         include_str!("../../templates/tetap/pratinjau-galat.html"),
     ),

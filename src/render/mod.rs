@@ -4,6 +4,7 @@
 //! Nothing here touches the disk; the CLI's sink writes the files.
 
 pub mod audit_report;
+pub mod audit_rezim;
 pub mod bagan;
 pub mod board;
 mod board_pages;

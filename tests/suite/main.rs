@@ -33,6 +33,7 @@ mod masa;
 mod papan;
 mod perubahan;
 mod readme;
+mod rezim;
 mod ringkasan;
 mod riwayat;
 mod rujukan;
