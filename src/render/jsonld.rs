@@ -3,6 +3,7 @@
 use serde_json::{Value, json};
 
 use super::view::StandardView;
+use crate::model::biaya::Gabungan;
 use crate::model::situs::Bahasa;
 
 /// The JSON-LD of one standard, escaped so that nothing in it can end the script element.
@@ -55,21 +56,15 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
             json!({ "@type": "Offer", "price": "0", "priceCurrency": "IDR" }),
         );
     } else if view.biaya.tarif.iter().any(|t| !t.rupiah.is_empty()) {
-        let offers: Vec<Value> = view
-            .biaya
-            .tarif
-            .iter()
-            .flat_map(|t| t.rupiah.iter().map(move |rupiah| (t, rupiah)))
-            .map(|(t, rupiah)| json!({ "@type": "Offer", "name": t.uraian, "price": rupiah.to_string(), "priceCurrency": "IDR" }))
-            .collect();
-        object.insert("offers".into(), Value::Array(offers));
+        object.insert("offers".into(), offers(view));
     }
-    if let Some(link) = &view.layanan_daring {
-        object.insert(
-            "availableChannel".into(),
-            json!({ "@type": "ServiceChannel", "serviceUrl": link.href }),
-        );
-    }
+    // The online service first, then the complaint channels: one list, so that neither
+    // replaces the other.
+    let mut channels: Vec<Value> = view
+        .layanan_daring
+        .iter()
+        .map(|link| json!({ "@type": "ServiceChannel", "serviceUrl": link.href }))
+        .collect();
     if !view.produk.is_empty() {
         object.insert(
             "serviceOutput".into(),
@@ -82,29 +77,63 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
         );
     }
     if let Some(p) = &view.pengaduan {
-        let channels: Vec<Value> = p
-            .saluran
-            .iter()
-            .filter_map(|s| {
-                let kontak = s.kontak.as_ref()?;
-                let mut channel = json!({ "@type": "ServiceChannel", "name": s.label });
-                let map = channel.as_object_mut()?;
-                if kontak.href.starts_with("tel:") {
-                    map.insert(
-                        "servicePhone".into(),
-                        json!({ "@type": "ContactPoint", "telephone": kontak.teks }),
-                    );
-                } else if kontak.href.starts_with("http") {
-                    map.insert("serviceUrl".into(), Value::String(kontak.href.clone()));
-                }
-                Some(channel)
-            })
-            .collect();
-        if !channels.is_empty() {
-            object.insert("availableChannel".into(), Value::Array(channels));
-        }
+        let complaints = p.saluran.iter().filter_map(|s| {
+            let kontak = s.kontak.as_ref()?;
+            let mut channel = json!({ "@type": "ServiceChannel", "name": s.label });
+            let map = channel.as_object_mut()?;
+            if kontak.href.starts_with("tel:") {
+                map.insert(
+                    "servicePhone".into(),
+                    json!({ "@type": "ContactPoint", "telephone": kontak.teks }),
+                );
+            } else if kontak.href.starts_with("http") {
+                map.insert("serviceUrl".into(), Value::String(kontak.href.clone()));
+            }
+            Some(channel)
+        });
+        channels.extend(complaints);
+    }
+    if !channels.is_empty() {
+        object.insert("availableChannel".into(), Value::Array(channels));
     }
     script_safe(&service)
+}
+
+/// The fee as offers: charges paid together are the components of one offer (a list of
+/// offers would say that any one of them is enough); otherwise one offer per price, with
+/// what it is charged per.
+fn offers(view: &StandardView) -> Value {
+    let prices: Vec<Value> = view
+        .biaya
+        .tarif
+        .iter()
+        .flat_map(|t| t.harga.iter().zip(&t.rupiah).map(move |(h, r)| (t, h, r)))
+        .map(|(t, harga, rupiah)| {
+            let mut price = json!({
+                "@type": "UnitPriceSpecification",
+                "name": t.uraian,
+                "price": rupiah.to_string(),
+                "priceCurrency": "IDR",
+            });
+            if let (Some(map), Some(per)) = (price.as_object_mut(), &harga.per) {
+                map.insert("unitText".into(), Value::String(per.clone()));
+            }
+            price
+        })
+        .collect();
+    if view.biaya.gabungan == Some(Gabungan::Dijumlahkan) && prices.len() > 1 {
+        return json!({
+            "@type": "Offer",
+            "priceCurrency": "IDR",
+            "priceSpecification": { "@type": "CompoundPriceSpecification", "priceComponent": prices },
+        });
+    }
+    Value::Array(
+        prices
+            .into_iter()
+            .map(|price| json!({ "@type": "Offer", "name": price["name"], "price": price["price"], "priceCurrency": "IDR", "priceSpecification": price }))
+            .collect(),
+    )
 }
 
 /// JSON text with `<`, `>` and `&` written as `\u003c`, `\u003e`, `\u0026`: still the same JSON,

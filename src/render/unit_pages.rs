@@ -43,17 +43,41 @@ impl Renderer<'_> {
         context.insert("unit", &local);
         let html = self.templates.html("unit.html", &context)?;
         out.emit(&format!("{}/index.html", entry.path), html.as_bytes())?;
-        if let Some((name, picture)) = entry
-            .survei
-            .as_ref()
-            .and_then(|s| s.grafik.as_ref().zip(s.gambar.as_ref()))
-        {
-            out.emit(&format!("{}/{name}", entry.path), picture.as_bytes())?;
+        if let Some(survey) = &entry.survei {
+            self.survey_files(&entry.path, survey, out)?;
         }
         let markdown = self.templates.markdown("unit.md", &context)?;
         out.emit(&format!("{}/README.md", entry.path), markdown.as_bytes())?;
         let html = self.board(&root, &entry.nama, &sheets, sheet_count)?;
         out.emit(&format!("{}/papan.html", entry.path), html.as_bytes())
+    }
+
+    /// The survey's chart and its data for other systems (`survei-kepuasan.json`, format
+    /// `standar-survei/1`), beside the unit page.
+    fn survey_files(
+        &self,
+        folder: &str,
+        survey: &SurveyView,
+        out: &mut Emitter<'_, '_>,
+    ) -> Result<(), Diagnostic> {
+        if let (Some(name), Some(picture)) = (&survey.grafik, &survey.gambar) {
+            out.emit(&format!("{folder}/{name}"), picture.as_bytes())?;
+        }
+        #[derive(Serialize)]
+        struct SurveyJson<'a> {
+            format: &'static str,
+            unit: &'a str,
+            rumus: &'static str,
+            periode: &'a [crate::corpus::survei::HasilSurvei],
+        }
+        let path = format!("{folder}/survei-kepuasan.json");
+        let document = SurveyJson {
+            format: "standar-survei/1",
+            unit: folder,
+            rumus: crate::model::ikm::RUMUS_IKM,
+            periode: &survey.hasil,
+        };
+        out.emit(&path, super::json::pretty(&path, &document)?.as_bytes())
     }
 
     /// The unit's audit page: every standard, its score and what it lacks.

@@ -27,6 +27,7 @@ mod impor;
 mod impor_berbahaya;
 mod impor_korpus;
 mod incremental;
+mod jsonld;
 mod keluaran_ci;
 mod korpus_utuh;
 mod masa;

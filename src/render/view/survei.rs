@@ -23,6 +23,9 @@ pub struct SurveyView {
     /// The chart itself (SVG), written beside the unit page.
     #[serde(skip)]
     pub gambar: Option<String>,
+    /// The results as computed, oldest first, for `survei-kepuasan.json`.
+    #[serde(skip)]
+    pub hasil: Vec<HasilSurvei>,
 }
 
 /// One period's result.
@@ -113,6 +116,7 @@ impl SurveyView {
             grafik,
             grafik_teks,
             gambar,
+            hasil: results.to_vec(),
         })
     }
 
