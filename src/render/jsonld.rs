@@ -3,11 +3,20 @@
 use serde_json::{Value, json};
 
 use super::view::StandardView;
+use crate::model::Standar;
 use crate::model::biaya::Gabungan;
+use crate::model::durasi::{Durasi, Kualifikasi, Satuan};
+use crate::model::jam_pelayanan::{JamPelayanan, ZonaWaktu};
 use crate::model::situs::Bahasa;
+use crate::model::waktu::Pukul;
 
 /// The JSON-LD of one standard, escaped so that nothing in it can end the script element.
-pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa) -> String {
+pub fn government_service(
+    view: &StandardView,
+    standar: &Standar,
+    url: Option<&str>,
+    bahasa: Bahasa,
+) -> String {
     let mut service = json!({
         "@context": "https://schema.org",
         "@type": "GovernmentService",
@@ -58,13 +67,25 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
     } else if view.biaya.tarif.iter().any(|t| !t.rupiah.is_empty()) {
         object.insert("offers".into(), offers(view));
     }
-    // The online service first, then the complaint channels: one list, so that neither
-    // replaces the other.
-    let mut channels: Vec<Value> = view
-        .layanan_daring
-        .iter()
-        .map(|link| json!({ "@type": "ServiceChannel", "serviceUrl": link.href }))
-        .collect();
+    // The office and the online service first, then the complaint channels: one list, so
+    // that none replaces another. Only the first two are ways to obtain the service, so only
+    // they carry its processing time.
+    let time = standar
+        .jangka_waktu
+        .total
+        .as_ref()
+        .and_then(processing_time);
+    let mut channels: Vec<Value> = in_person(view, standar).into_iter().collect();
+    channels.extend(
+        view.layanan_daring
+            .iter()
+            .map(|link| json!({ "@type": "ServiceChannel", "serviceUrl": link.href })),
+    );
+    if let Some(time) = &time {
+        for channel in channels.iter_mut().filter_map(Value::as_object_mut) {
+            channel.insert("processingTime".into(), Value::String(time.clone()));
+        }
+    }
     if !view.produk.is_empty() {
         object.insert(
             "serviceOutput".into(),
@@ -97,6 +118,82 @@ pub fn government_service(view: &StandardView, url: Option<&str>, bahasa: Bahasa
         object.insert("availableChannel".into(), Value::Array(channels));
     }
     script_safe(&service)
+}
+
+/// The office where the service is given, with its opening hours, when the standard names
+/// them.
+fn in_person(view: &StandardView, standar: &Standar) -> Option<Value> {
+    let hours = opening_hours(standar.jam_pelayanan.as_deref().unwrap_or_default());
+    let provider = view.penyelenggara.as_ref();
+    if hours.is_empty() && provider.and_then(|p| p.alamat.as_ref()).is_none() {
+        return None;
+    }
+    let mut office = json!({ "@type": "GovernmentOffice" });
+    let map = office.as_object_mut()?;
+    if let Some(p) = provider {
+        map.insert("name".into(), Value::String(p.nama.clone()));
+        if let Some(a) = &p.alamat {
+            map.insert("address".into(), Value::String(a.clone()));
+        }
+    }
+    if !hours.is_empty() {
+        map.insert("openingHoursSpecification".into(), Value::Array(hours));
+    }
+    Some(json!({ "@type": "ServiceChannel", "serviceLocation": office }))
+}
+
+/// The hours as `OpeningHoursSpecification`s: a break splits a day's hours in two; the time
+/// zone, when written, is the offset of each time.
+fn opening_hours(rows: &[JamPelayanan]) -> Vec<Value> {
+    let mut out = Vec::new();
+    for row in rows {
+        let offset = match row.zona_waktu {
+            Some(ZonaWaktu::WIB) => "+07:00",
+            Some(ZonaWaktu::WITA) => "+08:00",
+            Some(ZonaWaktu::WIT) => "+09:00",
+            None => "",
+        };
+        let clock = |p: Pukul| format!("{:02}:{:02}:00{offset}", p.0 / 60, p.0 % 60);
+        let days: Vec<String> = row
+            .hari
+            .iter()
+            .map(|d| format!("https://schema.org/{}", d.schema_org()))
+            .collect();
+        let spans = match row.istirahat {
+            Some(rest) if rest.buka > row.jam.buka && rest.tutup < row.jam.tutup => {
+                vec![(row.jam.buka, rest.buka), (rest.tutup, row.jam.tutup)]
+            }
+            _ => vec![(row.jam.buka, row.jam.tutup)],
+        };
+        for (opens, closes) in spans {
+            out.push(json!({
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": days,
+                "opens": clock(opens),
+                "closes": clock(closes),
+            }));
+        }
+    }
+    out
+}
+
+/// The completion time as an ISO 8601 duration, at its longest: none for working days (ISO
+/// 8601 has no such unit, and calendar days would be a different promise) or for a time
+/// that is only a lower bound.
+fn processing_time(total: &Durasi) -> Option<String> {
+    if total.kualifikasi == Some(Kualifikasi::PalingCepat) {
+        return None;
+    }
+    let n = total.sampai.unwrap_or(total.nilai);
+    Some(match total.satuan {
+        Satuan::Menit => format!("PT{n}M"),
+        Satuan::Jam => format!("PT{n}H"),
+        Satuan::Hari => format!("P{n}D"),
+        Satuan::Minggu => format!("P{n}W"),
+        Satuan::Bulan => format!("P{n}M"),
+        Satuan::Tahun => format!("P{n}Y"),
+        Satuan::HariKerja => return None,
+    })
 }
 
 /// The fee as offers: charges paid together are the components of one offer (a list of

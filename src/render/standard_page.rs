@@ -47,7 +47,12 @@ impl Renderer<'_> {
         );
         context.insert(
             "jsonld",
-            &jsonld::government_service(view, url.as_deref(), self.options.bahasa),
+            &jsonld::government_service(
+                view,
+                &compiled.standar,
+                url.as_deref(),
+                self.options.bahasa,
+            ),
         );
         let html = self.templates.html("standar.html", &context)?;
         out.emit(&format!("{dir}/index.html"), html.as_bytes())?;
