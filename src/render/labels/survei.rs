@@ -10,6 +10,8 @@ pub struct SurveiLabels {
     pub periode: &'static str,
     pub nilai: &'static str,
     pub mutu: &'static str,
+    /// The same inside a sentence.
+    pub mutu_kalimat: &'static str,
     pub responden: &'static str,
     /// After a number of respondents.
     pub responden_satuan: &'static str,
@@ -38,6 +40,7 @@ pub const ID: SurveiLabels = SurveiLabels {
     periode: "Periode",
     nilai: "Indeks Kepuasan Masyarakat (IKM)",
     mutu: "Mutu pelayanan",
+    mutu_kalimat: "mutu pelayanan",
     responden: "Responden",
     responden_satuan: "responden",
     responden_kurang: "kurang dari sampel minimum {} untuk populasi {}",
@@ -72,6 +75,7 @@ pub const EN: SurveiLabels = SurveiLabels {
     periode: "Period",
     nilai: "Community Satisfaction Index (IKM)",
     mutu: "Service quality",
+    mutu_kalimat: "service quality",
     responden: "Respondents",
     responden_satuan: "respondents",
     responden_kurang: "fewer than the minimum sample of {} for a population of {}",
